@@ -1,0 +1,71 @@
+import { zoneOffsetMinutes } from '../schemas/event.ts';
+import type { Locale } from './locales.ts';
+
+/** The Intl locale for a site locale: EU English follows British conventions ("8 October 2014"). */
+export function intlLocale(lang: Locale): string {
+  return lang === 'en' ? 'en-GB' : lang;
+}
+
+/**
+ * A calendar date in `timeZone`.
+ * @example formatDate('2014-10-08T19:00:00+02:00', 'en', 'Europe/Luxembourg') // 'Wednesday 8 October 2014'
+ */
+export function formatDate(
+  instant: string | Date,
+  lang: Locale,
+  timeZone: string,
+  { weekday = true }: { weekday?: boolean } = {},
+): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), {
+    timeZone,
+    weekday: weekday ? 'long' : undefined,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(instant));
+}
+
+/** A 24-hour clock time in `timeZone`, e.g. "19:00". */
+export function formatTime(instant: string | Date, lang: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(instant));
+}
+
+/** The offset of `timeZone` at `instant` as "UTC+2" (or "UTC+5:30", "UTC"). */
+export function formatUtcOffset(instant: string | Date, timeZone: string): string {
+  const minutes = zoneOffsetMinutes(new Date(instant), timeZone);
+  if (minutes === 0) return 'UTC';
+  const sign = minutes < 0 ? '−' : '+';
+  const hours = Math.floor(Math.abs(minutes) / 60);
+  const rest = Math.abs(minutes) % 60;
+  return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}
+
+/** "A, B and C" in the locale's own way. */
+export function formatList(items: string[], lang: Locale): string {
+  return new Intl.ListFormat(intlLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/**
+ * How a deadline reads: a deadline at local midnight closes at the end of the day before
+ * ("by 29 September 2014"), any other time is named.
+ */
+export function deadlineParts(
+  deadline: string | Date,
+  timeZone: string,
+): { lastDay: Date; endOfDay: boolean } {
+  const instant = new Date(deadline);
+  const endOfDay =
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    }).format(instant) === '00:00:00';
+  return { lastDay: endOfDay ? new Date(instant.getTime() - 1) : instant, endOfDay };
+}

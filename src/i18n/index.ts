@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { en } from './dictionaries/en.ts';
+import { defaultLocale, type Locale } from './locales.ts';
+import { interpolate } from './template.ts';
+
+export type MessageKey = keyof typeof en;
+export type Dictionary = Record<MessageKey, string>;
+
+/** Every key of the English dictionary, required, and nothing else: a missing key fails at load. */
+export const dictionarySchema = z.strictObject(
+  Object.fromEntries(Object.keys(en).map((key) => [key, z.string().trim().min(1)])) as Record<
+    MessageKey,
+    z.ZodString
+  >,
+);
+
+// Languages join this registry as their dictionaries are written; until then they fall back to English.
+const registry: Partial<Record<Locale, Dictionary>> = { en };
+
+const dictionaries = Object.fromEntries(
+  Object.entries(registry).map(([locale, dictionary]) => [locale, dictionarySchema.parse(dictionary)]),
+) as Partial<Record<Locale, Dictionary>>;
+
+/** The locales that have an interface dictionary: one invitation page is built for each. */
+export const translatedLocales = Object.keys(dictionaries) as Locale[];
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+/**
+ * The translation function for one locale (English where the locale has no dictionary yet).
+ * @example translator('en')('venue.level', { level: -2 }) // 'level -2'
+ */
+export function translator(lang: Locale): Translate {
+  const dictionary = dictionaries[lang] ?? (dictionaries[defaultLocale] as Dictionary);
+  return (key, values) => interpolate(dictionary[key], values);
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { localized } from './localized.ts';
+
+const instant = z.iso.datetime({ offset: true, message: 'an ISO 8601 date-time with an offset' });
+const line = z.string().trim().min(1);
+
+/** The UTC offset of `timeZone` at `date`, in minutes (e.g. 120 for Luxembourg in summer). */
+export function zoneOffsetMinutes(date: Date, timeZone: string): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(date)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
+  if (!match) return 0; // "GMT" alone: the zone is at UTC.
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function offsetOf(iso: string): number {
+  const match = /([+-])(\d{2}):(\d{2})$/.exec(iso);
+  if (!match) return 0; // 'Z'
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+export const audienceCategories = ['minister', 'coordinator', 'industry', 'other'] as const;
+
+export const eventSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    title: localized(line),
+    host: z.strictObject({
+      name: line,
+      role: localized(line),
+      institution: localized(line),
+    }),
+    /** Wall-clock times of the event, written with the offset of `timeZone` on that day. */
+    start: instant,
+    end: instant,
+    timeZone: z.string().refine(isTimeZone, 'an IANA time zone'),
+    venue: z.strictObject({
+      building: line,
+      hall: line,
+      rooms: z.array(line).min(1),
+      level: z.int(),
+      street: line,
+      postalCode: line,
+      city: line,
+      country: z.string().regex(/^[A-Z]{2}$/),
+    }),
+    occasion: z.strictObject({
+      name: localized(line),
+      date: z.iso.date(),
+    }),
+    topics: z.array(localized(line)).min(1),
+    audience: z
+      .array(z.strictObject({ category: z.enum(audienceCategories), label: localized(line) }))
+      .min(1),
+    /** Replies are open while now < deadline (RSVP_DEADLINE may override it at run time). */
+    deadline: instant,
+    mailbox: z.email(),
+    retention: z.strictObject({
+      /** Personal data is kept this long after the event ends … */
+      days: z.int().min(1),
+      /** … and never less than this from the time of writing (KV refuses past expirations). */
+      floorDays: z.int().min(1),
+    }),
+  })
+  .superRefine((event, ctx) => {
+    if (!isTimeZone(event.timeZone)) return; // reported by the field itself
+    for (const key of ['start', 'end'] as const) {
+      const expected = zoneOffsetMinutes(new Date(event[key]), event.timeZone);
+      if (offsetOf(event[key]) !== expected) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `offset must be that of ${event.timeZone} on that day (${expected} minutes)`,
+        });
+      }
+    }
+    if (Date.parse(event.end) <= Date.parse(event.start)) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'the event must end after it starts' });
+    }
+    if (Date.parse(event.deadline) > Date.parse(event.start)) {
+      ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'replies must close before the event' });
+    }
+  });
+
+export type Event = z.output<typeof eventSchema>;
+export type AudienceCategory = (typeof audienceCategories)[number];

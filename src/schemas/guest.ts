@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { locales } from '../i18n/locales.ts';
+import { audienceCategories } from './event.ts';
+import { limits, text } from './text.ts';
+
+/** Opaque guest ids: never a name or an e-mail address. */
+export const guestIdSchema = z.string().regex(/^[a-z0-9]{6,32}$/, 'invalid_guest_id');
+
+/** A guest as stored under `guest:{id}`. */
+export const guestSchema = z.strictObject({
+  id: guestIdSchema,
+  name: text(limits.name, { required: true }),
+  position: text(limits.name),
+  organisation: text(limits.name),
+  email: z.union([z.literal(''), z.email().max(254)]),
+  language: z.enum(locales),
+  category: z.enum(audienceCategories),
+  /** How many companions the guest may bring (0 unless the guest list says otherwise). */
+  companions: z.int().min(0).max(10),
+  /** Bumped to revoke the guest's personal link. */
+  linkVersion: z.int().min(1),
+});
+
+export type Guest = z.output<typeof guestSchema>;

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { locales } from '../i18n/locales.ts';
+import { limits, text } from './text.ts';
+
+export const attendance = ['yes', 'no', 'delegate'] as const;
+export const dietaryCodes = [
+  'vegetarian',
+  'vegan',
+  'pescatarian',
+  'halal',
+  'kosher',
+  'gluten_free',
+  'lactose_free',
+  'nut_allergy',
+  'other',
+] as const;
+export const replySources = ['web', 'email', 'letter', 'phone', 'in_person'] as const;
+
+const name = text(limits.name, { required: true });
+const notes = text(limits.notes, { multiline: true });
+
+/** A set of dietary codes: duplicates are refused, not merged. */
+const dietary = z
+  .array(z.enum(dietaryCodes))
+  .max(dietaryCodes.length)
+  .refine((codes) => new Set(codes).size === codes.length, 'duplicate_values');
+
+/** Needs that may reveal religion or health: all optional (DESIGN, "The reply"). */
+const needs = {
+  dietary: dietary.optional(),
+  dietaryNotes: notes.optional(),
+  accessibility: notes.optional(),
+};
+
+export const delegateSchema = z.strictObject({ name, position: name, ...needs });
+export const companionSchema = z.strictObject({ name, position: text(limits.name).optional(), ...needs });
+
+export const submissionIdSchema = z.string().regex(/^[A-Za-z0-9._-]{8,64}$/, 'invalid_submission_id');
+
+/** The body of `POST /api/rsvp` (JSON, or the form's fields with the same names). */
+export const rsvpBodySchema = z
+  .strictObject({
+    attending: z.enum(attendance),
+    delegate: delegateSchema.optional(),
+    companions: z.array(companionSchema).max(10).optional(),
+    ...needs,
+    placeCardName: text(limits.name).optional(),
+    respondent: z
+      .strictObject({
+        name,
+        email: z.email().max(254).optional(),
+        phone: z
+          .string()
+          .regex(/^\+?[0-9 ()./-]{4,32}$/, 'invalid_phone')
+          .optional(),
+      })
+      .optional(),
+    comment: text(limits.comment, { multiline: true }).optional(),
+    lang: z.enum(locales).optional(),
+    submissionId: submissionIdSchema.optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.attending === 'delegate' && !body.delegate) {
+      ctx.addIssue({ code: 'custom', path: ['delegate'], message: 'required' });
+    }
+    if (body.attending !== 'delegate' && body.delegate) {
+      ctx.addIssue({ code: 'custom', path: ['delegate'], message: 'only_with_delegate' });
+    }
+    if (body.attending === 'no' && body.companions?.length) {
+      ctx.addIssue({ code: 'custom', path: ['companions'], message: 'only_when_attending' });
+    }
+  });
+
+export type RsvpBody = z.output<typeof rsvpBodySchema>;
+
+/** A reply as stored under `reply:{id}` and, for each version, `history:{id}:{timestamp}`. */
+export const storedReplySchema = z.strictObject({
+  guestId: z.string(),
+  attending: z.enum(attendance),
+  delegate: delegateSchema.optional(),
+  companions: z.array(companionSchema),
+  ...needs,
+  placeCardName: z.string().optional(),
+  respondent: z
+    .strictObject({ name: z.string(), email: z.string().optional(), phone: z.string().optional() })
+    .optional(),
+  comment: z.string().optional(),
+  lang: z.enum(locales).optional(),
+  submissionId: z.string().optional(),
+  /** A short code the guest can quote to the organisers. */
+  reference: z.string().regex(/^[A-Z0-9-]{6,20}$/),
+  updatedAt: z.iso.datetime(),
+  source: z.enum(replySources),
+  /** Who recorded it: the guest's respondent on the web, the organiser's name otherwise. */
+  author: z.string().optional(),
+});
+
+export type StoredReply = z.output<typeof storedReplySchema>;
+export type Attendance = (typeof attendance)[number];
+export type DietaryCode = (typeof dietaryCodes)[number];

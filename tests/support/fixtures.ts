@@ -1,0 +1,32 @@
+import type { Guest } from '../../src/schemas/guest.ts';
+import type { StoredReply } from '../../src/schemas/reply.ts';
+
+/** A guest as the guest list would hold one. */
+export function aGuest(overrides: Partial<Guest> = {}): Guest {
+  return {
+    id: 'k3x9q2m7',
+    name: 'Minister of the Interior of Estonia',
+    position: 'Minister of the Interior',
+    organisation: 'Ministry of the Interior, Estonia',
+    email: '',
+    language: 'et',
+    category: 'minister',
+    companions: 1,
+    linkVersion: 1,
+    ...overrides,
+  };
+}
+
+/** A reply as the RSVP function would store it. */
+export function aReply(overrides: Partial<StoredReply> = {}): StoredReply {
+  return {
+    guestId: 'k3x9q2m7',
+    attending: 'yes',
+    companions: [],
+    dietary: ['vegetarian'],
+    reference: 'R-7K3M-Q9TD',
+    updatedAt: '2014-09-20T10:00:00.000Z',
+    source: 'web',
+    ...overrides,
+  };
+}

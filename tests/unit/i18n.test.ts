@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { dictionarySchema, translatedLocales, translator } from '../../src/i18n/index.ts';
+import { en } from '../../src/i18n/dictionaries/en.ts';
+import { isLocale, locales } from '../../src/i18n/locales.ts';
+import { interpolate, segments } from '../../src/i18n/template.ts';
+import { letterSchema } from '../../src/schemas/letter.ts';
+import english from '../../src/content/letters/en.ts';
+
+describe('the locale list', () => {
+  it('declares the 24 official languages of the EU', () => {
+    expect(locales).toHaveLength(24);
+    expect(isLocale('mt')).toBe(true);
+    expect(isLocale('toString')).toBe(false);
+  });
+
+  it('has English among the translated locales', () => {
+    expect(translatedLocales).toContain('en');
+  });
+});
+
+describe('the dictionaries', () => {
+  it('refuse a dictionary with a missing key', () => {
+    const { ['cta.reply']: _dropped, ...missing } = en;
+    expect(dictionarySchema.safeParse(missing).success).toBe(false);
+  });
+
+  it('refuse a dictionary with an extra key', () => {
+    expect(dictionarySchema.safeParse({ ...en, 'cta.extra': 'Extra' }).success).toBe(false);
+  });
+
+  it('fill placeholders', () => {
+    expect(translator('en')('venue.level', { level: -2 })).toBe('level -2');
+  });
+});
+
+describe('sentence templates', () => {
+  it('split bold spans and placeholders', () => {
+    expect(segments('by **{deadline}** to {mailbox}')).toEqual([
+      { kind: 'text', text: 'by ', strong: false },
+      { kind: 'value', name: 'deadline', strong: true },
+      { kind: 'text', text: ' to ', strong: false },
+      { kind: 'value', name: 'mailbox', strong: false },
+    ]);
+  });
+
+  it('leave unknown placeholders visible rather than silently empty', () => {
+    expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+});
+
+describe('the letter', () => {
+  it('in English passes its schema with every fact placeholder', () => {
+    expect(letterSchema.safeParse(english).success).toBe(true);
+  });
+
+  it('refuses a translation that drops a fact', () => {
+    const withoutMailbox = { ...english, reply: 'Please confirm by {deadline}.' };
+    expect(letterSchema.safeParse(withoutMailbox).success).toBe(false);
+  });
+});

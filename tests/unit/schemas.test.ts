@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { envSchema } from '../../src/schemas/env.ts';
+import { guestSchema } from '../../src/schemas/guest.ts';
+import { rsvpBodySchema } from '../../src/schemas/reply.ts';
+import { text } from '../../src/schemas/text.ts';
+import { aGuest } from '../support/fixtures.ts';
+
+function issueCodes(result: { success: boolean; error?: { issues: { message: string }[] } }) {
+  return result.error?.issues.map((issue) => issue.message) ?? [];
+}
+
+describe('free text', () => {
+  const name = text(120);
+  const notes = text(500, { multiline: true });
+
+  it('is trimmed and NFC-normalised', () => {
+    expect(name.parse('  Malmstro\u0308m  ')).toBe('Malmström');
+  });
+
+  it('refuses NUL, C0 and C1 control characters', () => {
+    for (const value of ['a\u0000b', 'a\u0007b', 'a\u0085b', 'a\u007Fb']) {
+      expect(issueCodes(name.safeParse(value)), JSON.stringify(value)).toContain('forbidden_characters');
+    }
+  });
+
+  it('refuses bidi controls and invisible characters', () => {
+    for (const value of ['abc\u202Edcb', 'a\u2066b\u2069', 'a\u200Bb', 'a\uFEFFb', 'a\u200Fb']) {
+      expect(issueCodes(name.safeParse(value)), JSON.stringify(value)).toContain('forbidden_characters');
+    }
+  });
+
+  it('refuses lone surrogates', () => {
+    expect(issueCodes(name.safeParse('a\uD800b'))).toContain('invalid_unicode');
+  });
+
+  it('allows tab and newline in notes only, and unifies CRLF', () => {
+    expect(notes.parse('Step-free access\r\nHearing loop')).toBe('Step-free access\nHearing loop');
+    expect(notes.parse('a\tb')).toBe('a\tb');
+    expect(issueCodes(name.safeParse('a\nb'))).toContain('forbidden_characters');
+  });
+
+  it('counts characters, not bytes, against the limit', () => {
+    expect(name.safeParse('ž'.repeat(120)).success).toBe(true);
+    expect(issueCodes(name.safeParse('ž'.repeat(121)))).toContain('too_long');
+  });
+});
+
+describe('the RSVP body', () => {
+  it('accepts a minimal acceptance', () => {
+    expect(rsvpBodySchema.parse({ attending: 'yes' })).toEqual({ attending: 'yes' });
+  });
+
+  it('accepts a delegate with their own needs', () => {
+    const body = {
+      attending: 'delegate',
+      delegate: { name: 'Secretary of State', position: 'State Secretary', dietary: ['kosher'] },
+      respondent: { name: 'Private Office', email: 'office@example.org', phone: '+352 4301 1' },
+    };
+    expect(rsvpBodySchema.parse(body)).toEqual(body);
+  });
+
+  it('requires the delegate when the guest sends one, and refuses one otherwise', () => {
+    expect(issueCodes(rsvpBodySchema.safeParse({ attending: 'delegate' }))).toContain('required');
+    expect(
+      issueCodes(rsvpBodySchema.safeParse({ attending: 'yes', delegate: { name: 'A', position: 'B' } })),
+    ).toContain('only_with_delegate');
+  });
+
+  it('refuses companions for a guest who declines', () => {
+    expect(rsvpBodySchema.safeParse({ attending: 'no', companions: [{ name: 'A' }] }).success).toBe(false);
+  });
+
+  it('refuses duplicate and unknown dietary codes', () => {
+    expect(issueCodes(rsvpBodySchema.safeParse({ attending: 'yes', dietary: ['vegan', 'vegan'] }))).toContain(
+      'duplicate_values',
+    );
+    expect(rsvpBodySchema.safeParse({ attending: 'yes', dietary: ['carnivore'] }).success).toBe(false);
+  });
+
+  it('refuses unknown fields, including prototype keys', () => {
+    expect(rsvpBodySchema.safeParse({ attending: 'yes', seat: 'A1' }).success).toBe(false);
+    expect(rsvpBodySchema.safeParse(JSON.parse('{"attending":"yes","__proto__":{"x":1}}')).success).toBe(
+      false,
+    );
+  });
+
+  it('accepts submission ids of 8 to 64 safe characters only', () => {
+    expect(rsvpBodySchema.safeParse({ attending: 'no', submissionId: 'a1b2c3d4' }).success).toBe(true);
+    for (const submissionId of ['short', 'x'.repeat(65), 'has space1', 'semi;colon']) {
+      expect(rsvpBodySchema.safeParse({ attending: 'no', submissionId }).success, submissionId).toBe(false);
+    }
+  });
+
+  it('refuses a comment over 1,000 characters', () => {
+    expect(rsvpBodySchema.safeParse({ attending: 'no', comment: 'x'.repeat(1001) }).success).toBe(false);
+  });
+});
+
+describe('the guest record', () => {
+  it('accepts an opaque id and refuses one that is a name or an e-mail address', () => {
+    expect(guestSchema.safeParse(aGuest()).success).toBe(true);
+    expect(guestSchema.safeParse(aGuest({ id: 'jane.doe@example.org' })).success).toBe(false);
+    expect(guestSchema.safeParse(aGuest({ id: 'Jane Doe' })).success).toBe(false);
+  });
+
+  it('takes only official EU languages', () => {
+    expect(guestSchema.safeParse(aGuest({ language: 'mt' })).success).toBe(true);
+    expect(guestSchema.safeParse({ ...aGuest(), language: 'ru' }).success).toBe(false);
+  });
+});
+
+describe('the environment', () => {
+  const valid = { ADMIN_PASSWORD: 'correct horse battery', INVITE_SECRET: 'x'.repeat(32) };
+
+  it('accepts the secrets and an optional deadline override with an offset', () => {
+    expect(envSchema.parse(valid).RSVP_DEADLINE).toBeUndefined();
+    expect(envSchema.parse({ ...valid, RSVP_DEADLINE: '' }).RSVP_DEADLINE).toBeUndefined();
+    expect(envSchema.parse({ ...valid, RSVP_DEADLINE: '2099-12-31T23:59:59+01:00' }).RSVP_DEADLINE).toBe(
+      '2099-12-31T23:59:59+01:00',
+    );
+  });
+
+  it('refuses a deadline without an offset and secrets that are too short', () => {
+    expect(envSchema.safeParse({ ...valid, RSVP_DEADLINE: '2099-12-31' }).success).toBe(false);
+    expect(envSchema.safeParse({ ...valid, INVITE_SECRET: 'short' }).success).toBe(false);
+    expect(envSchema.safeParse({ ...valid, ADMIN_PASSWORD: 'admin' }).success).toBe(false);
+  });
+});

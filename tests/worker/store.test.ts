@@ -1,0 +1,181 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import {
+  METADATA_LIMIT_BYTES,
+  createStore,
+  guestSummary,
+  replySummary,
+  type ReplySummary,
+} from '../../functions/store.ts';
+import { personalExpiration } from '../../functions/retention.ts';
+import { aGuest, aReply } from '../support/fixtures.ts';
+
+const now = new Date('2026-11-28T12:00:00Z');
+const store = () => createStore(env.RSVPS, () => now);
+
+async function keysWith(prefix: string) {
+  return (await env.RSVPS.list({ prefix })).keys;
+}
+
+describe('the KV store', () => {
+  it('stores a guest under guest:{id} and reads it back', async () => {
+    const guest = aGuest({ id: 'guest0001' });
+    await store().putGuest(guest);
+    expect(await store().getGuest('guest0001')).toEqual(guest);
+    expect(await env.RSVPS.get('guest:guest0001', 'json')).toEqual(guest);
+  });
+
+  it('answers null for a guest that does not exist', async () => {
+    expect(await store().getGuest('nobody00')).toBeNull();
+  });
+
+  it('refuses to store a guest that fails the guest schema', async () => {
+    await expect(store().putGuest(aGuest({ id: 'Jane.Doe@example.org' }))).rejects.toThrow();
+    expect(await keysWith('guest:Jane')).toHaveLength(0);
+  });
+
+  it('lists guests with their summary as metadata, one list call per page', async () => {
+    await store().putGuest(
+      aGuest({ id: 'list0001', name: 'Minister of the Interior of Malta', language: 'mt' }),
+    );
+    await store().putGuest(aGuest({ id: 'list0002', category: 'industry', companions: 0 }));
+    const page = await store().listGuests();
+    const listed = page.items.filter((item) => item.id.startsWith('list'));
+    expect(listed).toEqual([
+      {
+        id: 'list0001',
+        summary: {
+          n: 'Minister of the Interior of Malta',
+          o: 'Ministry of the Interior, Estonia',
+          c: 'minister',
+          l: 'mt',
+          k: 1,
+        },
+      },
+      expect.objectContaining({ id: 'list0002', summary: expect.objectContaining({ c: 'industry', k: 0 }) }),
+    ]);
+    expect(page.cursor).toBeUndefined();
+  });
+
+  it('writes every personal key with the retention expiration', async () => {
+    await store().putGuest(aGuest({ id: 'expire01' }));
+    await store().saveReply(aReply({ guestId: 'expire01' }));
+    const expected = personalExpiration(now);
+    for (const prefix of ['guest:expire01', 'reply:expire01', 'history:expire01:']) {
+      const [key] = await keysWith(prefix);
+      expect(key?.expiration, prefix).toBe(expected);
+    }
+  });
+
+  it('keeps every version in history and the latest as the current reply', async () => {
+    const first = aReply({ guestId: 'hist0001', attending: 'yes', updatedAt: '2014-09-20T10:00:00.000Z' });
+    const second = aReply({
+      guestId: 'hist0001',
+      attending: 'no',
+      dietary: [],
+      reference: 'R-2222-2222',
+      updatedAt: '2014-09-21T08:30:00.000Z',
+    });
+    await store().saveReply(first);
+    expect(await keysWith('history:hist0001:')).toHaveLength(1);
+    await store().saveReply(second);
+    expect(await keysWith('history:hist0001:')).toHaveLength(2);
+    expect(await store().getReply('hist0001')).toEqual(second);
+    expect(await store().getHistory('hist0001')).toEqual([first, second]);
+  });
+
+  it('writes the history entry before the current reply, so a failed write loses no version', async () => {
+    const kv = env.RSVPS;
+    // The real binding, with one injected fault: writes to reply:* fail as if KV were unavailable.
+    const failingReplies = new Proxy(kv, {
+      get(target, property) {
+        if (property === 'put') {
+          return (
+            key: string,
+            ...rest: Parameters<KVNamespace['put']> extends [string, ...infer R] ? R : never
+          ) =>
+            key.startsWith('reply:') ? Promise.reject(new Error('KV unavailable')) : target.put(key, ...rest);
+        }
+        const value = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const reply = aReply({ guestId: 'fault001' });
+    await expect(createStore(failingReplies, () => now).saveReply(reply)).rejects.toThrow('KV unavailable');
+    expect(await store().getHistory('fault001')).toEqual([reply]);
+    expect(await store().getReply('fault001')).toBeNull();
+  });
+
+  it('lists current replies with summary metadata: codes, flags, counts and a short name', async () => {
+    await store().saveReply(
+      aReply({
+        guestId: 'summ0001',
+        attending: 'delegate',
+        dietary: [],
+        delegate: {
+          name: 'Director-General for Security',
+          position: 'Director-General',
+          dietary: ['halal', 'nut_allergy'],
+          accessibility: 'Step-free access',
+        },
+        companions: [{ name: 'Adviser', dietary: ['halal'] }],
+        comment: 'Arriving from the airport.',
+      }),
+    );
+    const page = await store().listReplies();
+    const item = page.items.find((entry) => entry.id === 'summ0001');
+    expect(item?.summary).toEqual({
+      a: 'delegate',
+      c: 1,
+      d: { halal: 2, nut_allergy: 1 },
+      f: 2 | 4,
+      n: 'Director-General for Security',
+      r: 'R-7K3M-Q9TD',
+      s: 'web',
+      u: '2014-09-20T10:00:00.000Z',
+    } satisfies ReplySummary);
+  });
+
+  it('keeps the metadata within 1 KiB for the longest names in four-byte characters', async () => {
+    const long = '𝔐'.repeat(120);
+    const guest = aGuest({ id: 'long0001', name: long, organisation: long });
+    const reply = aReply({
+      guestId: 'long0001',
+      attending: 'delegate',
+      delegate: { name: long, position: long, dietary: ['vegan', 'gluten_free', 'lactose_free', 'other'] },
+      companions: Array.from({ length: 10 }, () => ({
+        name: long,
+        dietary: [...Array.from(['vegan', 'halal', 'kosher', 'nut_allergy', 'other'] as const)],
+      })),
+    });
+    for (const metadata of [guestSummary(guest), replySummary(reply)]) {
+      expect(new TextEncoder().encode(JSON.stringify(metadata)).length).toBeLessThanOrEqual(
+        METADATA_LIMIT_BYTES,
+      );
+    }
+    await store().putGuest(guest);
+    await store().saveReply(reply);
+    const [key] = await keysWith('reply:long0001');
+    expect(key?.metadata).toEqual(replySummary(reply));
+  });
+
+  it('pages guest lists of more than 1,000 keys with a cursor', async () => {
+    const total = 1005;
+    for (let start = 0; start < total; start += 100) {
+      await Promise.all(
+        Array.from({ length: Math.min(100, total - start) }, (_, offset) =>
+          store().putGuest(aGuest({ id: `page${String(start + offset).padStart(5, '0')}` })),
+        ),
+      );
+    }
+    const first = await store().listGuests();
+    expect(first.items).toHaveLength(1000);
+    expect(first.cursor).toBeTypeOf('string');
+    const second = await store().listGuests(first.cursor);
+    expect(
+      second.items.filter((item) => item.id.startsWith('page')).length +
+        first.items.filter((item) => item.id.startsWith('page')).length,
+    ).toBe(total);
+    expect(second.cursor).toBeUndefined();
+  });
+});

@@ -1,0 +1,36 @@
+import { cloudflareTest } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+// One `npm test`, three layers: pure modules in Node, edge code inside workerd with a real KV
+// binding, and the built site in Debian Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            // wrangler.toml's `main` is Astro's handler, which needs Astro's virtual modules.
+            main: './tests/worker/entry.ts',
+          }),
+        ],
+        test: { name: 'worker', include: ['tests/worker/**/*.test.ts'] },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/server.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // One server and one browser: run the files one after another.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
