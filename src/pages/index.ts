@@ -1,3 +1,6 @@
 import type { APIRoute } from 'astro';
+import { redirectToInvitation } from '../../functions/root.ts';
+
 export const prerender = false;
-export const GET: APIRoute = () => new Response(null, { status: 302, headers: { location: '/en/' } });
+
+export const GET: APIRoute = ({ request }) => redirectToInvitation(request);

@@ -1,0 +1,18 @@
+import { getPlatformProxy } from 'wrangler';
+import { createStore, type Store } from '../../functions/store.ts';
+
+/**
+ * Runs `work` with the store over the local KV namespace that `wrangler dev --persist-to` uses,
+ * through the same store module as the Worker (so keys and metadata are written one way only).
+ */
+export async function withLocalStore<T>(persistTo: string, work: (store: Store) => Promise<T>): Promise<T> {
+  const { env, dispose } = await getPlatformProxy<Env>({
+    configPath: 'wrangler.toml',
+    persist: { path: `${persistTo}/v3` },
+  });
+  try {
+    return await work(createStore(env.RSVPS));
+  } finally {
+    await dispose();
+  }
+}

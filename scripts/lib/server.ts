@@ -1,0 +1,129 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { delimiter, dirname, resolve } from 'node:path';
+
+/** Offline defaults: this network reaches only package registries. */
+export const quietEnv = {
+  ...process.env,
+  // Tools started from here run on the Node that runs this script (v24, from the `node` package).
+  PATH: [dirname(process.execPath), resolve('node_modules/.bin'), process.env.PATH].join(delimiter),
+  ASTRO_TELEMETRY_DISABLED: '1',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  WRANGLER_SEND_METRICS: 'false',
+};
+
+function run(command: string, args: string[], { quiet = false } = {}): Promise<void> {
+  const child = spawn(command, args, {
+    env: quietEnv,
+    stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`${command} ${args.join(' ')} exited with ${code}\n${output}`)),
+    );
+  });
+}
+
+/** `astro build`: the static pages and the Worker, in dist/. */
+export function build({ quiet = false } = {}): Promise<void> {
+  return run('astro', ['build'], { quiet });
+}
+
+/** The first free TCP port on localhost from `preferred` on (or any free port when 0). */
+export async function freePort(preferred = 0): Promise<number> {
+  for (let port = preferred; port < preferred + 50 || preferred === 0; port++) {
+    const server = createServer();
+    const ok = await new Promise<boolean>((answer) => {
+      server.once('error', () => answer(false));
+      server.listen(port, 'localhost', () => answer(true));
+    });
+    if (ok) {
+      const address = server.address();
+      server.close();
+      await once(server, 'close');
+      return typeof address === 'object' && address ? address.port : port;
+    }
+    if (preferred === 0) break;
+  }
+  throw new Error(`No free port from ${preferred}`);
+}
+
+export interface Server {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves the build with `wrangler dev` and resolves once the site answers. The server runs in its
+ * own process group, so `stop()` ends workerd too (killing wrangler alone leaves it listening).
+ */
+export async function serve({
+  port,
+  persistTo,
+  vars = {},
+  quiet = false,
+}: {
+  port: number;
+  persistTo: string;
+  vars?: Record<string, string>;
+  quiet?: boolean;
+}): Promise<Server> {
+  const args = [
+    'dev',
+    '--config',
+    'dist/server/wrangler.json',
+    '--port',
+    String(port),
+    '--persist-to',
+    persistTo,
+    '--show-interactive-dev-session=false',
+    ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
+  ];
+  const child = spawn('wrangler', args, {
+    env: quietEnv,
+    detached: true,
+    stdio: quiet ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+  });
+  let errors = '';
+  child.stderr?.on('data', (chunk) => (errors += chunk));
+  const exited = once(child, 'exit');
+
+  const stop = async () => {
+    if (child.exitCode !== null || child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      return; // already gone
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-(child.pid as number), 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  const url = `http://localhost:${port}/`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}\n${errors}`);
+    try {
+      const response = await fetch(new URL('/en/', url), { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return { url, child, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((wait) => setTimeout(wait, 250));
+  }
+  await stop();
+  throw new Error(`wrangler dev did not answer on ${url} within 60 s\n${errors}`);
+}
