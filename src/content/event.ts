@@ -1,17 +1,18 @@
 import { eventSchema } from '../schemas/event.ts';
 
 /**
- * The event, once: every fact of the invitation letter (../shared/seed/invitation-letter.txt).
+ * The event, once: every fact of the invitation letter (../shared/seed/invitation-letter.txt), its
+ * texts in the language of the original (English; translations are in ./letters/{lang}.ts).
  * Pages, the calendar file and the edge functions import it; nothing else repeats these facts.
  * Another event changes this file (and the letter's prose in ./letters/), not the code.
  */
 export const event = eventSchema.parse({
   id: 'ministerial-dinner-2014',
-  title: { en: 'Ministerial dinner with the internet industry' },
+  title: 'Ministerial dinner with the internet industry',
   host: {
     name: 'Cecilia Malmström',
-    role: { en: 'Member of the European Commission responsible for Home Affairs' },
-    institution: { en: 'European Commission' },
+    role: 'Member of the European Commission responsible for Home Affairs',
+    institution: 'European Commission',
   },
   start: '2014-10-08T19:00:00+02:00',
   // The letter gives no end time. A ministerial working dinner runs about three hours, and the
@@ -29,24 +30,20 @@ export const event = eventSchema.parse({
     country: 'LU',
   },
   occasion: {
-    name: { en: 'JHA Council' },
+    name: 'JHA Council',
     date: '2014-10-09',
   },
   topics: [
-    {
-      en: "The challenges posed by terrorists' use of the Internet and possible responses: tools and techniques to respond to terrorist online activities, with particular regard to the development of specific counter-narrative initiatives; voluntary & self-regulatory measures (e.g. flagging and reporting mechanisms); law-enforcement-driven measures (e.g. referral units, investigations, etc.);",
-    },
-    {
-      en: 'Internet-related security challenges in the context of wider relations with major companies from the Internet industry, taking account due process requirements and fundamental rights;',
-    },
-    { en: 'Ways of building trust and more transparency.' },
+    "The challenges posed by terrorists' use of the Internet and possible responses: tools and techniques to respond to terrorist online activities, with particular regard to the development of specific counter-narrative initiatives; voluntary & self-regulatory measures (e.g. flagging and reporting mechanisms); law-enforcement-driven measures (e.g. referral units, investigations, etc.);",
+    'Internet-related security challenges in the context of wider relations with major companies from the Internet industry, taking account due process requirements and fundamental rights;',
+    'Ways of building trust and more transparency.',
   ],
   audience: [
-    { category: 'minister', label: { en: "the Member States' Ministers of Interior" } },
-    { category: 'coordinator', label: { en: 'the Counter-Terrorism Coordinator' } },
+    { category: 'minister', label: "the Member States' Ministers of Interior" },
+    { category: 'coordinator', label: 'the Counter-Terrorism Coordinator' },
     {
       category: 'industry',
-      label: { en: 'high-level representatives from major companies of the Internet industry' },
+      label: 'high-level representatives from major companies of the Internet industry',
     },
   ],
   // "by 29 September 2014": replies are open until the end of that day, Brussels time.

@@ -1,5 +1,5 @@
 import { event } from '../content/event.ts';
-import { pick } from '../schemas/localized.ts';
+import { letterFor } from '../content/letters/index.ts';
 import { deadlineParts, formatDate, formatList, formatTime, formatUtcOffset, intlLocale } from './format.ts';
 import { translator } from './index.ts';
 import type { Locale } from './locales.ts';
@@ -11,15 +11,16 @@ import type { Locale } from './locales.ts';
 export function eventText(lang: Locale, deadline: string | Date = event.deadline) {
   const t = translator(lang);
   const { timeZone, venue } = event;
+  const translated = letterFor(lang).translation?.event;
   const zone = t('time.zone', { city: venue.city, offset: formatUtcOffset(event.start, timeZone) });
   const { lastDay, endOfDay } = deadlineParts(deadline, timeZone);
   const deadlineDate = formatDate(lastDay, lang, timeZone, { weekday: false });
   const deadlineZone = t('time.zone', { city: venue.city, offset: formatUtcOffset(deadline, timeZone) });
   return {
-    title: pick(event.title, lang),
+    title: translated?.title ?? event.title,
     hostName: event.host.name,
-    hostRole: pick(event.host.role, lang),
-    institution: pick(event.host.institution, lang),
+    hostRole: translated?.hostRole ?? event.host.role,
+    institution: translated?.institution ?? event.host.institution,
     /** "Wednesday 8 October 2014" */
     date: formatDate(event.start, lang, timeZone),
     /** "8 October 2014", as the letter writes it */
@@ -38,7 +39,7 @@ export function eventText(lang: Locale, deadline: string | Date = event.deadline
       : t('deadline.at', { date: deadlineDate, time: formatTime(deadline, lang, timeZone) }),
     deadlineZone,
     councilDate: formatDate(`${event.occasion.date}T12:00:00Z`, lang, timeZone, { weekday: false }),
-    occasion: pick(event.occasion.name, lang),
+    occasion: translated?.occasion ?? event.occasion.name,
     /** "Kirchberg Conference Centre, Salle des repas ministériels, level -2, REM 1 & REM 2" */
     place: [
       venue.building,
@@ -49,10 +50,12 @@ export function eventText(lang: Locale, deadline: string | Date = event.deadline
     city: venue.city,
     address: `${venue.street}, ${venue.postalCode} ${venue.city}`,
     audience: formatList(
-      event.audience.map((group) => pick(group.label, lang)),
+      event.audience.map((group) =>
+        translated && group.category !== 'other' ? translated.audience[group.category] : group.label,
+      ),
       lang,
     ),
-    topics: event.topics.map((topic) => pick(topic, lang)),
+    topics: translated?.topics ?? event.topics,
     mailbox: event.mailbox,
   };
 }

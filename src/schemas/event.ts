@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { localized } from './localized.ts';
 
 const instant = z.iso.datetime({ offset: true, message: 'an ISO 8601 date-time with an offset' });
 const line = z.string().trim().min(1);
@@ -36,11 +35,11 @@ export const audienceCategories = ['minister', 'coordinator', 'industry', 'other
 export const eventSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9-]+$/),
-    title: localized(line),
+    title: line,
     host: z.strictObject({
       name: line,
-      role: localized(line),
-      institution: localized(line),
+      role: line,
+      institution: line,
     }),
     /** Wall-clock times of the event, written with the offset of `timeZone` on that day. */
     start: instant,
@@ -57,13 +56,11 @@ export const eventSchema = z
       country: z.string().regex(/^[A-Z]{2}$/),
     }),
     occasion: z.strictObject({
-      name: localized(line),
+      name: line,
       date: z.iso.date(),
     }),
-    topics: z.array(localized(line)).min(1),
-    audience: z
-      .array(z.strictObject({ category: z.enum(audienceCategories), label: localized(line) }))
-      .min(1),
+    topics: z.array(line).min(1),
+    audience: z.array(z.strictObject({ category: z.enum(audienceCategories), label: line })).min(1),
     /** Replies are open while now < deadline (RSVP_DEADLINE may override it at run time). */
     deadline: instant,
     mailbox: z.email(),

@@ -10,8 +10,26 @@ function template(...names: string[]) {
 }
 
 /**
+ * The event's own texts in a language other than the original's (English, in src/content/event.ts).
+ * Proper names, room names and the address are not translated and so are not here.
+ */
+export const eventTranslationSchema = z.strictObject({
+  title: line,
+  hostRole: line,
+  institution: line,
+  /** The Council the dinner is on the eve of, as the venue sentence names it. */
+  occasion: line,
+  /** In the order of the event's topics. */
+  topics: z.array(line).min(1),
+  /** The addressees as the letter lists them, by audience category. */
+  audience: z.strictObject({ minister: line, coordinator: line, industry: line }),
+});
+
+/**
  * The prose of the letter in one language. Facts (dates, venue, mailbox, topics, addressees) are not
- * here: they come from the event module through the placeholders, so every language states them alike.
+ * in the sentences: they come from the event module through the placeholders, so every language
+ * states them alike. A translation also carries the event's texts and the notice that the English
+ * original prevails.
  */
 export const letterSchema = z.strictObject({
   salutation: line,
@@ -19,10 +37,18 @@ export const letterSchema = z.strictObject({
   paragraphs: z.tuple([line, line, template('councilDate'), template('date')]),
   topicsIntro: line,
   audience: template('audience'),
-  venue: template('date', 'time', 'city', 'place', 'occasion'),
+  // {city} is offered, not required: languages that inflect place names write the city themselves.
+  venue: template('date', 'time', 'place', 'occasion'),
   reply: template('deadline', 'mailbox'),
-  lookForward: template('city', 'date'),
+  lookForward: template('date'),
   closing: line,
+  translation: z
+    .strictObject({
+      /** "This is a translation; the English original prevails." in the page's language. */
+      originalPrevails: line,
+      event: eventTranslationSchema,
+    })
+    .optional(),
 });
 
 export type Letter = z.output<typeof letterSchema>;
