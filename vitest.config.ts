@@ -15,6 +15,15 @@ export default defineConfig({
             wrangler: { configPath: './wrangler.toml' },
             // wrangler.toml's `main` is Astro's handler, which needs Astro's virtual modules.
             main: './tests/worker/entry.ts',
+            // Test secrets; the deadline comes from the event unless a test overrides it.
+            miniflare: {
+              bindings: {
+                ADMIN_PASSWORD: 'worker-test-organiser-password',
+                INVITE_SECRET: 'worker-test-invite-secret-0123456789abcdef',
+                // Overrides a developer's .dev.vars, which wrangler would otherwise read.
+                RSVP_DEADLINE: '',
+              },
+            },
           }),
         ],
         test: { name: 'worker', include: ['tests/worker/**/*.test.ts'] },

@@ -107,7 +107,15 @@ export interface Page<T> {
   cursor?: string;
 }
 
+/** An organiser session, stored under the hash of its id. */
+export interface AdminSession {
+  name: string;
+  createdAt: string;
+  lastSeenAt: string;
+}
+
 const keys = {
+  session: (hash: string) => `session:${hash}`,
   guest: (id: string) => `guest:${id}`,
   reply: (id: string) => `reply:${id}`,
   history: (id: string, timestamp: string) => `history:${id}:${timestamp}`,
@@ -190,6 +198,19 @@ export function createStore(kv: KVNamespace, clock: () => Date = () => new Date(
         cursor = page.list_complete ? undefined : page.cursor;
       } while (cursor);
       return versions;
+    },
+
+    /** Stores a session that KV itself deletes at `expiration` (seconds since the epoch, ≥ 60 s ahead). */
+    async putSession(hash: string, session: AdminSession, expiration: number): Promise<void> {
+      await kv.put(keys.session(hash), JSON.stringify(session), { expiration });
+    },
+
+    async getSession(hash: string): Promise<AdminSession | null> {
+      return kv.get<AdminSession>(keys.session(hash), 'json');
+    },
+
+    async deleteSession(hash: string): Promise<void> {
+      await kv.delete(keys.session(hash));
     },
   };
 }

@@ -24,6 +24,11 @@ const dictionaries = Object.fromEntries(
 /** The locales that have an interface dictionary: one invitation page is built for each. */
 export const translatedLocales = Object.keys(dictionaries) as Locale[];
 
+/** The locale the interface is shown in: `lang` once its dictionary exists, else English. */
+export function interfaceLocale(lang: Locale): Locale {
+  return dictionaries[lang] ? lang : defaultLocale;
+}
+
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 /**

@@ -1,0 +1,55 @@
+import { adminLoginSchema } from '../../src/schemas/admin.ts';
+import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes } from '../body.ts';
+import type { AppContext } from '../context.ts';
+import { fieldErrors } from '../field-errors.ts';
+import { HttpError, noStore, type FieldErrors } from '../http.ts';
+import { secretsEqual } from '../ids.ts';
+import { isSameOrigin } from '../origin.ts';
+import { endSession, startSession } from './session.ts';
+
+/** What the sign-in page shows after a failed attempt. */
+export interface LoginView {
+  status: number;
+  name: string;
+  errors: FieldErrors;
+  /** The refusal's code when it was not the form's content (method, origin, size, type). */
+  code?: HttpError['code'];
+}
+
+const seeOther = (location: string, cookie: string) =>
+  new Response(null, { status: 303, headers: { Location: location, 'Set-Cookie': cookie, ...noStore } });
+
+/**
+ * `POST /admin/login`: checks the password in constant time and starts a new session (303 to the
+ * dashboard), or returns what the sign-in form should show again.
+ */
+export async function handleLogin(request: Request, ctx: AppContext): Promise<Response | LoginView> {
+  if (request.method !== 'POST')
+    return new Response(null, { status: 303, headers: { Location: '/admin', ...noStore } });
+  let name = '';
+  try {
+    if (bodyKind(request) !== 'form') throw new HttpError('unsupported_media_type');
+    const bytes = await readBodyBytes(request);
+    if (!isSameOrigin(request)) throw new HttpError('forbidden_origin');
+    const { data } = parseFormBody(decodeUtf8(bytes));
+    name = typeof data.name === 'string' ? data.name : '';
+    const result = adminLoginSchema.safeParse(data);
+    if (!result.success) return { status: 400, name, errors: fieldErrors(result.error) };
+    if (!(await secretsEqual(result.data.password, ctx.env.ADMIN_PASSWORD))) {
+      return { status: 401, name, errors: { password: 'wrong_password' } };
+    }
+    return seeOther('/admin', await startSession(ctx, result.data.name));
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    return { status: error.status, name, errors: error.options.fields ?? {}, code: error.code };
+  }
+}
+
+/** `POST /admin/logout`: ends the session on the server and in the browser. */
+export async function handleLogout(request: Request, ctx: AppContext): Promise<Response> {
+  if (request.method !== 'POST') {
+    return new Response(null, { status: 405, headers: { Allow: 'POST', ...noStore } });
+  }
+  if (!isSameOrigin(request)) return new Response(null, { status: 403, headers: noStore });
+  return seeOther('/admin', await endSession(request, ctx));
+}

@@ -1,0 +1,50 @@
+import type { AppContext } from '../context.ts';
+import { clearCookie, cookieNames, readCookie, setCookie } from '../cookies.ts';
+import { newSessionId, sha256Hex } from '../ids.ts';
+import type { AdminSession } from '../store.ts';
+
+/** Sessions end 12 hours after sign-in, or after 60 minutes without a request. */
+export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+export const SESSION_IDLE_SECONDS = 60 * 60;
+/** Activity is recorded at most this often (a KV write), which is well within the idle limit. */
+const TOUCH_EVERY_SECONDS = 5 * 60;
+
+const seconds = (date: Date | string) => Math.floor(new Date(date).getTime() / 1000);
+
+/** Starts a session for `name`: a new random id (never reused), stored under its hash. */
+export async function startSession(ctx: AppContext, name: string): Promise<string> {
+  const id = newSessionId();
+  const now = ctx.now.toISOString();
+  await ctx.store.putSession(
+    await sha256Hex(id),
+    { name, createdAt: now, lastSeenAt: now },
+    seconds(ctx.now) + SESSION_ABSOLUTE_SECONDS,
+  );
+  return setCookie(cookieNames.admin, id, { sameSite: 'Strict', maxAge: SESSION_ABSOLUTE_SECONDS });
+}
+
+/** The organiser's session of this request, or null when absent, forged, idle or expired. */
+export async function currentSession(request: Request, ctx: AppContext): Promise<AdminSession | null> {
+  const id = readCookie(request, cookieNames.admin);
+  if (!id || !/^[A-Za-z0-9_-]{43}$/.test(id)) return null;
+  const hash = await sha256Hex(id);
+  const session = await ctx.store.getSession(hash);
+  if (!session) return null;
+  const now = seconds(ctx.now);
+  const expiration = seconds(session.createdAt) + SESSION_ABSOLUTE_SECONDS;
+  if (now >= expiration || now - seconds(session.lastSeenAt) >= SESSION_IDLE_SECONDS) {
+    await ctx.store.deleteSession(hash);
+    return null;
+  }
+  if (now - seconds(session.lastSeenAt) >= TOUCH_EVERY_SECONDS && expiration - now > 60) {
+    await ctx.store.putSession(hash, { ...session, lastSeenAt: ctx.now.toISOString() }, expiration);
+  }
+  return session;
+}
+
+/** Ends the session on the server and returns the Set-Cookie that clears it in the browser. */
+export async function endSession(request: Request, ctx: AppContext): Promise<string> {
+  const id = readCookie(request, cookieNames.admin);
+  if (id) await ctx.store.deleteSession(await sha256Hex(id));
+  return clearCookie(cookieNames.admin, 'Strict');
+}

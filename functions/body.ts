@@ -1,0 +1,131 @@
+import { HttpError, type FieldErrors } from './http.ts';
+
+/** DESIGN: bodies over 16 KiB are refused (413) before they are parsed. */
+export const BODY_LIMIT_BYTES = 16 * 1024;
+
+export type BodyKind = 'json' | 'form';
+
+/** The media type of the request's body, or a 415. */
+export function bodyKind(request: Request): BodyKind {
+  const [type = '', ...params] = (request.headers.get('Content-Type') ?? '').split(';');
+  const charset = params.map((param) => /^\s*charset\s*=\s*"?([^"]*)"?\s*$/i.exec(param)?.[1]).find(Boolean);
+  if (charset && charset.toLowerCase() !== 'utf-8') throw new HttpError('unsupported_media_type');
+  switch (type.trim().toLowerCase()) {
+    case 'application/json':
+      return 'json';
+    case 'application/x-www-form-urlencoded':
+      return 'form';
+    default:
+      throw new HttpError('unsupported_media_type');
+  }
+}
+
+/**
+ * The body's bytes, refusing more than the limit whatever `Content-Length` claims: the stream is
+ * read no further than one byte past the limit.
+ */
+export async function readBodyBytes(request: Request): Promise<Uint8Array> {
+  const declared = Number(request.headers.get('Content-Length'));
+  if (Number.isFinite(declared) && declared > BODY_LIMIT_BYTES) throw new HttpError('payload_too_large');
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > BODY_LIMIT_BYTES) {
+      await reader.cancel();
+      throw new HttpError('payload_too_large');
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function invalid(field: string, code: string): HttpError {
+  return new HttpError('validation_failed', { fields: { [field]: code } });
+}
+
+/** UTF-8 text of the body; invalid UTF-8 is refused, never replaced. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw invalid('', 'invalid_unicode');
+  }
+}
+
+export function parseJsonBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw invalid('', 'invalid_json');
+  }
+}
+
+/** Form fields that are sets of checkboxes; every other field takes one value. */
+const MULTI_VALUED = /^(?:dietary|delegate\.dietary|companions\.\d{1,2}\.dietary)$/;
+const SEGMENT = /^(?:[A-Za-z][A-Za-z0-9]{0,31}|\d{1,2})$/;
+const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The raw values of a form, kept to show them again beside errors. */
+export type FormValues = Record<string, string | string[]>;
+
+/**
+ * Turns form fields named like the JSON (`delegate.name`, `companions.0.name`, repeated `dietary`)
+ * into the JSON shape. Empty fields count as absent; repeated single-value fields and malformed
+ * names are refused with their field named.
+ */
+export function parseFormBody(text: string): { data: Record<string, unknown>; values: FormValues } {
+  const values: FormValues = {};
+  const errors: FieldErrors = {};
+  for (const [name, value] of new URLSearchParams(text)) {
+    const segments = name.split('.');
+    if (!segments.every((segment) => SEGMENT.test(segment) && !FORBIDDEN_SEGMENTS.has(segment))) {
+      errors[name.slice(0, 64)] = 'unknown_field';
+      continue;
+    }
+    const existing = values[name];
+    if (MULTI_VALUED.test(name)) values[name] = [...((existing as string[] | undefined) ?? []), value];
+    else if (existing !== undefined) errors[name] = 'repeated';
+    else values[name] = value;
+  }
+  if (Object.keys(errors).length) throw new HttpError('validation_failed', { fields: errors });
+
+  const data: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(values)) {
+    const present = Array.isArray(value) ? value.filter((item) => item !== '') : value;
+    if (present === '') continue;
+    const segments = name.split('.');
+    let node: Record<string, unknown> | unknown[] = data;
+    segments.forEach((segment, index) => {
+      const last = index === segments.length - 1;
+      const nextIsIndex = /^\d+$/.test(segments[index + 1] ?? '');
+      const key = /^\d+$/.test(segment) ? Number(segment) : segment;
+      const container = node as Record<string | number, unknown>;
+      if (last) {
+        if (container[key] !== undefined) throw invalid(name, 'unknown_field');
+        container[key] = present;
+        return;
+      }
+      container[key] ??= nextIsIndex ? [] : {};
+      const next = container[key];
+      // `delegate=x` beside `delegate.name=y`: one name cannot be both a value and a group.
+      if (typeof next !== 'object' || next === null || Array.isArray(next) !== nextIsIndex) {
+        throw invalid(name, 'unknown_field');
+      }
+      node = next as Record<string, unknown> | unknown[];
+    });
+  }
+  // Empty companion rows leave holes: the form's rows are positions, not identities.
+  if (Array.isArray(data.companions)) data.companions = data.companions.filter((row) => row !== undefined);
+  return { data, values };
+}

@@ -1,0 +1,22 @@
+import { envSchema, type AppEnv } from '../src/schemas/env.ts';
+import { effectiveDeadline } from './deadline.ts';
+import { createStore, type Store } from './store.ts';
+
+/** What every handler gets: validated settings, the store, the time, the deadline in force. */
+export interface AppContext {
+  env: AppEnv;
+  store: Store;
+  now: Date;
+  deadline: Date;
+}
+
+/**
+ * Builds the context from the Worker's bindings. `now` is injected so tests move the clock.
+ * @example const ctx = appContext(env, new Date());
+ */
+export function appContext(bindings: Env, now: Date = new Date()): AppContext {
+  const env = envSchema.parse(bindings);
+  // The store dates expirations by the real clock, not `now`: KV checks them against its own clock
+  // and refuses any that is not at least 60 s ahead (a test at a 2014 `now` would write none).
+  return { env, store: createStore(bindings.RSVPS), now, deadline: effectiveDeadline(env.RSVP_DEADLINE) };
+}

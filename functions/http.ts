@@ -1,0 +1,67 @@
+import { translator, type MessageKey } from '../src/i18n/index.ts';
+import type { Locale } from '../src/i18n/locales.ts';
+
+/** The error codes of DESIGN's table: they cross the wire; sentences are made per language. */
+export const errorStatus = {
+  validation_failed: 400,
+  invitation_required: 401,
+  invitation_invalid: 403,
+  forbidden_origin: 403,
+  rsvp_closed: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  storage_unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+/** Field paths (`delegate.name`) to field error codes (`required`), translated where shown. */
+export type FieldErrors = Record<string, string>;
+
+/**
+ * The one error handlers throw; `errorResponse` turns it into the wire format.
+ * @example throw new HttpError('method_not_allowed', { headers: { Allow: 'GET, POST' } })
+ */
+export class HttpError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly options: { fields?: FieldErrors; headers?: Record<string, string>; lang?: Locale } = {},
+  ) {
+    super(code);
+    this.status = errorStatus[code];
+  }
+}
+
+/** Headers every personal or API response carries. */
+export const noStore = { 'Cache-Control': 'no-store' } as const;
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...noStore, ...headers },
+  });
+}
+
+/** The sentence for an error code in `lang` (values fill placeholders such as {mailbox}). */
+export function errorMessage(code: ErrorCode, lang: Locale, values: Record<string, string> = {}): string {
+  return translator(lang)(`error.${code}` as MessageKey, values);
+}
+
+/** `{ error: { code, message, fields? } }` with the code's status and any headers it needs. */
+export function errorResponse(error: HttpError, lang: Locale, values: Record<string, string> = {}): Response {
+  return json(
+    {
+      error: {
+        code: error.code,
+        message: errorMessage(error.code, lang, values),
+        ...(error.options.fields ? { fields: error.options.fields } : {}),
+      },
+    },
+    error.status,
+    error.options.headers,
+  );
+}

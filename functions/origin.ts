@@ -1,0 +1,13 @@
+/**
+ * DESIGN's same-origin rule (CSRF): a state-changing request is accepted when `Sec-Fetch-Site` is
+ * `same-origin`, or `Origin` equals the site's origin, or neither header is present (a non-browser
+ * client such as curl). `Origin: null` with `Sec-Fetch-Site: same-origin` passes: some browsers
+ * send `null` on same-origin form posts under strict referrer policies.
+ */
+export function isSameOrigin(request: Request): boolean {
+  const fetchSite = request.headers.get('Sec-Fetch-Site');
+  const origin = request.headers.get('Origin');
+  if (fetchSite === 'same-origin') return true;
+  if (origin !== null && origin === new URL(request.url).origin) return true;
+  return fetchSite === null && origin === null;
+}

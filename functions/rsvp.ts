@@ -1,0 +1,232 @@
+import { eventText } from '../src/i18n/event-text.ts';
+import { interfaceLocale } from '../src/i18n/index.ts';
+import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
+import type { Guest } from '../src/schemas/guest.ts';
+import { rsvpBodySchema, type StoredReply } from '../src/schemas/reply.ts';
+import {
+  bodyKind,
+  decodeUtf8,
+  parseFormBody,
+  parseJsonBody,
+  readBodyBytes,
+  type BodyKind,
+  type FormValues,
+} from './body.ts';
+import type { AppContext } from './context.ts';
+import { isOpen } from './deadline.ts';
+import { fieldErrors } from './field-errors.ts';
+import { HttpError, errorResponse, json, type ErrorCode, type FieldErrors } from './http.ts';
+import { newReference, newSubmissionId } from './ids.ts';
+import { requireGuest } from './invitation.ts';
+import { negotiateLanguage } from './language.ts';
+import { isSameOrigin } from './origin.ts';
+import { replyToFormValues } from './reply-values.ts';
+
+interface GuestView {
+  lang: Locale;
+  guest: Guest;
+  deadline: Date;
+}
+
+/** What the reply page shows; the HTML routes render it, the handlers decide it. */
+export type ReplyView =
+  | (GuestView & {
+      kind: 'form';
+      status: 200 | 400;
+      reply: StoredReply | null;
+      values: FormValues;
+      errors: FieldErrors;
+      submissionId: string;
+    })
+  | (GuestView & { kind: 'confirmed'; status: 200; reply: StoredReply })
+  | (GuestView & { kind: 'closed'; status: 200 | 403; reply: StoredReply | null })
+  | { kind: 'refused'; status: number; code: ErrorCode; lang: Locale; headers?: Record<string, string> };
+
+/** The reply as clients see it: DESIGN's fields plus reference, updatedAt and source. */
+export function publicReply(reply: StoredReply) {
+  const { guestId: _guestId, author: _author, ...visible } = reply;
+  return visible;
+}
+
+function acceptLanguage(request: Request): Locale {
+  return negotiateLanguage(request.headers.get('Accept-Language'), locales);
+}
+
+/** The mailbox and the deadline, which some messages name, as they read in `lang`. */
+function messageValues(ctx: AppContext, lang: Locale) {
+  const text = eventText(interfaceLocale(lang), ctx.deadline);
+  return { mailbox: text.mailbox, deadline: `${text.deadlineFull} (${text.deadlineZone})` };
+}
+
+/**
+ * `GET /{lang}/reply`: the guest's reply page: the form (pre-filled with the current reply), or the
+ * closed state; without a valid invitation, the refusal to explain.
+ */
+export async function replyPage(request: Request, ctx: AppContext, lang: Locale): Promise<ReplyView> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return {
+      kind: 'refused',
+      status: 405,
+      code: 'method_not_allowed',
+      lang,
+      headers: { Allow: 'GET, HEAD' },
+    };
+  }
+  let guest: Guest;
+  try {
+    guest = await requireGuest(request, ctx);
+  } catch (error) {
+    if (error instanceof HttpError) return { kind: 'refused', status: error.status, code: error.code, lang };
+    throw error;
+  }
+  const reply = await ctx.store.getReply(guest.id);
+  const base = { lang, guest, deadline: ctx.deadline };
+  if (!isOpen(ctx.now, ctx.deadline)) return { ...base, kind: 'closed', status: 200, reply };
+  return {
+    ...base,
+    kind: 'form',
+    status: 200,
+    reply,
+    values: reply ? replyToFormValues(reply) : {},
+    errors: {},
+    submissionId: newSubmissionId(),
+  };
+}
+
+/** `GET /api/rsvp`: the state of the cookie's guest as JSON. */
+async function rsvpState(request: Request, ctx: AppContext): Promise<Response> {
+  try {
+    const guest = await requireGuest(request, ctx);
+    const reply = await ctx.store.getReply(guest.id);
+    return json({
+      open: isOpen(ctx.now, ctx.deadline),
+      deadline: ctx.deadline.toISOString(),
+      guest: {
+        id: guest.id,
+        name: guest.name,
+        position: guest.position,
+        organisation: guest.organisation,
+        language: guest.language,
+        companionsAllowed: guest.companions,
+      },
+      reply: reply ? publicReply(reply) : null,
+    });
+  } catch (error) {
+    if (error instanceof HttpError) {
+      const lang = acceptLanguage(request);
+      return errorResponse(error, lang, messageValues(ctx, lang));
+    }
+    throw error;
+  }
+}
+
+/** The raw fields of a form body, to show every entered value again beside its error. */
+function rawFormValues(text: string): FormValues {
+  const values: FormValues = {};
+  for (const [name, value] of new URLSearchParams(text)) {
+    const existing = values[name];
+    values[name] = existing === undefined ? value : [...[existing].flat(), value];
+  }
+  return values;
+}
+
+/**
+ * `/api/rsvp`, the edge function that writes replies. Checks run in DESIGN's order, the first
+ * failing one answers: method, content type, size, same-origin, invitation, deadline, validation,
+ * (rate limit,) storage. A refused request writes nothing. JSON in, JSON out; a form gets the page
+ * to render (confirmation, the form with its errors, or the refusal).
+ */
+export async function handleRsvp(request: Request, ctx: AppContext): Promise<Response | ReplyView> {
+  if (request.method === 'GET') return rsvpState(request, ctx);
+  if (request.method !== 'POST') {
+    return errorResponse(
+      new HttpError('method_not_allowed', { headers: { Allow: 'GET, POST' } }),
+      acceptLanguage(request),
+    );
+  }
+
+  let kind: BodyKind;
+  try {
+    kind = bodyKind(request);
+  } catch (error) {
+    if (error instanceof HttpError) return errorResponse(error, acceptLanguage(request));
+    throw error;
+  }
+
+  // The language of any answer: the form's `lang`, else the guest's, else Accept-Language.
+  let lang = acceptLanguage(request);
+  let guest: Guest | null = null;
+  let text = '';
+  try {
+    const bytes = await readBodyBytes(request);
+    if (!isSameOrigin(request)) throw new HttpError('forbidden_origin');
+    guest = await requireGuest(request, ctx);
+    lang = guest.language;
+    if (!isOpen(ctx.now, ctx.deadline)) throw new HttpError('rsvp_closed');
+
+    text = decodeUtf8(bytes);
+    const parsed = kind === 'json' ? { data: parseJsonBody(text) } : parseFormBody(text);
+    const claimedLang = (parsed.data as { lang?: unknown } | null)?.lang;
+    if (typeof claimedLang === 'string' && isLocale(claimedLang)) lang = claimedLang;
+    const result = rsvpBodySchema.safeParse(parsed.data);
+    if (!result.success) throw new HttpError('validation_failed', { fields: fieldErrors(result.error) });
+    const body = result.data;
+    if ((body.companions?.length ?? 0) > guest.companions) {
+      throw new HttpError('validation_failed', {
+        fields: { companions: guest.companions ? 'too_many' : 'companions_not_allowed' },
+      });
+    }
+
+    const current = await ctx.store.getReply(guest.id);
+    let reply: StoredReply;
+    if (body.submissionId && current?.submissionId === body.submissionId) {
+      reply = current; // a repeated submission: the first answer, nothing written
+    } else {
+      reply = {
+        ...body,
+        guestId: guest.id,
+        companions: body.attending === 'no' ? [] : (body.companions ?? []),
+        reference: newReference(),
+        updatedAt: ctx.now.toISOString(),
+        source: 'web',
+        ...(body.respondent ? { author: body.respondent.name } : {}),
+      };
+      try {
+        await ctx.store.saveReply(reply);
+      } catch {
+        throw new HttpError('storage_unavailable', { headers: { 'Retry-After': '30' } });
+      }
+    }
+
+    if (kind === 'json')
+      return json({ reply: publicReply(reply), reference: reply.reference, updatedAt: reply.updatedAt });
+    return { kind: 'confirmed', status: 200, lang, guest, reply, deadline: ctx.deadline };
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    if (kind === 'json') return errorResponse(error, lang, messageValues(ctx, lang));
+    if (guest && error.code === 'validation_failed') {
+      return {
+        kind: 'form',
+        status: 400,
+        lang,
+        guest,
+        deadline: ctx.deadline,
+        reply: await ctx.store.getReply(guest.id),
+        values: rawFormValues(text),
+        errors: error.options.fields ?? {},
+        submissionId: newSubmissionId(),
+      };
+    }
+    if (guest && error.code === 'rsvp_closed') {
+      return {
+        kind: 'closed',
+        status: 403,
+        lang,
+        guest,
+        deadline: ctx.deadline,
+        reply: await ctx.store.getReply(guest.id),
+      };
+    }
+    return { kind: 'refused', status: error.status, code: error.code, lang, headers: error.options.headers };
+  }
+}

@@ -1,0 +1,118 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { openInvitation } from '../../functions/invitation.ts';
+import { replyPage } from '../../functions/rsvp.ts';
+import { createStore } from '../../functions/store.ts';
+import { createToken } from '../../functions/tokens.ts';
+import { aReply } from '../support/fixtures.ts';
+import { DEADLINE, SITE, context, invitedGuest, snapshot } from './support.ts';
+
+const pageRequest = (cookie?: string, method = 'GET') =>
+  new Request(`${SITE}/en/reply`, { method, headers: cookie ? { Cookie: cookie } : {} });
+
+describe('GET /i/{token}', () => {
+  it("sets the invitation cookie and sends the guest to their language's reply page", async () => {
+    const { token } = await invitedGuest({ language: 'mt' });
+    const now = new Date('2014-09-01T10:00:00Z');
+    const response = await openInvitation(token, context(now));
+    expect(response?.status).toBe(303);
+    expect(response?.headers.get('Location')).toBe('/mt/reply');
+    expect(response?.headers.get('Cache-Control')).toBe('no-store');
+    const cookie = response?.headers.get('Set-Cookie') ?? '';
+    expect(cookie).toMatch(new RegExp(`^__Host-invitation=${token}; `));
+    expect(cookie).toContain('Path=/');
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('Secure');
+    expect(cookie).toContain('SameSite=Lax');
+    // max(event end, now + 30 days): the event ends on 8 October 2014, after now + 30 days.
+    expect(cookie).toContain('Expires=Wed, 08 Oct 2014 20:30:00 GMT');
+    expect(cookie).not.toContain('Domain');
+  });
+
+  it('keeps the cookie at least 30 days when the event is past', async () => {
+    const { token } = await invitedGuest();
+    const response = await openInvitation(token, context(new Date('2026-11-28T12:00:00Z')));
+    expect(response?.headers.get('Set-Cookie')).toContain('Expires=Mon, 28 Dec 2026 12:00:00 GMT');
+  });
+
+  it('answers nothing (the route shows its 404) for unknown, forged and revoked links, writing nothing', async () => {
+    const { guest, token: oldToken } = await invitedGuest();
+    await createStore(env.RSVPS).putGuest({ ...guest, linkVersion: 2 });
+    const candidates = [
+      oldToken,
+      await createToken('another-secret-another-secret-000000', guest.id, 2),
+      await createToken(env.INVITE_SECRET, 'nosuchguest', 1),
+      'not-a-token',
+    ];
+    for (const token of candidates) {
+      const before = await snapshot();
+      expect(await openInvitation(token, context())).toBeNull();
+      expect(await snapshot()).toEqual(before);
+    }
+    const current = await createToken(env.INVITE_SECRET, guest.id, 2);
+    expect((await openInvitation(current, context()))?.status).toBe(303);
+  });
+});
+
+describe('GET /{lang}/reply', () => {
+  it('explains, with 401, that replies need the personal link when there is no cookie', async () => {
+    expect(await replyPage(pageRequest(), context(), 'en')).toMatchObject({
+      kind: 'refused',
+      status: 401,
+      code: 'invitation_required',
+    });
+  });
+
+  it('refuses a revoked invitation cookie with 403', async () => {
+    const { guest, cookie } = await invitedGuest();
+    await createStore(env.RSVPS).putGuest({ ...guest, linkVersion: 5 });
+    expect(await replyPage(pageRequest(cookie), context(), 'en')).toMatchObject({
+      status: 403,
+      code: 'invitation_invalid',
+    });
+  });
+
+  it('shows the empty form to a guest who has not replied', async () => {
+    const { guest, cookie } = await invitedGuest();
+    const view = await replyPage(pageRequest(cookie), context(), 'en');
+    expect(view).toMatchObject({ kind: 'form', status: 200, reply: null, values: {}, errors: {}, guest });
+    if (view.kind === 'form') expect(view.submissionId).toMatch(/^[A-Za-z0-9._-]{8,64}$/);
+  });
+
+  it('pre-fills the form with the current reply', async () => {
+    const { guest, cookie } = await invitedGuest();
+    const reply = aReply({
+      guestId: guest.id,
+      attending: 'yes',
+      dietary: ['vegan', 'other'],
+      dietaryNotes: 'No mushrooms',
+    });
+    await createStore(env.RSVPS).saveReply(reply);
+    const view = await replyPage(pageRequest(cookie), context(), 'en');
+    expect(view).toMatchObject({
+      kind: 'form',
+      reply,
+      values: { attending: 'yes', dietary: ['vegan', 'other'], dietaryNotes: 'No mushrooms' },
+    });
+  });
+
+  it('shows the closed state at the deadline, with the recorded reply', async () => {
+    const { guest, cookie } = await invitedGuest();
+    const reply = aReply({ guestId: guest.id });
+    await createStore(env.RSVPS).saveReply(reply);
+    expect(await replyPage(pageRequest(cookie), context(DEADLINE), 'en')).toMatchObject({
+      kind: 'closed',
+      status: 200,
+      reply,
+    });
+  });
+
+  it('refuses other methods with 405', async () => {
+    const { cookie } = await invitedGuest();
+    expect(await replyPage(pageRequest(cookie, 'POST'), context(), 'en')).toMatchObject({
+      status: 405,
+      code: 'method_not_allowed',
+      headers: { Allow: 'GET, HEAD' },
+    });
+  });
+});

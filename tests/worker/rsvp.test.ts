@@ -1,0 +1,378 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { handleRsvp } from '../../functions/rsvp.ts';
+import { createStore } from '../../functions/store.ts';
+import { createToken } from '../../functions/tokens.ts';
+import {
+  DEADLINE,
+  SITE,
+  context,
+  expectError,
+  expectView,
+  form,
+  invitedGuest,
+  rsvpRequest,
+  snapshot,
+} from './support.ts';
+
+const store = () => createStore(env.RSVPS);
+const historyOf = async (id: string) => (await env.RSVPS.list({ prefix: `history:${id}:` })).keys;
+
+describe('POST /api/rsvp refusals (each writes nothing)', () => {
+  it('refuses other methods with 405 and Allow', async () => {
+    const { cookie } = await invitedGuest();
+    for (const method of ['PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+      const before = await snapshot();
+      const result = await handleRsvp(rsvpRequest({ attending: 'yes' }, { method, cookie }), context());
+      await expectError(result, 405, 'method_not_allowed');
+      expect((result as Response).headers.get('Allow')).toBe('GET, POST');
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+
+  it('refuses other content types with 415, as JSON', async () => {
+    const { cookie } = await invitedGuest();
+    for (const type of [
+      'text/plain',
+      'multipart/form-data; boundary=x',
+      null,
+      'application/json; charset=latin1',
+    ]) {
+      const before = await snapshot();
+      const result = await handleRsvp(rsvpRequest('attending=yes', { type, cookie }), context());
+      await expectError(result, 415, 'unsupported_media_type');
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+
+  it('refuses a body over 16 KiB with 413, whatever Content-Length says', async () => {
+    const { cookie } = await invitedGuest();
+    const big = JSON.stringify({ attending: 'yes', comment: 'x'.repeat(17 * 1024) });
+    const cases = [
+      rsvpRequest(big, { cookie }),
+      rsvpRequest(big, { cookie, headers: { 'Content-Length': '20' } }),
+      rsvpRequest('{"attending":"yes"}', { cookie, headers: { 'Content-Length': String(1024 * 1024) } }),
+    ];
+    for (const request of cases) {
+      const before = await snapshot();
+      await expectError(await handleRsvp(request, context()), 413, 'payload_too_large');
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+
+  it('refuses a cross-site POST with 403 forbidden_origin', async () => {
+    const { cookie } = await invitedGuest();
+    const crossSite = [
+      { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' },
+      { 'Sec-Fetch-Site': 'same-site', Origin: 'https://sub.invitation.test' },
+      { 'Sec-Fetch-Site': 'cross-site', Origin: 'null' },
+    ];
+    for (const headers of crossSite) {
+      const before = await snapshot();
+      const result = await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie, headers }), context());
+      await expectError(result, 403, 'forbidden_origin');
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+
+  it('refuses without an invitation cookie with 401 invitation_required', async () => {
+    const before = await snapshot();
+    await expectError(
+      await handleRsvp(rsvpRequest({ attending: 'yes' }), context()),
+      401,
+      'invitation_required',
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a forged, an unknown and a revoked invitation with 403 invitation_invalid', async () => {
+    const { guest, cookie: oldCookie } = await invitedGuest();
+    await store().putGuest({ ...guest, linkVersion: 2 }); // revoked: the link version moved on
+    const forged = await createToken('another-secret-another-secret-000000', guest.id, 2);
+    const unknown = await createToken(env.INVITE_SECRET, 'nosuchguest', 1);
+    for (const cookie of [
+      oldCookie,
+      `__Host-invitation=${forged}`,
+      `__Host-invitation=${unknown}`,
+      '__Host-invitation=garbage',
+    ]) {
+      const before = await snapshot();
+      await expectError(
+        await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie }), context()),
+        403,
+        'invitation_invalid',
+      );
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+
+  it('refuses at the deadline itself with 403 rsvp_closed naming the mailbox', async () => {
+    const { cookie } = await invitedGuest();
+    const before = await snapshot();
+    const result = await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie }), context(DEADLINE));
+    const error = await expectError(result, 403, 'rsvp_closed');
+    expect(error.message).toContain('HOME-PREVENTION@ec.europa.eu');
+    expect(error.message).toContain('29 September 2014');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses an invalid body with 400 validation_failed and the fields at fault', async () => {
+    const { cookie } = await invitedGuest({ companions: 0 });
+    const cases: [unknown, Record<string, string>][] = [
+      [{ attending: 'maybe' }, { attending: 'invalid_choice' }],
+      [{ attending: 'delegate' }, { delegate: 'required' }],
+      [{ attending: 'yes', dietary: ['vegan', 'vegan'] }, { dietary: 'duplicate_values' }],
+      [{ attending: 'yes', seat: '1A' }, { seat: 'unknown_field' }],
+      [{ attending: 'yes', comment: 'a\u0000b' }, { comment: 'forbidden_characters' }],
+      [{ attending: 'yes', companions: [{ name: 'Adviser' }] }, { companions: 'companions_not_allowed' }],
+      ['{"attending":', { '': 'invalid_json' }],
+    ];
+    for (const [body, fields] of cases) {
+      const before = await snapshot();
+      const error = await expectError(
+        await handleRsvp(rsvpRequest(body, { cookie }), context()),
+        400,
+        'validation_failed',
+      );
+      expect(error.fields).toEqual(fields);
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+
+  it('refuses more companions than the guest list allows', async () => {
+    const { cookie } = await invitedGuest({ companions: 1 });
+    const before = await snapshot();
+    const body = { attending: 'yes', companions: [{ name: 'Adviser' }, { name: 'Interpreter' }] };
+    const error = await expectError(
+      await handleRsvp(rsvpRequest(body, { cookie }), context()),
+      400,
+      'validation_failed',
+    );
+    expect(error.fields).toEqual({ companions: 'too_many' });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('checks in DESIGN order: a malformed cross-site request without a cookie is a 415 first', async () => {
+    const result = await handleRsvp(
+      rsvpRequest('x', {
+        type: 'text/plain',
+        headers: { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' },
+      }),
+      context(DEADLINE),
+    );
+    await expectError(result, 415, 'unsupported_media_type');
+  });
+});
+
+describe('the same-origin rule', () => {
+  const variants: [string, Record<string, string>][] = [
+    ['Sec-Fetch-Site: same-origin', { 'Sec-Fetch-Site': 'same-origin', Origin: '' }],
+    ['Origin: null with Sec-Fetch-Site: same-origin', { 'Sec-Fetch-Site': 'same-origin', Origin: 'null' }],
+    ['Origin equal to the site', { 'Sec-Fetch-Site': '', Origin: SITE }],
+  ];
+  for (const [name, headers] of variants) {
+    it(`accepts ${name}`, async () => {
+      const { cookie } = await invitedGuest();
+      const request = rsvpRequest({ attending: 'no' }, { cookie });
+      for (const [header, value] of Object.entries(headers)) {
+        if (value) request.headers.set(header, value);
+        else request.headers.delete(header);
+      }
+      expect((await handleRsvp(request, context())).status).toBe(200);
+    });
+  }
+
+  it('accepts a non-browser client that sends neither header', async () => {
+    const { cookie } = await invitedGuest();
+    const request = rsvpRequest({ attending: 'no' }, { cookie });
+    request.headers.delete('Sec-Fetch-Site');
+    request.headers.delete('Origin');
+    expect((await handleRsvp(request, context())).status).toBe(200);
+  });
+});
+
+describe('POST /api/rsvp writes', () => {
+  it('accepts a reply one second before the deadline', async () => {
+    const { guest, cookie } = await invitedGuest();
+    const result = await handleRsvp(
+      rsvpRequest({ attending: 'yes' }, { cookie }),
+      context(new Date(DEADLINE.getTime() - 1000)),
+    );
+    expect(result).toBeInstanceOf(Response);
+    expect((result as Response).status).toBe(200);
+    expect(await store().getReply(guest.id)).toMatchObject({ attending: 'yes' });
+  });
+
+  it('answers JSON with the reply, its reference and time, and grows history by one per change', async () => {
+    const { guest, cookie } = await invitedGuest();
+    const first = (await handleRsvp(
+      rsvpRequest({ attending: 'yes', dietary: ['halal'] }, { cookie }),
+      context(),
+    )) as Response;
+    expect(first.status).toBe(200);
+    const body = (await first.json()) as {
+      reply: Record<string, unknown>;
+      reference: string;
+      updatedAt: string;
+    };
+    expect(body.reference).toMatch(/^R-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(body.updatedAt).toBe('2014-09-20T10:00:00.000Z');
+    expect(body.reply).toMatchObject({
+      attending: 'yes',
+      dietary: ['halal'],
+      source: 'web',
+      reference: body.reference,
+    });
+    expect(body.reply).not.toHaveProperty('guestId');
+    expect(await historyOf(guest.id)).toHaveLength(1);
+
+    const later = new Date('2014-09-21T09:00:00Z');
+    await handleRsvp(rsvpRequest({ attending: 'no' }, { cookie }), context(later));
+    expect(await historyOf(guest.id)).toHaveLength(2);
+    expect(await store().getReply(guest.id)).toMatchObject({
+      attending: 'no',
+      updatedAt: later.toISOString(),
+    });
+  });
+
+  it('answers a repeated submissionId with the first answer and writes nothing new', async () => {
+    const { guest, cookie } = await invitedGuest();
+    const body = { attending: 'yes', submissionId: 'form-0001-abcdef' };
+    const reply = async (now: Date) =>
+      (await ((await handleRsvp(rsvpRequest(body, { cookie }), context(now))) as Response).json()) as {
+        reference: string;
+        updatedAt: string;
+      };
+    const first = await reply(new Date('2014-09-20T10:00:00Z'));
+    const before = await snapshot();
+    const again = await reply(new Date('2014-09-20T10:05:00Z'));
+    expect(again.reference).toBe(first.reference);
+    expect(again.updatedAt).toBe(first.updatedAt);
+    expect(await snapshot()).toEqual(before);
+    expect(await historyOf(guest.id)).toHaveLength(1);
+  });
+
+  it('answers a form post with the confirmation built from what was written', async () => {
+    const { guest, cookie } = await invitedGuest();
+    const body = form([
+      ['lang', 'en'],
+      ['submissionId', 'form-0002-abcdef'],
+      ['attending', 'delegate'],
+      ['delegate.name', 'Secretary of State for Security'],
+      ['delegate.position', 'Secretary of State'],
+      ['dietary', ''],
+      ['comment', 'Arriving from Brussels.'],
+    ]);
+    const result = await handleRsvp(
+      rsvpRequest(body, { cookie, type: 'application/x-www-form-urlencoded' }),
+      context(),
+    );
+    const view = expectView(result, 'confirmed', 200);
+    expect(view.reply).toEqual(await store().getReply(guest.id));
+    expect(view.reply).toMatchObject({
+      attending: 'delegate',
+      delegate: { name: 'Secretary of State for Security', position: 'Secretary of State' },
+      comment: 'Arriving from Brussels.',
+      lang: 'en',
+    });
+  });
+
+  it('answers an invalid form post with the form again, errors by field and every value kept', async () => {
+    const { cookie } = await invitedGuest();
+    const before = await snapshot();
+    const body = form([
+      ['lang', 'en'],
+      ['attending', 'delegate'],
+      ['delegate.name', 'Secretary of State'],
+      ['dietary', 'vegan'],
+      ['dietary', 'halal'],
+      ['comment', 'Please seat us together.'],
+    ]);
+    const result = await handleRsvp(
+      rsvpRequest(body, { cookie, type: 'application/x-www-form-urlencoded' }),
+      context(),
+    );
+    const view = expectView(result, 'form', 400);
+    expect(view.errors).toEqual({ 'delegate.position': 'required' });
+    expect(view.values).toMatchObject({
+      attending: 'delegate',
+      'delegate.name': 'Secretary of State',
+      dietary: ['vegan', 'halal'],
+      comment: 'Please seat us together.',
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a repeated single-value form field', async () => {
+    const { cookie } = await invitedGuest();
+    const before = await snapshot();
+    const body = form([
+      ['attending', 'yes'],
+      ['attending', 'no'],
+    ]);
+    const result = await handleRsvp(
+      rsvpRequest(body, { cookie, type: 'application/x-www-form-urlencoded' }),
+      context(),
+    );
+    expect(expectView(result, 'form', 400).errors).toEqual({ attending: 'repeated' });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('answers a form post after the deadline with the closed page, status 403', async () => {
+    const { cookie } = await invitedGuest();
+    const result = await handleRsvp(
+      rsvpRequest(form([['attending', 'yes']]), { cookie, type: 'application/x-www-form-urlencoded' }),
+      context(DEADLINE),
+    );
+    expectView(result, 'closed', 403);
+  });
+
+  it('lets RSVP_DEADLINE move the deadline without a rebuild', async () => {
+    const { cookie } = await invitedGuest();
+    const late = new Date('2026-11-28T12:00:00Z');
+    const open = context(late, { RSVP_DEADLINE: '2099-12-31T23:59:59+01:00' });
+    expect((await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie }), open)).status).toBe(200);
+    await expectError(
+      await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie }), context(late)),
+      403,
+      'rsvp_closed',
+    );
+  });
+});
+
+describe('GET /api/rsvp', () => {
+  it("answers the cookie guest's state as JSON", async () => {
+    const { guest, cookie } = await invitedGuest({ companions: 2 });
+    const empty = (await handleRsvp(
+      rsvpRequest(undefined, { method: 'GET', cookie }),
+      context(),
+    )) as Response;
+    expect(await empty.json()).toEqual({
+      open: true,
+      deadline: DEADLINE.toISOString(),
+      guest: {
+        id: guest.id,
+        name: guest.name,
+        position: guest.position,
+        organisation: guest.organisation,
+        language: guest.language,
+        companionsAllowed: 2,
+      },
+      reply: null,
+    });
+    await handleRsvp(rsvpRequest({ attending: 'no' }, { cookie }), context());
+    const after = (await handleRsvp(
+      rsvpRequest(undefined, { method: 'GET', cookie }),
+      context(DEADLINE),
+    )) as Response;
+    expect(await after.json()).toMatchObject({ open: false, reply: { attending: 'no', source: 'web' } });
+  });
+
+  it('refuses without an invitation', async () => {
+    await expectError(
+      await handleRsvp(rsvpRequest(undefined, { method: 'GET' }), context()),
+      401,
+      'invitation_required',
+    );
+  });
+});

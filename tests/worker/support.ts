@@ -1,0 +1,108 @@
+import { env } from 'cloudflare:workers';
+import { expect } from 'vitest';
+import { appContext, type AppContext } from '../../functions/context.ts';
+import type { ReplyView } from '../../functions/rsvp.ts';
+import { createStore } from '../../functions/store.ts';
+import { createToken } from '../../functions/tokens.ts';
+import type { Guest } from '../../src/schemas/guest.ts';
+import { aGuest } from '../support/fixtures.ts';
+
+export const SITE = 'https://invitation.test';
+/** A time when replies are open (the letter's deadline is 2014-09-30T00:00:00+02:00). */
+export const OPEN_NOW = new Date('2014-09-20T10:00:00Z');
+export const DEADLINE = new Date('2014-09-30T00:00:00+02:00');
+
+/** The handler context over the real KV binding, at `now`, with optional env overrides. */
+export function context(now: Date = OPEN_NOW, overrides: Record<string, string> = {}): AppContext {
+  return appContext({ ...env, ...overrides } as Env, now);
+}
+
+let counter = 0;
+
+/** Stores a guest and returns it with the invitation cookie of its personal link. */
+export async function invitedGuest(overrides: Partial<Guest> = {}) {
+  const guest = aGuest({
+    id: `g${Date.now().toString(36)}${(counter++).toString(36)}`.slice(0, 20),
+    ...overrides,
+  });
+  await createStore(env.RSVPS).putGuest(guest);
+  const token = await createToken(env.INVITE_SECRET, guest.id, guest.linkVersion);
+  return { guest, token, cookie: `__Host-invitation=${token}` };
+}
+
+/** Every key of the namespace with its value and metadata: to prove a refusal wrote nothing. */
+export async function snapshot() {
+  const entries: Record<string, { value: string | null; metadata: unknown }> = {};
+  let cursor: string | undefined;
+  do {
+    const page = await env.RSVPS.list({ cursor });
+    for (const key of page.keys) {
+      entries[key.name] = { value: await env.RSVPS.get(key.name), metadata: key.metadata ?? null };
+    }
+    cursor = page.list_complete ? undefined : page.cursor;
+  } while (cursor);
+  return entries;
+}
+
+/** A request to /api/rsvp from the site's own page (same-origin) unless headers say otherwise. */
+export function rsvpRequest(
+  body: unknown,
+  {
+    method = 'POST',
+    type = 'application/json',
+    cookie,
+    headers = {},
+  }: { method?: string; type?: string | null; cookie?: string; headers?: Record<string, string> } = {},
+): Request {
+  const init: RequestInit = {
+    method,
+    headers: {
+      ...(type ? { 'Content-Type': type } : {}),
+      'Sec-Fetch-Site': 'same-origin',
+      Origin: SITE,
+      ...(cookie ? { Cookie: cookie } : {}),
+      ...headers,
+    },
+  };
+  if (method !== 'GET' && method !== 'HEAD' && body !== undefined) {
+    init.body = typeof body === 'string' ? body : JSON.stringify(body);
+  }
+  return new Request(`${SITE}/api/rsvp`, init);
+}
+
+/** A form body as the no-JS form sends it. */
+export function form(fields: [string, string][]): string {
+  return new URLSearchParams(fields).toString();
+}
+
+/** The status of either kind of answer. */
+export function statusOf(result: Response | ReplyView): number {
+  return result.status;
+}
+
+/** The JSON error of a refusal, asserting its status and code. */
+export async function expectError(result: Response | ReplyView, status: number, code: string) {
+  expect(result).toBeInstanceOf(Response);
+  const response = result as Response;
+  expect(response.status).toBe(status);
+  expect(response.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
+  const body = (await response.json()) as {
+    error: { code: string; message: string; fields?: Record<string, string> };
+  };
+  expect(body.error.code).toBe(code);
+  expect(body.error.message.length).toBeGreaterThan(10);
+  return body.error;
+}
+
+/** Asserts a form answer is a page view of `kind` with `status`, and returns it narrowed. */
+export function expectView<K extends ReplyView['kind']>(
+  result: Response | ReplyView,
+  kind: K,
+  status: number,
+): Extract<ReplyView, { kind: K }> {
+  expect(result).not.toBeInstanceOf(Response);
+  const view = result as ReplyView;
+  expect(view.kind).toBe(kind);
+  expect(view.status).toBe(status);
+  return view as Extract<ReplyView, { kind: K }>;
+}
