@@ -82,6 +82,9 @@ export async function serve({
     String(port),
     '--persist-to',
     persistTo,
+    // Its own debugger port, so two servers (or a server and `npm start`) can run side by side.
+    '--inspector-port',
+    String(await freePort()),
     '--show-interactive-dev-session=false',
     ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
   ];

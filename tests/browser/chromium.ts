@@ -37,3 +37,21 @@ export async function accessibilityViolations(page: Page) {
 }
 
 export type { Browser, BrowserContext, Page };
+
+/**
+ * axe-core needs JavaScript, which a no-JS journey has switched off: the page as it stands is
+ * served again, at its own address, to a JavaScript-enabled page of the same browser and checked.
+ */
+export async function accessibilityViolationsOfSnapshot(browser: Browser, page: Page) {
+  const html = await page.content();
+  const address = page.url();
+  const context = await browser.newContext();
+  const probe = await context.newPage();
+  await probe.route(address, (route) =>
+    route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+  );
+  await probe.goto(address);
+  const violations = await accessibilityViolations(probe);
+  await context.close();
+  return violations;
+}

@@ -1,28 +1,78 @@
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { build, freePort, serve } from '../../scripts/lib/server.ts';
+import { createToken } from '../../functions/tokens.ts';
+import type { Guest } from '../../src/schemas/guest.ts';
+import { withLocalStore } from '../../scripts/lib/local-kv.ts';
+import { build, freePort, serve, type Server } from '../../scripts/lib/server.ts';
 
-// Its own persistence folder, so tests never touch the KV of `npm start`.
-const PERSIST_TO = '.wrangler/test-state';
-
-/** Test-only secrets: the build's copy of a developer's .dev.vars is overridden by these. */
-export const testVars = {
+/** Test-only secrets: `--var` overrides the build's copy of a developer's .dev.vars. */
+const secrets = {
   ADMIN_PASSWORD: 'browser-test-organiser-password',
   INVITE_SECRET: 'browser-test-invite-secret-0123456789abcdef',
-  RSVP_DEADLINE: '2099-12-31T23:59:59+01:00',
 };
+
+/** The guests of the browser tests, one per journey so the tests do not see each other's replies. */
+const guests: Guest[] = [
+  ['journey', 'Minister of the Interior of Ireland', 'en', 1],
+  ['keyboard', 'Minister of the Interior of Latvia', 'en', 0],
+  ['curl', 'Minister of the Interior of Slovenia', 'en', 0],
+  ['malta', 'Minister for Home Affairs of Malta', 'mt', 1],
+  ['closed', 'Minister of the Interior of Portugal', 'en', 0],
+].map(([id, name, language, companions]) => ({
+  id: `test${id}`,
+  name: name as string,
+  position: 'Minister',
+  organisation: 'Government',
+  email: '',
+  language: language as Guest['language'],
+  category: 'minister',
+  companions: companions as number,
+  linkVersion: 1,
+}));
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The site with replies open. */
     baseUrl: string;
+    /** The same build with the deadline passed, for the closed state. */
+    closedUrl: string;
+    adminPassword: string;
+    /** Personal link paths (`/i/…`) by guest id. */
+    links: Record<string, string>;
   }
 }
 
-/** Builds the site and serves it with `wrangler dev` for the browser layer; stops it afterwards. */
+async function serveWithGuests(folder: string, deadline: string): Promise<Server> {
+  rmSync(folder, { recursive: true, force: true });
+  await withLocalStore(folder, async (store) => {
+    for (const guest of guests) await store.putGuest(guest);
+  });
+  return serve({
+    port: await freePort(),
+    persistTo: folder,
+    vars: { ...secrets, RSVP_DEADLINE: deadline },
+    quiet: true,
+  });
+}
+
+/**
+ * Builds the site once and serves it twice with `wrangler dev`, each with its own port and KV
+ * folder (never those of `npm start`): replies open, and replies closed. Stops both afterwards.
+ */
 export default async function setup(project: TestProject) {
   await build({ quiet: true });
-  rmSync(PERSIST_TO, { recursive: true, force: true });
-  const server = await serve({ port: await freePort(), persistTo: PERSIST_TO, vars: testVars, quiet: true });
-  project.provide('baseUrl', server.url);
-  return () => server.stop();
+  const servers = await Promise.all([
+    serveWithGuests('.wrangler/test-state-open', '2099-12-31T23:59:59+01:00'),
+    serveWithGuests('.wrangler/test-state-closed', '2014-09-30T00:00:00+02:00'),
+  ]);
+  const [open, closed] = servers;
+  const links: Record<string, string> = {};
+  for (const guest of guests) links[guest.id] = `/i/${await createToken(secrets.INVITE_SECRET, guest.id, 1)}`;
+  project.provide('baseUrl', open.url);
+  project.provide('closedUrl', closed.url);
+  project.provide('adminPassword', secrets.ADMIN_PASSWORD);
+  project.provide('links', links);
+  return async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+  };
 }
