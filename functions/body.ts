@@ -103,7 +103,7 @@ export function parseFormBody(text: string): { data: Record<string, unknown>; va
   const data: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(values)) {
     const present = Array.isArray(value) ? value.filter((item) => item !== '') : value;
-    if (present === '') continue;
+    if (present === '' || present.length === 0) continue;
     const segments = name.split('.');
     let node: Record<string, unknown> | unknown[] = data;
     segments.forEach((segment, index) => {

@@ -12,9 +12,10 @@ export function negotiateLanguage(header: string | null, available: readonly Loc
     .split(',')
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((param) => /^\s*q=([01](?:\.\d{0,3})?)\s*$/i.exec(param)).find(Boolean);
-      const valid = /^(?:[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*|\*)$/.test(tag);
-      return { tag: tag.toLowerCase(), q: q ? Number(q[1]) : 1, index, valid };
+      const qParam = params.find((param) => /^\s*q\s*=/i.test(param));
+      const q = qParam === undefined ? ['', '1'] : /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.exec(qParam);
+      const valid = q !== null && /^(?:[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*|\*)$/.test(tag);
+      return { tag: tag.toLowerCase(), q: Number(q?.[1] ?? 0), index, valid };
     })
     .filter((range) => range.valid && range.q > 0 && range.q <= 1)
     .sort((a, b) => b.q - a.q || a.index - b.index);

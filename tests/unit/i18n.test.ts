@@ -58,3 +58,26 @@ describe('the letter', () => {
     expect(letterSchema.safeParse(withoutMailbox).success).toBe(false);
   });
 });
+
+describe('the error and field codes', () => {
+  it('each have a sentence in the English dictionary', async () => {
+    const { errorStatus } = await import('../../functions/http.ts');
+    const { fieldErrorCodes } = await import('../../functions/field-errors.ts');
+    const keys = new Set(Object.keys(en));
+    for (const code of Object.keys(errorStatus)) expect(keys.has(`error.${code}`), code).toBe(true);
+    for (const code of fieldErrorCodes) expect(keys.has(`field.${code}`), code).toBe(true);
+  });
+});
+
+describe('the letters', () => {
+  it('exist in all 24 languages, every translation with the notice and the event texts', async () => {
+    const { letters } = await import('../../src/content/letters/index.ts');
+    const { event } = await import('../../src/content/event.ts');
+    for (const lang of locales) {
+      const letter = letters[lang];
+      expect(letterSchema.safeParse(letter).success, lang).toBe(true);
+      if (lang === 'en') expect(letter.translation).toBeUndefined();
+      else expect(letter.translation?.event.topics, lang).toHaveLength(event.topics.length);
+    }
+  });
+});
