@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { admin } from './dictionaries/admin.ts';
 import { en } from './dictionaries/en.ts';
 import { defaultLocale, type Locale } from './locales.ts';
 import { interpolate } from './template.ts';
@@ -38,4 +39,11 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 export function translator(lang: Locale): Translate {
   const dictionary = dictionaries[lang] ?? (dictionaries[defaultLocale] as Dictionary);
   return (key, values) => interpolate(dictionary[key], values);
+}
+
+export type AdminKey = keyof typeof admin;
+
+/** The organisers' interface strings (English), with the invitees' dictionary for shared ones. */
+export function adminTranslator(): (key: AdminKey, values?: Record<string, string | number>) => string {
+  return (key, values) => interpolate(admin[key], values);
 }
