@@ -1,6 +1,8 @@
 // @ts-check
 import cloudflare from '@astrojs/cloudflare';
+import { appendFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
+import { headersFileRule } from './functions/security-headers.ts';
 
 // This network reaches only package registries: no telemetry, no lookup of Cloudflare's `cf` object.
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
@@ -12,6 +14,18 @@ export default defineConfig({
   // routes opt out with `export const prerender = false`.
   output: 'static',
   adapter: cloudflare({ imageService: 'passthrough' }),
+  integrations: [
+    {
+      // Static assets are served before the Worker runs: their security headers come from
+      // `_headers`, written from the same constant the Worker uses.
+      name: 'repondez:security-headers',
+      hooks: {
+        'astro:build:done': async ({ dir }) => {
+          await appendFile(new URL('_headers', dir), `\n${headersFileRule()}\n`);
+        },
+      },
+    },
+  ],
   trailingSlash: 'ignore',
   // Organiser sessions are our own (functions/); Astro's KV-backed sessions would add a binding.
   session: false,
