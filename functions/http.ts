@@ -27,11 +27,12 @@ export type FieldErrors = Record<string, string>;
  */
 export class HttpError extends Error {
   readonly status: number;
-  constructor(
-    readonly code: ErrorCode,
-    readonly options: { fields?: FieldErrors; headers?: Record<string, string>; lang?: Locale } = {},
-  ) {
+  readonly code: ErrorCode;
+  readonly options: { fields?: FieldErrors; headers?: Record<string, string> };
+  constructor(code: ErrorCode, options: { fields?: FieldErrors; headers?: Record<string, string> } = {}) {
     super(code);
+    this.code = code;
+    this.options = options;
     this.status = errorStatus[code];
   }
 }

@@ -15,6 +15,16 @@ export function newReference(): string {
   return `R-${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
+/**
+ * A new opaque guest id: ten characters of [a-z0-9] (about 51 bits), never derived from a name.
+ * @example newGuestId() // 'k3x9q2m7ab'
+ */
+export function newGuestId(): string {
+  return randomCode(10)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '0');
+}
+
 /** A form's submission id (DESIGN: 8–64 of [A-Za-z0-9._-]); 128 random bits. */
 export function newSubmissionId(): string {
   return randomCode(26);

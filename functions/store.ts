@@ -31,6 +31,8 @@ export interface GuestSummary {
   l: Locale;
   /** companions allowed */
   k: number;
+  /** e-mail address (lower case), to match re-imported rows; absent when the list has none */
+  e?: string;
 }
 
 export interface ReplySummary {
@@ -69,6 +71,7 @@ export function guestSummary(guest: Guest): GuestSummary {
     c: guest.category,
     l: guest.language,
     k: guest.companions,
+    ...(guest.email ? { e: guest.email.toLowerCase() } : {}),
   });
 }
 

@@ -6,6 +6,8 @@ import { createStore, type Store } from '../../functions/store.ts';
  * through the same store module as the Worker (so keys and metadata are written one way only).
  */
 export async function withLocalStore<T>(persistTo: string, work: (store: Store) => Promise<T>): Promise<T> {
+  // Wrangler's notices go to stdout, where `guests links` writes its CSV.
+  process.env.WRANGLER_LOG ??= 'error';
   const { env, dispose } = await getPlatformProxy<Env>({
     configPath: 'wrangler.toml',
     persist: { path: `${persistTo}/v3` },

@@ -22,3 +22,37 @@ export const guestSchema = z.strictObject({
 });
 
 export type Guest = z.output<typeof guestSchema>;
+
+/** The columns of the guest list CSV, in order (DESIGN, "Guest CLI"). */
+export const guestCsvColumns = [
+  'id',
+  'name',
+  'position',
+  'organisation',
+  'email',
+  'language',
+  'category',
+  'companions',
+] as const;
+
+/** One row of the guest list CSV: every cell a string; empty id, category and companions allowed. */
+export const guestCsvRowSchema = z.strictObject({
+  id: z.union([z.literal(''), guestIdSchema]),
+  name: text(limits.name, { required: true }),
+  position: text(limits.name),
+  organisation: text(limits.name),
+  email: z
+    .union([z.literal(''), z.email('invalid_email').max(254)])
+    .transform((email) => email.toLowerCase()),
+  language: z.enum(locales, 'invalid_choice'),
+  category: z
+    .union([z.literal(''), z.enum(audienceCategories, 'invalid_choice')])
+    .transform((category) => category || 'other'),
+  companions: z
+    .string()
+    .regex(/^\d{0,2}$/, 'invalid')
+    .transform((count) => Number(count || 0))
+    .pipe(z.int().max(10, 'too_many')),
+});
+
+export type GuestCsvRow = z.output<typeof guestCsvRowSchema>;

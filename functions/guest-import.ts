@@ -1,0 +1,117 @@
+import { parse } from 'csv-parse/browser/esm/sync';
+import { guestCsvColumns, guestCsvRowSchema, type Guest, type GuestCsvRow } from '../src/schemas/guest.ts';
+import { fieldErrors } from './field-errors.ts';
+import { newGuestId } from './ids.ts';
+import type { Store } from './store.ts';
+
+/** A problem with the file, by line (1-based, as a spreadsheet shows it) and column. */
+export interface CsvProblem {
+  line: number;
+  column: string;
+  code: string;
+}
+
+export type ParsedGuestList = { ok: true; rows: GuestCsvRow[] } | { ok: false; problems: CsvProblem[] };
+
+/**
+ * Reads a guest list: UTF-8 with or without BOM, `,` or `;` separated (taken from the header line),
+ * RFC 4180 quoting. Every row is checked; any problem means nothing is imported.
+ */
+export function parseGuestList(text: string): ParsedGuestList {
+  const content = text.replace(/^\uFEFF/, '');
+  const header = content.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(content, {
+      delimiter,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as unknown as typeof records;
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1;
+    return { ok: false, problems: [{ line, column: '', code: 'malformed_csv' }] };
+  }
+  const [head, ...body] = records;
+  const columns = head?.record.map((cell) => cell.trim().toLowerCase()) ?? [];
+  if (columns.join(',') !== guestCsvColumns.join(',')) {
+    return { ok: false, problems: [{ line: 1, column: '', code: 'wrong_header' }] };
+  }
+
+  const problems: CsvProblem[] = [];
+  const rows: GuestCsvRow[] = [];
+  const seen = { id: new Map<string, number>(), email: new Map<string, number>() };
+  for (const { record, info } of body) {
+    const line = info.lines;
+    if (record.length !== guestCsvColumns.length) {
+      problems.push({ line, column: '', code: 'wrong_column_count' });
+      continue;
+    }
+    const cells = Object.fromEntries(guestCsvColumns.map((column, index) => [column, record[index] ?? '']));
+    const result = guestCsvRowSchema.safeParse(cells);
+    if (!result.success) {
+      for (const [column, code] of Object.entries(fieldErrors(result.error)))
+        problems.push({ line, column, code });
+      continue;
+    }
+    for (const key of ['id', 'email'] as const) {
+      const value = result.data[key];
+      if (!value) continue;
+      if (seen[key].has(value)) problems.push({ line, column: key, code: 'duplicate_in_file' });
+      else seen[key].set(value, line);
+    }
+    rows.push(result.data);
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, rows };
+}
+
+export interface ImportResult {
+  created: Guest[];
+  updated: Guest[];
+  unchanged: number;
+}
+
+/**
+ * Imports checked rows: a row updates the guest with its id, else the guest with its e-mail
+ * address, else creates a guest (with a new opaque id when none is given). Link versions are
+ * kept, guests absent from the file stay, and replies are never touched.
+ */
+export async function importGuests(store: Store, rows: GuestCsvRow[]): Promise<ImportResult> {
+  const existing = new Map<string, { id: string; email: string }>();
+  let cursor: string | undefined;
+  do {
+    const page = await store.listGuests(cursor);
+    for (const item of page.items) existing.set(item.id, { id: item.id, email: item.summary.e ?? '' });
+    cursor = page.cursor;
+  } while (cursor);
+  const byEmail = new Map(
+    [...existing.values()].filter((guest) => guest.email).map((guest) => [guest.email, guest.id]),
+  );
+
+  const result: ImportResult = { created: [], updated: [], unchanged: 0 };
+  for (const row of rows) {
+    const id =
+      (row.id && existing.has(row.id) ? row.id : undefined) ??
+      (row.email ? byEmail.get(row.email) : undefined);
+    const current = id ? await store.getGuest(id) : null;
+    const guest: Guest = {
+      id: current?.id ?? (row.id || newGuestId()),
+      name: row.name,
+      position: row.position,
+      organisation: row.organisation,
+      email: row.email,
+      language: row.language,
+      category: row.category,
+      companions: row.companions,
+      linkVersion: current?.linkVersion ?? 1,
+    };
+    if (current && JSON.stringify(current) === JSON.stringify(guest)) {
+      result.unchanged++;
+      continue;
+    }
+    await store.putGuest(guest);
+    (current ? result.updated : result.created).push(guest);
+  }
+  return result;
+}

@@ -1,0 +1,91 @@
+/**
+ * The guest list from the command line (DESIGN, "Guest CLI"):
+ *   npm run guests -- import FILE [--remote]
+ *   npm run guests -- links [--base-url URL] [--remote]
+ * Local KV (that of `npm start`) by default; `--remote` uses the deployed namespace, with
+ * INVITE_SECRET from the environment (Cloudflare secrets cannot be read back).
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs, parseEnv } from 'node:util';
+import { stringify } from 'csv-stringify/sync';
+import { parseGuestList, importGuests } from '../functions/guest-import.ts';
+import { invitationLink } from '../functions/invitation.ts';
+import { createStore, type Store } from '../functions/store.ts';
+import { withLocalStore } from './lib/local-kv.ts';
+import { remoteNamespace } from './lib/remote-kv.ts';
+
+const LOCAL_STATE = '.wrangler/state';
+const usage = `Usage:
+  npm run guests -- import FILE [--remote]
+  npm run guests -- links [--base-url URL] [--remote]`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { remote: { type: 'boolean', default: false }, 'base-url': { type: 'string' } },
+});
+const [command, file] = positionals;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function inviteSecret(): string {
+  if (values.remote) {
+    return process.env.INVITE_SECRET ?? fail('--remote needs INVITE_SECRET in the environment.');
+  }
+  const vars = parseEnv(readFileSync('.dev.vars', 'utf8'));
+  return vars.INVITE_SECRET ?? fail('.dev.vars has no INVITE_SECRET (run `npm start` once to create it).');
+}
+
+function withStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
+  return values.remote ? work(createStore(remoteNamespace())) : withLocalStore(LOCAL_STATE, work);
+}
+
+if (command === 'import') {
+  if (!file) fail(usage);
+  const parsed = parseGuestList(readFileSync(file, 'utf8'));
+  if (!parsed.ok) {
+    console.error(`${file}: nothing imported. Fix these and import again:`);
+    for (const problem of parsed.problems) {
+      console.error(
+        `  line ${problem.line}${problem.column ? `, column ${problem.column}` : ''}: ${problem.code}`,
+      );
+    }
+    process.exit(1);
+  }
+  const result = await withStore((store) => importGuests(store, parsed.rows));
+  console.error(
+    `${file}: ${result.created.length} created, ${result.updated.length} updated, ${result.unchanged} unchanged.`,
+  );
+} else if (command === 'links') {
+  const base =
+    values['base-url'] ??
+    (values.remote ? fail('--remote needs --base-url https://…') : 'http://localhost:8787/');
+  const secret = inviteSecret();
+  const guests = await withStore(async (store) => {
+    const all = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.listGuests(cursor);
+      for (const item of page.items) {
+        const guest = await store.getGuest(item.id);
+        if (guest) all.push(guest);
+      }
+      cursor = page.cursor;
+    } while (cursor);
+    return all;
+  });
+  const rows = await Promise.all(
+    guests.map(async (guest) => [
+      guest.id,
+      guest.name,
+      guest.email,
+      guest.language,
+      await invitationLink(guest, secret, base),
+    ]),
+  );
+  process.stdout.write(stringify([['id', 'name', 'email', 'language', 'link'], ...rows]));
+} else {
+  fail(usage);
+}
