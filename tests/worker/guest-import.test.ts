@@ -44,7 +44,8 @@ describe('importing the guest list into KV', () => {
       rows(`${header}\nupd000001,Old Name,Minister,Government,old@example.org,de,minister,0`),
     );
     const guest = await store().getGuest('upd000001');
-    await store().putGuest({ ...guest!, linkVersion: 3 });
+    if (!guest) throw new Error('the import did not store the guest');
+    await store().putGuest({ ...guest, linkVersion: 3 });
     const reply = aReply({ guestId: 'upd000001' });
     await store().saveReply(reply);
 
