@@ -129,7 +129,18 @@ const keys = {
  * The store over one KV namespace. `clock` gives the time used for expirations.
  * @example const store = createStore(env.RSVPS); await store.getGuest('k3x9q2m7');
  */
-export function createStore(kv: KVNamespace, clock: () => Date = () => new Date()) {
+/** KV's answer to a second write to one key within a second (its limit is one write per second per key). */
+function isRateLimited(error: unknown): boolean {
+  return error instanceof Error && /\b429\b|too many requests/i.test(error.message);
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createStore(
+  kv: KVNamespace,
+  clock: () => Date = () => new Date(),
+  { wait = sleep }: { wait?: (ms: number) => Promise<void> } = {},
+) {
   const expiration = () => personalExpiration(clock());
 
   async function listPage<T>(prefix: string, cursor?: string): Promise<Page<T>> {
@@ -175,6 +186,10 @@ export function createStore(kv: KVNamespace, clock: () => Date = () => new Date(
      * Records a new version: the history entry first, then the current reply, so no version is
      * ever replaced without its predecessor kept. Two writes; the caller builds any confirmation
      * from `reply` itself (KV may lag), never by reading it back.
+     *
+     * KV takes one write per second per key: two changes within a second each have their own
+     * history key, and the current reply's write is retried after a second, unless by then a
+     * later version is current (the earlier one then stays in history only).
      */
     async saveReply(reply: StoredReply): Promise<void> {
       const record = storedReplySchema.parse(reply);
@@ -182,7 +197,17 @@ export function createStore(kv: KVNamespace, clock: () => Date = () => new Date(
       const metadata = replySummary(record);
       const expires = expiration();
       await kv.put(keys.history(record.guestId, record.updatedAt), body, { metadata, expiration: expires });
-      await kv.put(keys.reply(record.guestId), body, { metadata, expiration: expires });
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await kv.put(keys.reply(record.guestId), body, { metadata, expiration: expires });
+          return;
+        } catch (error) {
+          if (!isRateLimited(error) || attempt === 3) throw error;
+          await wait(1100);
+          const current = await kv.get<StoredReply>(keys.reply(record.guestId), 'json');
+          if (current && current.updatedAt > record.updatedAt) return;
+        }
+      }
     },
 
     /** One page (up to 1,000) of current replies with their summaries: one KV operation. */

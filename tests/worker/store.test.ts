@@ -179,3 +179,79 @@ describe('the KV store', () => {
     expect(second.cursor).toBeUndefined();
   });
 });
+
+describe('two changes to one reply within a second (KV: one write per second per key)', () => {
+  /** The real binding with one injected fault: the next write to `reply:{id}` answers 429. */
+  function rateLimitedOnce(kv: KVNamespace, onRefused: () => Promise<void> = async () => {}) {
+    let refused = false;
+    return new Proxy(kv, {
+      get(target, property) {
+        if (property === 'put') {
+          return async (key: string, value: string, options?: KVNamespacePutOptions) => {
+            if (!refused && key.startsWith('reply:')) {
+              refused = true;
+              await onRefused();
+              throw new Error('KV PUT failed: 429 Too Many Requests');
+            }
+            return target.put(key, value, options);
+          };
+        }
+        const member = Reflect.get(target, property, target);
+        return typeof member === 'function' ? member.bind(target) : member;
+      },
+    });
+  }
+  const noWait = { wait: async () => {} };
+
+  it('keeps both in history and the later as current when the later write is refused once', async () => {
+    const first = aReply({ guestId: 'same0001', attending: 'yes', updatedAt: '2014-09-20T10:00:00.100Z' });
+    const second = aReply({
+      guestId: 'same0001',
+      attending: 'no',
+      dietary: [],
+      reference: 'R-2222-2222',
+      updatedAt: '2014-09-20T10:00:00.600Z',
+    });
+    await store().saveReply(first);
+    await createStore(rateLimitedOnce(env.RSVPS), () => now, noWait).saveReply(second);
+    expect(await store().getHistory('same0001')).toEqual([first, second]);
+    expect(await store().getReply('same0001')).toEqual(second);
+  });
+
+  it('does not let an earlier change overwrite a later one that landed while it waited', async () => {
+    const earlier = aReply({ guestId: 'same0002', attending: 'yes', updatedAt: '2014-09-20T10:00:00.100Z' });
+    const later = aReply({
+      guestId: 'same0002',
+      attending: 'no',
+      dietary: [],
+      reference: 'R-3333-3333',
+      updatedAt: '2014-09-20T10:00:00.600Z',
+    });
+    // While the earlier write is refused, the later change is saved.
+    const kv = rateLimitedOnce(env.RSVPS, () => store().saveReply(later));
+    await createStore(kv, () => now, noWait).saveReply(earlier);
+    expect(await store().getReply('same0002')).toEqual(later);
+    expect((await store().getHistory('same0002')).map((reply) => reply.updatedAt).sort()).toEqual([
+      earlier.updatedAt,
+      later.updatedAt,
+    ]);
+  });
+
+  it('gives up after three refusals and reports the failure (the history entry is kept)', async () => {
+    const failing = new Proxy(env.RSVPS, {
+      get(target, property) {
+        if (property === 'put') {
+          return (key: string, value: string, options?: KVNamespacePutOptions) =>
+            key.startsWith('reply:')
+              ? Promise.reject(new Error('KV PUT failed: 429 Too Many Requests'))
+              : target.put(key, value, options);
+        }
+        const member = Reflect.get(target, property, target);
+        return typeof member === 'function' ? member.bind(target) : member;
+      },
+    });
+    const reply = aReply({ guestId: 'same0003' });
+    await expect(createStore(failing, () => now, noWait).saveReply(reply)).rejects.toThrow('429');
+    expect(await store().getHistory('same0003')).toEqual([reply]);
+  });
+});

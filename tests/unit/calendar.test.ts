@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { eventCalendar } from '../../functions/calendar.ts';
+
+/** RFC 5545 unfolds lines that begin with a space. */
+const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
+
+describe('the calendar file', () => {
+  const ics = eventCalendar('en');
+  const lines = unfold(ics).split('\r\n');
+
+  it('is one VEVENT in a VCALENDAR with CRLF line endings and lines of at most 75 octets', () => {
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
+    expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+    for (const line of ics.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+
+  it('starts and ends at the right instants, in UTC (19:00–22:30 Luxembourg summer time)', () => {
+    expect(lines).toContain('DTSTART:20141008T170000Z');
+    expect(lines).toContain('DTEND:20141008T203000Z');
+  });
+
+  it('names the venue address and the functional mailbox as organiser', () => {
+    const location = lines.find((line) => line.startsWith('LOCATION:')) ?? '';
+    expect(location).toContain('Kirchberg Conference Centre');
+    expect(location).toContain('REM 1 & REM 2');
+    expect(location).toContain("Place de l'Europe 4\\, 1499 Luxembourg");
+    expect(lines.find((line) => line.startsWith('ORGANIZER'))).toMatch(
+      /mailto:HOME-PREVENTION@ec\.europa\.eu$/i,
+    );
+    expect(lines).toContain('UID:ministerial-dinner-2014@repondez');
+  });
+});
