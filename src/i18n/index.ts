@@ -1,6 +1,29 @@
 import { z } from 'zod';
 import { admin } from './dictionaries/admin.ts';
+import { bg } from './dictionaries/bg.ts';
+import { cs } from './dictionaries/cs.ts';
+import { da } from './dictionaries/da.ts';
+import { de } from './dictionaries/de.ts';
+import { el } from './dictionaries/el.ts';
 import { en } from './dictionaries/en.ts';
+import { es } from './dictionaries/es.ts';
+import { et } from './dictionaries/et.ts';
+import { fi } from './dictionaries/fi.ts';
+import { fr } from './dictionaries/fr.ts';
+import { ga } from './dictionaries/ga.ts';
+import { hr } from './dictionaries/hr.ts';
+import { hu } from './dictionaries/hu.ts';
+import { it } from './dictionaries/it.ts';
+import { lt } from './dictionaries/lt.ts';
+import { lv } from './dictionaries/lv.ts';
+import { mt } from './dictionaries/mt.ts';
+import { nl } from './dictionaries/nl.ts';
+import { pl } from './dictionaries/pl.ts';
+import { pt } from './dictionaries/pt.ts';
+import { ro } from './dictionaries/ro.ts';
+import { sk } from './dictionaries/sk.ts';
+import { sl } from './dictionaries/sl.ts';
+import { sv } from './dictionaries/sv.ts';
 import { defaultLocale, type Locale } from './locales.ts';
 import { interpolate } from './template.ts';
 
@@ -15,8 +38,33 @@ export const dictionarySchema = z.strictObject(
   >,
 );
 
-// Languages join this registry as their dictionaries are written; until then they fall back to English.
-const registry: Partial<Record<Locale, Dictionary>> = { en };
+// Every official language; a language missing here would fall back to English.
+const registry: Partial<Record<Locale, Dictionary>> = {
+  bg,
+  cs,
+  da,
+  de,
+  el,
+  en,
+  es,
+  et,
+  fi,
+  fr,
+  ga,
+  hr,
+  hu,
+  it,
+  lt,
+  lv,
+  mt,
+  nl,
+  pl,
+  pt,
+  ro,
+  sk,
+  sl,
+  sv,
+};
 
 const dictionaries = Object.fromEntries(
   Object.entries(registry).map(([locale, dictionary]) => [locale, dictionarySchema.parse(dictionary)]),

@@ -5,9 +5,6 @@ export const de = {
   'meta.description': '{host} lädt Sie zum {title} am {date} in {city} ein.',
   'meta.invitation': 'Einladung',
   'nav.skip': 'Direkt zur Einladung',
-  'letter.from': 'Aus dem Büro von',
-  'letter.signatureLabel': 'Unterschrift',
-  'letter.topics': 'Themen der Aussprache',
   'glance.heading': 'Auf einen Blick',
   'glance.date': 'Datum',
   'glance.time': 'Uhrzeit',
@@ -88,7 +85,8 @@ export const de = {
   'invalidLink.body':
     'Dieser Einladungslink ist ungültig. Möglicherweise wurde er falsch eingegeben oder durch einen neueren Link ersetzt. Bitte verwenden Sie den zuletzt erhaltenen Link oder schreiben Sie an {mailbox}.',
   'error.heading': 'Ihre Anfrage konnte nicht bearbeitet werden',
-  'error.validation_failed': 'Einige Angaben sind zu überprüfen. Bitte prüfen Sie die markierten Felder.',
+  'error.validation_failed':
+    'Einige Angaben bedürfen Ihrer Aufmerksamkeit. Bitte prüfen Sie die markierten Felder.',
   'error.invitation_required':
     'Für Ihre Antwort benötigen Sie Ihren persönlichen Einladungslink. Bitte öffnen Sie den Link, den Sie mit der Einladung erhalten haben; über ihn erkennt diese Website Sie.',
   'error.invitation_invalid':
@@ -98,8 +96,10 @@ export const de = {
   'error.rsvp_closed': 'Die Antwortfrist ist am {deadline} abgelaufen. Bitte schreiben Sie an {mailbox}.',
   'error.not_found': 'Diese Seite existiert nicht.',
   'error.method_not_allowed': 'Diese Adresse nimmt Anfragen dieser Art nicht an.',
-  'error.payload_too_large': 'Die Antwort ist zu lang und kann nicht angenommen werden. Bitte kürzen Sie die Texte.',
-  'error.unsupported_media_type': 'Antworten müssen über das Antwortformular oder im JSON-Format gesendet werden.',
+  'error.payload_too_large':
+    'Die Antwort ist zu lang und kann nicht angenommen werden. Bitte kürzen Sie die Texte.',
+  'error.unsupported_media_type':
+    'Antworten müssen über das Antwortformular oder im JSON-Format gesendet werden.',
   'error.rate_limited':
     'Zu viele Versuche in kurzer Zeit. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.',
   'error.storage_unavailable':
@@ -109,7 +109,8 @@ export const de = {
   'field.too_many': 'Es wurden mehr Einträge angegeben als zulässig.',
   'field.forbidden_characters':
     'Dieser Text enthält Steuerzeichen oder unsichtbare Zeichen; bitte geben Sie ihn erneut ein.',
-  'field.invalid_unicode': 'Dieser Text enthält Zeichen, die nicht gelesen werden können; bitte geben Sie ihn erneut ein.',
+  'field.invalid_unicode':
+    'Dieser Text enthält Zeichen, die nicht gelesen werden können; bitte geben Sie ihn erneut ein.',
   'field.invalid_choice': 'Bitte wählen Sie eine der angebotenen Optionen.',
   'field.invalid_email': 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
   'field.invalid_phone': 'Bitte geben Sie eine gültige Telefonnummer ein.',

@@ -5,9 +5,6 @@ export const es = {
   'meta.description': '{host} le invita a la {title}, que se celebrará el {date} en {city}.',
   'meta.invitation': 'Invitación',
   'nav.skip': 'Ir directamente a la invitación',
-  'letter.from': 'De parte de',
-  'letter.signatureLabel': 'Firma',
-  'letter.topics': 'Temas de debate',
   'glance.heading': 'En resumen',
   'glance.date': 'Fecha',
   'glance.time': 'Horario',
@@ -46,15 +43,15 @@ export const es = {
   'reply.dietary.legend': 'Necesidades alimentarias',
   'reply.dietary.hint':
     'Opcional. Esta información solo se utilizará para planificar la comida y se suprimirá junto con el resto de su respuesta.',
-  'reply.dietary.vegetarian': 'Vegetariana',
-  'reply.dietary.vegan': 'Vegana',
-  'reply.dietary.pescatarian': 'Pescetariana',
+  'reply.dietary.vegetarian': 'Vegetariano',
+  'reply.dietary.vegan': 'Vegano',
+  'reply.dietary.pescatarian': 'Pescetariano',
   'reply.dietary.halal': 'Halal',
   'reply.dietary.kosher': 'Kosher',
   'reply.dietary.gluten_free': 'Sin gluten',
   'reply.dietary.lactose_free': 'Sin lactosa',
   'reply.dietary.nut_allergy': 'Alergia a los frutos de cáscara',
-  'reply.dietary.other': 'Otras (especifíquense)',
+  'reply.dietary.other': 'Otro (especifíquese)',
   'reply.dietaryNotes': 'Detalles de las necesidades alimentarias',
   'reply.accessibility': 'Necesidades de accesibilidad',
   'reply.accessibility.hint':
@@ -88,7 +85,8 @@ export const es = {
   'invalidLink.body':
     'Este enlace de invitación no es válido. Es posible que se haya escrito mal o que haya sido sustituido por otro más reciente. Le rogamos que utilice el último enlace que haya recibido o que escriba a {mailbox}.',
   'error.heading': 'No se ha podido tramitar su solicitud',
-  'error.validation_failed': 'Algunas respuestas requieren su atención. Le rogamos que revise los campos marcados.',
+  'error.validation_failed':
+    'Algunas respuestas requieren su atención. Le rogamos que revise los campos marcados.',
   'error.invitation_required':
     'Para responder necesita su enlace personal de invitación. Le rogamos que abra el enlace que recibió con la invitación, que permite a este sitio identificarle.',
   'error.invitation_invalid':

@@ -5,9 +5,6 @@ export const fr = {
   'meta.description': '{host} vous invite au {title}, le {date} à {city}.',
   'meta.invitation': 'Invitation',
   'nav.skip': 'Aller directement à l’invitation',
-  'letter.from': 'De la part de',
-  'letter.signatureLabel': 'Signature',
-  'letter.topics': 'Thèmes de la discussion',
   'glance.heading': 'En bref',
   'glance.date': 'Date',
   'glance.time': 'Horaire',
@@ -88,7 +85,8 @@ export const fr = {
   'invalidLink.body':
     'Ce lien d’invitation n’est pas valide. Il a peut-être été mal saisi ou remplacé par un lien plus récent. Veuillez utiliser le dernier lien reçu ou écrire à {mailbox}.',
   'error.heading': 'Votre demande n’a pas pu aboutir',
-  'error.validation_failed': 'Certaines réponses doivent être vérifiées. Veuillez contrôler les champs signalés.',
+  'error.validation_failed':
+    'Certaines réponses doivent être vérifiées. Veuillez contrôler les champs signalés.',
   'error.invitation_required':
     'Pour répondre, vous avez besoin de votre lien d’invitation personnel. Veuillez ouvrir le lien reçu avec l’invitation : il permet à ce site de vous reconnaître.',
   'error.invitation_invalid':
@@ -113,7 +111,8 @@ export const fr = {
   'field.invalid_choice': 'Veuillez choisir l’une des options proposées.',
   'field.invalid_email': 'Veuillez saisir une adresse électronique valide.',
   'field.invalid_phone': 'Veuillez saisir un numéro de téléphone valide.',
-  'field.invalid_submission_id': 'Le formulaire a expiré ; veuillez recharger la page et l’envoyer à nouveau.',
+  'field.invalid_submission_id':
+    'Le formulaire a expiré ; veuillez recharger la page et l’envoyer à nouveau.',
   'field.duplicate_values': 'Chaque option ne peut être choisie qu’une seule fois.',
   'field.only_with_delegate': 'Un représentant ne peut être indiqué que si vous vous faites représenter.',
   'field.only_when_attending': 'Des accompagnants ne peuvent être indiqués que si quelqu’un participe.',

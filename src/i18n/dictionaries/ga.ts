@@ -5,9 +5,6 @@ export const ga = {
   'meta.description': 'Tugann {host} cuireadh duit chuig {title} ar an {date} i {city}.',
   'meta.invitation': 'Cuireadh',
   'nav.skip': 'Léim chuig an gcuireadh',
-  'letter.from': 'Ó',
-  'letter.signatureLabel': 'Síniú',
-  'letter.topics': 'Ábhair phlé',
   'glance.heading': 'Sracfhéachaint',
   'glance.date': 'Dáta',
   'glance.time': 'Am',
@@ -29,7 +26,7 @@ export const ga = {
   'reply.greeting': 'A {name},',
   'reply.intro': 'Cuir in iúl dúinn, le do thoil, an mbeidh tú i láthair ag an {title} {date}.',
   'reply.deadline':
-    'Is féidir leat freagra a thabhairt, agus do fhreagra a athrú, go dtí {deadline} ({zone}).',
+    'Is féidir leat freagra a thabhairt, agus do fhreagra a athrú, go dtí an {deadline} ({zone}).',
   'reply.current': 'Do fhreagra reatha',
   'reply.at': '{date} ag {time} ({zone})',
   'reply.lastChanged': 'Athraíodh go deireanach é ar an {when}.',

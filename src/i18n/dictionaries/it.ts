@@ -5,9 +5,6 @@ export const it = {
   'meta.description': '{host} La invita alla {title}, che si terrà a {city} il giorno {date}.',
   'meta.invitation': 'Invito',
   'nav.skip': 'Vai direttamente all’invito',
-  'letter.from': 'Da parte di',
-  'letter.signatureLabel': 'Firma',
-  'letter.topics': 'Temi di discussione',
   'glance.heading': 'In sintesi',
   'glance.date': 'Data',
   'glance.time': 'Orario',
@@ -96,7 +93,8 @@ export const it = {
     'Questo link di invito non è valido o è stato sostituito da uno più recente. La preghiamo di utilizzare l’ultimo link ricevuto o di scrivere a {mailbox}.',
   'error.forbidden_origin':
     'La richiesta proveniva da un altro sito web ed è stata respinta. La preghiamo di rispondere dalla pagina dell’invito.',
-  'error.rsvp_closed': 'Il termine per le risposte è scaduto il {deadline}. La preghiamo di scrivere a {mailbox}.',
+  'error.rsvp_closed':
+    'Il termine per le risposte è scaduto il {deadline}. La preghiamo di scrivere a {mailbox}.',
   'error.not_found': 'Questa pagina non esiste.',
   'error.method_not_allowed': 'Questo indirizzo non accetta questo tipo di richiesta.',
   'error.payload_too_large':

@@ -5,9 +5,6 @@ export const pl = {
   'meta.description': '{host} zaprasza Państwa na wydarzenie „{title}” ({city}, {date} r.).',
   'meta.invitation': 'Zaproszenie',
   'nav.skip': 'Przejdź do zaproszenia',
-  'letter.from': 'Z gabinetu',
-  'letter.signatureLabel': 'Podpis',
-  'letter.topics': 'Tematy dyskusji',
   'glance.heading': 'Najważniejsze informacje',
   'glance.date': 'Data',
   'glance.time': 'Godzina',
@@ -94,19 +91,22 @@ export const pl = {
   'error.invitation_invalid':
     'Ten link do zaproszenia jest nieważny lub został zastąpiony nowszym. Prosimy skorzystać z najnowszego otrzymanego linku lub napisać na adres {mailbox}.',
   'error.forbidden_origin':
-    'To żądanie zostało wysłane z innej strony internetowej i zostało odrzucone. Prosimy udzielić odpowiedzi ze strony zaproszenia.',
-  'error.rsvp_closed': 'Termin przyjmowania odpowiedzi upłynął {deadline}. Prosimy napisać na adres {mailbox}.',
+    'To żądanie pochodziło z innej strony internetowej i zostało odrzucone. Prosimy udzielić odpowiedzi ze strony zaproszenia.',
+  'error.rsvp_closed':
+    'Termin przyjmowania odpowiedzi upłynął {deadline}. Prosimy napisać na adres {mailbox}.',
   'error.not_found': 'Ta strona nie istnieje.',
   'error.method_not_allowed': 'Ten adres nie przyjmuje tego rodzaju żądań.',
   'error.payload_too_large': 'Odpowiedź jest zbyt długa, aby mogła zostać przyjęta. Prosimy skrócić teksty.',
-  'error.unsupported_media_type': 'Odpowiedzi należy przesyłać za pomocą formularza odpowiedzi lub w formacie JSON.',
+  'error.unsupported_media_type':
+    'Odpowiedzi należy przesyłać za pomocą formularza odpowiedzi lub w formacie JSON.',
   'error.rate_limited': 'Zbyt wiele prób w krótkim czasie. Prosimy odczekać minutę i spróbować ponownie.',
   'error.storage_unavailable':
     'W tej chwili nie udało się zapisać odpowiedzi i nic nie zostało zarejestrowane. Prosimy spróbować ponownie za minutę.',
   'field.required': 'Prosimy wypełnić to pole.',
   'field.too_long': 'Ten tekst jest zbyt długi; prosimy go skrócić.',
-  'field.too_many': 'Liczba pozycji przekracza dopuszczalną liczbę.',
-  'field.forbidden_characters': 'Ten tekst zawiera znaki sterujące lub niewidoczne; prosimy wpisać go ponownie.',
+  'field.too_many': 'Podano więcej pozycji, niż jest to dopuszczalne.',
+  'field.forbidden_characters':
+    'Ten tekst zawiera znaki sterujące lub niewidoczne; prosimy wpisać go ponownie.',
   'field.invalid_unicode': 'Ten tekst zawiera znaki, których nie można odczytać; prosimy wpisać go ponownie.',
   'field.invalid_choice': 'Prosimy wybrać jedną z dostępnych opcji.',
   'field.invalid_email': 'Prosimy podać prawidłowy adres e-mail.',
