@@ -21,6 +21,11 @@ export function eventText(lang: Locale, deadline: string | Date = event.deadline
     hostName: event.host.name,
     hostRole: translated?.hostRole ?? event.host.role,
     institution: translated?.institution ?? event.host.institution,
+    startIso: event.start,
+    timeZone,
+    intlLocale: intlLocale(lang),
+    /** The venue on OpenStreetMap: a plain link, so our pages make no request to another origin. */
+    mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${venue.street}, ${venue.postalCode} ${venue.city}`)}`,
     /** "Wednesday 8 October 2014" */
     date: formatDate(event.start, lang, timeZone),
     /** "8 October 2014", as the letter writes it */

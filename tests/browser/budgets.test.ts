@@ -7,16 +7,20 @@ import { translatedLocales } from '../../src/i18n/index.ts';
 // so the page file is HTML + CSS; any stylesheet file the build emits is counted with it.
 const BUDGET_BYTES = 14 * 1024;
 
-function stylesheets(): Buffer[] {
+const JS_BUDGET_BYTES = 3 * 1024;
+
+function assets(extension: string): { name: string; bytes: Buffer }[] {
   const dir = 'dist/client/_astro';
   try {
     return readdirSync(dir)
-      .filter((name) => name.endsWith('.css'))
-      .map((name) => readFileSync(`${dir}/${name}`));
+      .filter((name) => name.endsWith(extension))
+      .map((name) => ({ name, bytes: readFileSync(`${dir}/${name}`) }));
   } catch {
     return [];
   }
 }
+
+const stylesheets = () => assets('.css').map((asset) => asset.bytes);
 
 describe('the size budget of the built invitation pages', () => {
   for (const lang of translatedLocales) {
@@ -26,4 +30,14 @@ describe('the size budget of the built invitation pages', () => {
       expect(brotliCompressSync(page).length).toBeLessThanOrEqual(BUDGET_BYTES);
     });
   }
+});
+
+describe('the optional JavaScript', () => {
+  it('is at most 3 KiB compressed for every page that loads it (all scripts together)', () => {
+    const scripts = assets('.js');
+    expect(scripts.length).toBeGreaterThan(0);
+    const all = Buffer.concat(scripts.map((script) => script.bytes));
+    expect(gzipSync(all, { level: 9 }).length).toBeLessThanOrEqual(JS_BUDGET_BYTES);
+    expect(brotliCompressSync(all).length).toBeLessThanOrEqual(JS_BUDGET_BYTES);
+  });
 });

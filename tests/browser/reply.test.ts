@@ -23,6 +23,8 @@ afterAll(async () => {
 /** A fresh browser profile with JavaScript off, as on a locked-down government laptop. */
 async function noScript(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ javaScriptEnabled: false });
+  // Fail fast with the locator named, rather than at the test's own timeout.
+  context.setDefaultTimeout(5000);
   return { context, page: await context.newPage() };
 }
 
@@ -44,7 +46,7 @@ describe('the reply journey with JavaScript off', () => {
     // A first attempt with a mistake: a delegate without a position.
     await page.getByLabel('I cannot attend; my delegate will').check();
     await page.getByLabel('Delegate’s name').fill('Secretary General');
-    await page.getByLabel('Vegetarian').check();
+    await page.locator('#f-dietary').getByLabel('Vegetarian').check();
     await page.getByLabel('Message to the organisers').fill('Arriving late from Dublin.');
     await page.getByRole('button', { name: 'Send reply' }).click();
     expect(page.url()).toBe(url('/api/rsvp'));
@@ -53,7 +55,7 @@ describe('the reply journey with JavaScript off', () => {
     // Every entered value is kept.
     expect(await page.getByLabel('I cannot attend; my delegate will').isChecked()).toBe(true);
     expect(await page.getByLabel('Delegate’s name').inputValue()).toBe('Secretary General');
-    expect(await page.getByLabel('Vegetarian').isChecked()).toBe(true);
+    expect(await page.locator('#f-dietary').getByLabel('Vegetarian').isChecked()).toBe(true);
     expect(await page.getByLabel('Message to the organisers').inputValue()).toBe(
       'Arriving late from Dublin.',
     );
@@ -62,7 +64,7 @@ describe('the reply journey with JavaScript off', () => {
     // Corrected: the minister attends.
     await page.getByLabel('Yes, I will attend').check();
     await page.getByLabel('Delegate’s name').fill('');
-    await page.getByLabel('Access needs').fill('Step-free access, please.');
+    await page.locator('#f-accessibility').fill('Step-free access, please.');
     await page.getByRole('button', { name: 'Send reply' }).click();
     const confirmation = await text(page);
     expect(confirmation).toContain('Thank you: your reply is recorded');
@@ -78,7 +80,7 @@ describe('the reply journey with JavaScript off', () => {
     expect(await text(page)).toContain('Your current reply');
     expect(await text(page)).toMatch(/Last changed on \d{1,2} \w+ \d{4} at \d{2}:\d{2}/);
     expect(await page.getByLabel('Yes, I will attend').isChecked()).toBe(true);
-    expect(await page.getByLabel('Vegetarian').isChecked()).toBe(true);
+    expect(await page.locator('#f-dietary').getByLabel('Vegetarian').isChecked()).toBe(true);
     await page.getByLabel('No, I cannot attend').check();
     await page.getByRole('button', { name: 'Send changed reply' }).click();
     const changed = await text(page);
@@ -183,6 +185,47 @@ describe('the reply form by keyboard alone', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(url('/api/rsvp'));
     expect(await text(page)).toContain('Thank you: your reply is recorded');
+    await context.close();
+  });
+});
+
+describe('the reply form with JavaScript on', () => {
+  it('shows only what applies, checks the delegate before sending, and confirms without a page load', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url(links.testscript ?? ''));
+    const delegate = page.locator('fieldset.delegate');
+    const companions = page.locator('fieldset.companions');
+    expect(await delegate.isVisible()).toBe(false);
+    expect(await companions.isVisible()).toBe(false);
+
+    await page.getByLabel('I cannot attend; my delegate will').check();
+    expect(await delegate.isVisible()).toBe(true);
+    expect(await companions.isVisible()).toBe(true);
+    let posts = 0;
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posts++;
+    });
+    await page.getByRole('button', { name: 'Send reply' }).click();
+    expect(posts).toBe(0);
+    expect(await page.getByLabel('Delegate’s name').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('[data-status]').innerText()).toBe('Please fill in this field.');
+
+    await page.getByLabel('Delegate’s name').fill('Director-General for Internal Security');
+    await page.getByLabel('Delegate’s position').fill('Director-General');
+    await page.locator('fieldset.delegate').getByLabel('Halal').check();
+    await page.locator('fieldset.companion').getByLabel('Name', { exact: true }).fill('Senior Adviser');
+    await page.getByLabel('Your name').fill('Private Office');
+    await page.getByRole('button', { name: 'Send reply' }).click();
+    await page.getByRole('heading', { name: 'Thank you: your reply is recorded' }).waitFor();
+    expect(page.url()).toBe(url('/en/reply'));
+    expect(posts).toBe(1);
+    const receipt = await text(page);
+    expect(receipt).toContain('Director-General for Internal Security, Director-General');
+    expect(receipt).toContain('Senior Adviser');
+    expect(receipt).toContain('Private Office');
+    expect(await page.locator('[data-live]').innerText()).toBe('Thank you: your reply is recorded');
+    expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
     await context.close();
   });
 });

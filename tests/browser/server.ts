@@ -18,6 +18,7 @@ const guests: Guest[] = [
   ['curl', 'Minister of the Interior of Slovenia', 'en', 0],
   ['malta', 'Minister for Home Affairs of Malta', 'mt', 1],
   ['closed', 'Minister of the Interior of Portugal', 'en', 0],
+  ['script', 'Minister for Internal Security of Luxembourg', 'en', 1],
 ].map(([id, name, language, companions]) => ({
   id: `test${id}`,
   name: name as string,

@@ -106,14 +106,48 @@ describe('POST /api/rsvp refusals (each writes nothing)', () => {
     }
   });
 
-  it('refuses at the deadline itself with 403 rsvp_closed naming the mailbox', async () => {
-    const { cookie } = await invitedGuest();
-    const before = await snapshot();
-    const result = await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie }), context(DEADLINE));
-    const error = await expectError(result, 403, 'rsvp_closed');
-    expect(error.message).toContain('HOME-PREVENTION@ec.europa.eu');
-    expect(error.message).toContain('29 September 2014');
-    expect(await snapshot()).toEqual(before);
+  it('refuses at the deadline itself with 403 rsvp_closed naming the deadline and the mailbox, in the guest’s language', async () => {
+    for (const [language, date] of [
+      ['en', '29 September 2014'],
+      ['et', '29. september 2014'],
+    ] as const) {
+      const { cookie } = await invitedGuest({ language });
+      const before = await snapshot();
+      const result = await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie }), context(DEADLINE));
+      const error = await expectError(result, 403, 'rsvp_closed');
+      expect(error.message).toContain('HOME-PREVENTION@ec.europa.eu');
+      expect(error.message).toContain(date);
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+
+  it('answers in the language of the form, else the guest’s, else Accept-Language', async () => {
+    const { cookie } = await invitedGuest({ language: 'de' });
+    const message = async (body: unknown, headers: Record<string, string> = {}) =>
+      (
+        await expectError(
+          await handleRsvp(rsvpRequest(body, { cookie, headers }), context()),
+          400,
+          'validation_failed',
+        )
+      ).message;
+    const german = await message({ attending: 'maybe' });
+    const french = await message({ attending: 'maybe', lang: 'fr' });
+    expect(french).not.toBe(german);
+    const anonymous = await expectError(
+      await handleRsvp(
+        rsvpRequest({ attending: 'yes' }, { headers: { 'Accept-Language': 'fi' } }),
+        context(),
+      ),
+      401,
+      'invitation_required',
+    );
+    const english = await expectError(
+      await handleRsvp(rsvpRequest({ attending: 'yes' }), context()),
+      401,
+      'invitation_required',
+    );
+    expect(anonymous.message).not.toBe(english.message);
   });
 
   it('refuses an invalid body with 400 validation_failed and the fields at fault', async () => {
