@@ -93,6 +93,16 @@ export const storedReplySchema = z.strictObject({
   source: z.enum(replySources),
   /** Who recorded it: the guest's respondent on the web, the organiser's name otherwise. */
   author: z.string().optional(),
+  /** The organiser's note on a reply received outside the site. */
+  note: z.string().optional(),
+});
+
+/** What an organiser adds when recording a reply received by e-mail, letter, phone or in person. */
+export const organiserEntrySchema = z.strictObject({
+  source: z.enum(
+    replySources.filter((source) => source !== 'web') as ['email', 'letter', 'phone', 'in_person'],
+  ),
+  note: text(limits.notes, { multiline: true }).optional(),
 });
 
 export type StoredReply = z.output<typeof storedReplySchema>;

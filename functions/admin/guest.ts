@@ -1,0 +1,110 @@
+import type { Guest } from '../../src/schemas/guest.ts';
+import { organiserEntrySchema, rsvpBodySchema, type StoredReply } from '../../src/schemas/reply.ts';
+import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes, type FormValues } from '../body.ts';
+import type { AppContext } from '../context.ts';
+import { fieldErrors } from '../field-errors.ts';
+import { HttpError, noStore, type FieldErrors } from '../http.ts';
+import { newReference } from '../ids.ts';
+import { invitationLink } from '../invitation.ts';
+import { isSameOrigin } from '../origin.ts';
+import { currentSession } from './session.ts';
+
+export interface GuestPageView {
+  status: number;
+  guest: Guest;
+  link: string;
+  reply: StoredReply | null;
+  history: StoredReply[];
+  values: FormValues;
+  errors: FieldErrors;
+  notice?: 'recorded' | 'reissued';
+}
+
+const back = (id: string, notice: string) =>
+  new Response(null, {
+    status: 303,
+    headers: { Location: `/admin/guests/${id}?done=${notice}`, ...noStore },
+  });
+const plain = (status: number, headers: Record<string, string> = {}) =>
+  new Response(null, { status, headers: { ...noStore, ...headers } });
+
+async function view(
+  request: Request,
+  ctx: AppContext,
+  guest: Guest,
+  extra: Partial<GuestPageView> = {},
+): Promise<GuestPageView> {
+  const [reply, history] = await Promise.all([ctx.store.getReply(guest.id), ctx.store.getHistory(guest.id)]);
+  const done = new URL(request.url).searchParams.get('done');
+  return {
+    status: 200,
+    guest,
+    link: await invitationLink(guest, ctx.env.INVITE_SECRET, request.url),
+    reply,
+    history: history.reverse(),
+    values: {},
+    errors: {},
+    ...(done === 'recorded' || done === 'reissued' ? { notice: done } : {}),
+    ...extra,
+  };
+}
+
+/**
+ * `/admin/guests/{id}`: GET shows the guest, their personal link, current reply and every version;
+ * POST (same-origin, signed in) reissues the link (the old one then answers 404) or records a
+ * reply received outside the site, with the organiser as author. Organisers may record after the
+ * deadline.
+ */
+export async function guestPage(
+  request: Request,
+  ctx: AppContext,
+  id: string,
+): Promise<Response | GuestPageView> {
+  if (request.method !== 'GET' && request.method !== 'POST') return plain(405, { Allow: 'GET, POST' });
+  if (request.method === 'POST' && !isSameOrigin(request)) return plain(403);
+  const session = await currentSession(request, ctx);
+  if (!session) return plain(401);
+  const guest = await ctx.store.getGuest(id);
+  if (!guest) return plain(404);
+  if (request.method === 'GET') return view(request, ctx, guest);
+
+  let values: FormValues = {};
+  try {
+    if (bodyKind(request) !== 'form') throw new HttpError('unsupported_media_type');
+    const parsed = parseFormBody(decodeUtf8(await readBodyBytes(request)));
+    values = parsed.values;
+    const { action, source, note, ...answer } = parsed.data;
+    if (action === 'reissue') {
+      await ctx.store.putGuest({ ...guest, linkVersion: guest.linkVersion + 1 });
+      return back(guest.id, 'reissued');
+    }
+    if (action !== 'record') return plain(400);
+    const entry = organiserEntrySchema.safeParse({ source, note });
+    const body = rsvpBodySchema.safeParse(answer);
+    const errors = {
+      ...(entry.success ? {} : fieldErrors(entry.error)),
+      ...(body.success ? {} : fieldErrors(body.error)),
+    };
+    if ((body.data?.companions?.length ?? 0) > guest.companions) errors.companions = 'too_many';
+    if (!entry.success || !body.success || Object.keys(errors).length) {
+      return view(request, ctx, guest, { status: 400, values, errors });
+    }
+    await ctx.store.saveReply({
+      ...body.data,
+      guestId: guest.id,
+      companions: body.data.attending === 'no' ? [] : (body.data.companions ?? []),
+      reference: newReference(),
+      updatedAt: ctx.now.toISOString(),
+      source: entry.data.source,
+      author: session.name,
+      ...(entry.data.note ? { note: entry.data.note } : {}),
+    });
+    return back(guest.id, 'recorded');
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    if (error.code === 'validation_failed') {
+      return view(request, ctx, guest, { status: 400, values, errors: error.options.fields ?? {} });
+    }
+    return plain(error.status);
+  }
+}

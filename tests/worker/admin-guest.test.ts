@@ -1,0 +1,170 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { handleLogin } from '../../functions/admin/auth.ts';
+import { exportCsv } from '../../functions/admin/export.ts';
+import { guestPage, type GuestPageView } from '../../functions/admin/guest.ts';
+import { openInvitation } from '../../functions/invitation.ts';
+import { createStore } from '../../functions/store.ts';
+import { DEADLINE, SITE, context, invitedGuest, snapshot } from './support.ts';
+
+const T0 = new Date(Date.now());
+
+async function signIn(): Promise<string> {
+  const request = new Request(`${SITE}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
+    body: 'name=Protocol+Officer&password=worker-test-organiser-password',
+  });
+  const response = (await handleLogin(request, context(T0))) as Response;
+  return (response.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+}
+
+function post(id: string, fields: [string, string][], cookie: string, headers: Record<string, string> = {}) {
+  return new Request(`${SITE}/admin/guests/${id}`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'Sec-Fetch-Site': 'same-origin',
+      Cookie: cookie,
+      ...headers,
+    },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+const get = (path: string, cookie = '') =>
+  new Request(`${SITE}${path}`, { headers: cookie ? { Cookie: cookie } : {} });
+
+describe('the organisers’ guest page', () => {
+  it('refuses without a session (401), and answers 404 for an unknown guest', async () => {
+    const { guest } = await invitedGuest();
+    expect(
+      ((await guestPage(get(`/admin/guests/${guest.id}`), context(T0), guest.id)) as Response).status,
+    ).toBe(401);
+    const cookie = await signIn();
+    expect(
+      ((await guestPage(get('/admin/guests/nobody', cookie), context(T0), 'nobody')) as Response).status,
+    ).toBe(404);
+  });
+
+  it('shows the personal link, the current reply and the history', async () => {
+    const { guest, cookie: invitation } = await invitedGuest();
+    const cookie = await signIn();
+    const view = (await guestPage(
+      get(`/admin/guests/${guest.id}`, cookie),
+      context(T0),
+      guest.id,
+    )) as GuestPageView;
+    expect(view.status).toBe(200);
+    expect(view.link).toBe(`${SITE}/i/${invitation.split('=')[1]}`);
+    expect(view.reply).toBeNull();
+    expect(view.history).toEqual([]);
+  });
+
+  it('reissues the link: the old one then gets the 404, the new one works', async () => {
+    const { guest, token } = await invitedGuest();
+    const cookie = await signIn();
+    const response = (await guestPage(
+      post(guest.id, [['action', 'reissue']], cookie),
+      context(T0),
+      guest.id,
+    )) as Response;
+    expect(response.status).toBe(303);
+    expect(await openInvitation(token, context(T0))).toBeNull();
+    const view = (await guestPage(
+      get(`/admin/guests/${guest.id}`, cookie),
+      context(T0),
+      guest.id,
+    )) as GuestPageView;
+    const fresh = view.link.split('/i/')[1] ?? '';
+    expect((await openInvitation(fresh, context(T0)))?.status).toBe(303);
+  });
+
+  it('records a reply received by e-mail, with its source, note and the organiser as author, even after the deadline', async () => {
+    const { guest } = await invitedGuest();
+    const cookie = await signIn();
+    const after = new Date(DEADLINE.getTime() + 86_400_000);
+    const ctx = { ...context(T0), now: after };
+    const response = (await guestPage(
+      post(
+        guest.id,
+        [
+          ['action', 'record'],
+          ['source', 'email'],
+          ['note', 'E-mail of 1 October from the private office'],
+          ['attending', 'yes'],
+          ['dietary', 'kosher'],
+        ],
+        cookie,
+      ),
+      ctx,
+      guest.id,
+    )) as Response;
+    expect(response.status).toBe(303);
+    const reply = await createStore(env.RSVPS).getReply(guest.id);
+    expect(reply).toMatchObject({
+      attending: 'yes',
+      dietary: ['kosher'],
+      source: 'email',
+      author: 'Protocol Officer',
+      note: 'E-mail of 1 October from the private office',
+      updatedAt: after.toISOString(),
+    });
+    expect(await createStore(env.RSVPS).getHistory(guest.id)).toHaveLength(1);
+  });
+
+  it('refuses an invalid recorded reply with the form again, writing nothing', async () => {
+    const { guest } = await invitedGuest();
+    const cookie = await signIn();
+    const before = await snapshot();
+    const view = (await guestPage(
+      post(
+        guest.id,
+        [
+          ['action', 'record'],
+          ['attending', 'delegate'],
+        ],
+        cookie,
+      ),
+      context(T0),
+      guest.id,
+    )) as GuestPageView;
+    expect(view.status).toBe(400);
+    expect(view.errors).toMatchObject({ source: 'invalid_choice', delegate: 'required' });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a cross-site POST and changes nothing on a GET', async () => {
+    const { guest } = await invitedGuest();
+    const cookie = await signIn();
+    const before = await snapshot();
+    const crossSite = post(guest.id, [['action', 'reissue']], cookie, {
+      'Sec-Fetch-Site': 'cross-site',
+      Origin: 'https://evil.example',
+    });
+    expect(((await guestPage(crossSite, context(T0), guest.id)) as Response).status).toBe(403);
+    await guestPage(get(`/admin/guests/${guest.id}?action=reissue`, cookie), context(T0), guest.id);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('GET /admin/export.csv', () => {
+  it('refuses without a session', async () => {
+    expect((await exportCsv(get('/admin/export.csv'), context(T0))).status).toBe(401);
+  });
+
+  it('exports every guest with their reply, UTF-8 with BOM, formula-safe, with , or ;', async () => {
+    const { guest } = await invitedGuest({ name: '=cmd|calc', organisation: 'Ministère de l’Intérieur' });
+    const cookie = await signIn();
+    const response = await exportCsv(get('/admin/export.csv?sep=;', cookie), context(T0));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM, which .text() would strip
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(csv.startsWith('\uFEFFid;name;position')).toBe(true);
+    expect(csv).toContain(`${guest.id};'=cmd|calc;`);
+    expect(csv).toContain('Ministère de l’Intérieur');
+  });
+});
