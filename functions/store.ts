@@ -31,6 +31,8 @@ export interface GuestSummary {
   l: Locale;
   /** companions allowed */
   k: number;
+  /** link version, so personal links can be listed without reading each guest */
+  v: number;
   /** e-mail address (lower case), to match re-imported rows; absent when the list has none */
   e?: string;
 }
@@ -71,6 +73,7 @@ export function guestSummary(guest: Guest): GuestSummary {
     c: guest.category,
     l: guest.language,
     k: guest.companions,
+    v: guest.linkVersion,
     ...(guest.email ? { e: guest.email.toLowerCase() } : {}),
   });
 }

@@ -1,6 +1,8 @@
 import type { AudienceCategory } from '../../src/schemas/event.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
+import type { DietaryCode } from '../../src/schemas/reply.ts';
 import type { AppContext } from '../context.ts';
+import { createToken } from '../tokens.ts';
 import type { Page, ReplySummary } from '../store.ts';
 
 export interface GuestRow {
@@ -10,11 +12,33 @@ export interface GuestRow {
   category: AudienceCategory;
   language: Locale;
   reply: ReplySummary | null;
+  /** Link version of the guest's personal link. */
+  linkVersion: number;
+}
+
+export interface PendingRow extends GuestRow {
+  /** The personal link's path (`/i/…`), for the chase list. */
+  link: string;
+}
+
+export interface Counts {
+  invited: number;
+  yes: number;
+  no: number;
+  delegate: number;
+  pending: number;
+  companions: number;
+  /** Seats at table: each guest or delegate who attends, and their companions. */
+  covers: number;
 }
 
 export interface Dashboard {
-  counts: { invited: number; yes: number; no: number; delegate: number; pending: number };
+  counts: Counts;
+  byCategory: Partial<Record<AudienceCategory, Counts>>;
+  byLanguage: Partial<Record<Locale, Counts>>;
+  dietary: Partial<Record<DietaryCode, number>>;
   guests: GuestRow[];
+  pending: PendingRow[];
 }
 
 async function all<T>(list: (cursor?: string) => Promise<Page<T>>) {
@@ -28,6 +52,25 @@ async function all<T>(list: (cursor?: string) => Promise<Page<T>>) {
   return items;
 }
 
+const emptyCounts = (): Counts => ({
+  invited: 0,
+  yes: 0,
+  no: 0,
+  delegate: 0,
+  pending: 0,
+  companions: 0,
+  covers: 0,
+});
+
+function count(counts: Counts, reply: ReplySummary | null) {
+  counts.invited++;
+  counts[reply?.a ?? 'pending']++;
+  if (reply && reply.a !== 'no') {
+    counts.companions += reply.c;
+    counts.covers += 1 + reply.c;
+  }
+}
+
 /**
  * The organisers' overview from `list()` pages and their metadata alone: guests and replies are
  * read a thousand at a time (2·⌈N/1000⌉ KV operations), never one `get()` per guest.
@@ -38,17 +81,37 @@ export async function dashboard(ctx: AppContext): Promise<Dashboard> {
     all((cursor) => ctx.store.listReplies(cursor)),
   ]);
   const replyOf = new Map(replies.map((item) => [item.id, item.summary]));
-  const rows = guests
-    .map(({ id, summary }) => ({
-      id,
-      name: summary.n,
-      organisation: summary.o,
-      category: summary.c,
-      language: summary.l,
-      reply: replyOf.get(id) ?? null,
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  const counts = { invited: rows.length, yes: 0, no: 0, delegate: 0, pending: 0 };
-  for (const row of rows) counts[row.reply?.a ?? 'pending']++;
-  return { counts, guests: rows };
+  const rows: GuestRow[] = guests.map(({ id, summary }) => ({
+    id,
+    name: summary.n,
+    organisation: summary.o,
+    category: summary.c,
+    language: summary.l,
+    reply: replyOf.get(id) ?? null,
+    linkVersion: summary.v ?? 1,
+  }));
+  rows.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+
+  const result: Dashboard = {
+    counts: emptyCounts(),
+    byCategory: {},
+    byLanguage: {},
+    dietary: {},
+    guests: rows,
+    pending: [],
+  };
+  for (const row of rows) {
+    count(result.counts, row.reply);
+    count((result.byCategory[row.category] ??= emptyCounts()), row.reply);
+    count((result.byLanguage[row.language] ??= emptyCounts()), row.reply);
+    if (!row.reply) result.pending.push({ ...row, link: '' });
+    if (row.reply && row.reply.a !== 'no') {
+      for (const [code, number] of Object.entries(row.reply.d) as [DietaryCode, number][]) {
+        result.dietary[code] = (result.dietary[code] ?? 0) + number;
+      }
+    }
+  }
+  // Links only for the chase list: an HMAC each, so not for guests who have replied.
+  for (const row of result.pending) row.link = `/i/${await createToken(ctx.env.INVITE_SECRET, row.id, row.linkVersion)}`;
+  return result;
 }

@@ -159,6 +159,18 @@ describe('the organisers’ page', () => {
     expect(await page.locator('tr[data-guest="testjourney"]').innerText()).toContain('No, I cannot attend');
     expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
 
+    expect(await page.locator('[data-chase="testclosed"]').count()).toBe(1);
+    expect(await page.locator('[data-chase="testjourney"]').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Names, notes and access needs' }).click();
+    expect(await text(page)).toContain('Catering and access');
+    expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
+    await page.goto(url('/admin/guests/testjourney'));
+    expect(await text(page)).toContain('History of every version');
+    expect(await page.locator('tr[data-version]').count()).toBe(2);
+    expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
+    await page.goto(url('/admin'));
+
     await page.getByRole('button', { name: 'Sign out' }).click();
     expect(await page.locator('table').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Sign in' }).count()).toBe(1);

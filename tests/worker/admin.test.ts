@@ -158,7 +158,10 @@ describe('the dashboard', () => {
       no: before.counts.no + 1,
       delegate: before.counts.delegate + 1,
       pending: before.counts.pending + 1,
+      companions: before.counts.companions,
+      covers: before.counts.covers + 2,
     });
+    expect(after.pending.map((row) => row.name)).toContain('Minister D');
     expect(after.guests.find((row) => row.id === delegate.guest.id)?.reply).toMatchObject({
       a: 'delegate',
       n: 'State Secretary',

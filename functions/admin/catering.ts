@@ -1,0 +1,81 @@
+import type { DietaryCode, StoredReply } from '../../src/schemas/reply.ts';
+import type { AppContext } from '../context.ts';
+
+export interface Diner {
+  guestId: string;
+  guest: string;
+  /** The person at the table: the guest, their delegate or a companion. */
+  person: string;
+  role: 'guest' | 'delegate' | 'companion';
+  dietary: DietaryCode[];
+  dietaryNotes?: string;
+  accessibility?: string;
+}
+
+export interface Catering {
+  /** For each dietary requirement, who has it. */
+  byCode: Partial<Record<DietaryCode, Diner[]>>;
+  /** Everyone with notes or access needs, for the kitchen and the venue. */
+  details: Diner[];
+}
+
+function diners(reply: StoredReply, guestName: string): Diner[] {
+  if (reply.attending === 'no') return [];
+  const base = { guestId: reply.guestId, guest: guestName };
+  const main =
+    reply.attending === 'delegate' && reply.delegate
+      ? { ...base, ...reply.delegate, person: reply.delegate.name, role: 'delegate' as const }
+      : { ...base, ...reply, person: reply.placeCardName ?? guestName, role: 'guest' as const };
+  return [
+    main,
+    ...reply.companions.map((companion) => ({
+      ...base,
+      ...companion,
+      person: companion.name,
+      role: 'companion' as const,
+    })),
+  ].map((person) => ({
+    guestId: person.guestId,
+    guest: person.guest,
+    person: person.person,
+    role: person.role,
+    dietary: person.dietary ?? [],
+    ...(person.dietaryNotes ? { dietaryNotes: person.dietaryNotes } : {}),
+    ...(person.accessibility ? { accessibility: person.accessibility } : {}),
+  }));
+}
+
+/**
+ * Who eats what and who needs what access: from the list metadata, then one `get()` only for each
+ * reply that records a dietary requirement or an access need (DESIGN: free-text detail costs one
+ * get per guest that has it).
+ */
+export async function catering(ctx: AppContext): Promise<Catering> {
+  const names = new Map<string, string>();
+  const withNeeds: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await ctx.store.listGuests(cursor);
+    for (const item of page.items) names.set(item.id, item.summary.n);
+    cursor = page.cursor;
+  } while (cursor);
+  do {
+    const page = await ctx.store.listReplies(cursor);
+    for (const item of page.items) {
+      if (item.summary.a !== 'no' && (Object.keys(item.summary.d).length || item.summary.f & 3))
+        withNeeds.push(item.id);
+    }
+    cursor = page.cursor;
+  } while (cursor);
+
+  const replies = await Promise.all(withNeeds.map((id) => ctx.store.getReply(id)));
+  const result: Catering = { byCode: {}, details: [] };
+  for (const reply of replies) {
+    if (!reply) continue;
+    for (const diner of diners(reply, names.get(reply.guestId) ?? reply.guestId)) {
+      for (const code of diner.dietary) (result.byCode[code] ??= []).push(diner);
+      if (diner.dietaryNotes || diner.accessibility) result.details.push(diner);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,69 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { catering } from '../../functions/admin/catering.ts';
+import { dashboard } from '../../functions/admin/dashboard.ts';
+import { appContext } from '../../functions/context.ts';
+import { createStore } from '../../functions/store.ts';
+import { aGuest, aReply } from '../support/fixtures.ts';
+
+/** The real binding, counting every KV operation made through it. */
+function counted(kv: KVNamespace) {
+  const operations = { count: 0 };
+  const proxy = new Proxy(kv, {
+    get(target, property) {
+      const member = Reflect.get(target, property, target);
+      if (typeof member !== 'function') return member;
+      return (...args: unknown[]) => {
+        operations.count++;
+        return (member as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { proxy, operations };
+}
+
+const N = 10_000;
+
+describe('the dashboard for 10,000 guests', () => {
+  it(`reads list pages only: at most 2·⌈N/1000⌉ + 2 KV operations`, { timeout: 120_000 }, async () => {
+    const store = createStore(env.RSVPS);
+    for (let start = 0; start < N; start += 500) {
+      await Promise.all(
+        Array.from({ length: 500 }, (_, offset) => {
+          const id = `scale${String(start + offset).padStart(5, '0')}`;
+          return store.putGuest(aGuest({ id, companions: 1 }));
+        }),
+      );
+    }
+    const replied = Array.from({ length: 3000 }, (_, index) => `scale${String(index * 3).padStart(5, '0')}`);
+    for (let start = 0; start < replied.length; start += 500) {
+      await Promise.all(
+        replied.slice(start, start + 500).map((guestId, index) =>
+          store.saveReply(
+            aReply({
+              guestId,
+              attending: index % 2 ? 'yes' : 'no',
+              dietary: index % 2 ? ['vegetarian'] : [],
+              companions: index % 4 === 1 ? [{ name: 'Adviser' }] : [],
+            }),
+          ),
+        ),
+      );
+    }
+
+    const { proxy, operations } = counted(env.RSVPS);
+    const ctx = { ...appContext(env as Env), store: createStore(proxy) };
+    const data = await dashboard(ctx);
+    expect(data.counts.invited).toBe(N);
+    expect(data.counts.yes + data.counts.no).toBe(3000);
+    expect(data.counts.pending).toBe(N - 3000);
+    expect(data.dietary.vegetarian).toBe(1500);
+    expect(operations.count).toBeLessThanOrEqual(2 * Math.ceil(N / 1000) + 2);
+
+    // The catering page: the same lists, then one get per reply that records a need.
+    operations.count = 0;
+    const meals = await catering(ctx);
+    expect(meals.byCode.vegetarian).toHaveLength(1500);
+    expect(operations.count).toBeLessThanOrEqual(2 * Math.ceil(N / 1000) + 2 + 1500);
+  });
+});
