@@ -1,4 +1,5 @@
 import { zoneOffsetMinutes } from '../schemas/event.ts';
+import { fallbackFor } from './cldr-fallback.ts';
 import type { Locale } from './locales.ts';
 
 /** The Intl locale for a site locale: EU English follows British conventions ("8 October 2014"). */
@@ -16,6 +17,26 @@ export function formatDate(
   timeZone: string,
   { weekday = true }: { weekday?: boolean } = {},
 ): string {
+  const fallback = fallbackFor(lang);
+  if (fallback) {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        weekday: 'short',
+      })
+        .formatToParts(new Date(instant))
+        .map((part) => [part.type, part.value]),
+    );
+    const weekdayIndex = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday ?? '');
+    return (weekday ? fallback.dateWithWeekday : fallback.date)
+      .replace('{weekday}', fallback.weekdays[weekdayIndex] ?? '')
+      .replace('{day}', parts.day ?? '')
+      .replace('{month}', fallback.months[Number(parts.month) - 1] ?? '')
+      .replace('{year}', parts.year ?? '');
+  }
   return new Intl.DateTimeFormat(intlLocale(lang), {
     timeZone,
     weekday: weekday ? 'long' : undefined,
@@ -47,6 +68,13 @@ export function formatUtcOffset(instant: string | Date, timeZone: string): strin
 
 /** "A, B and C" in the locale's own way. */
 export function formatList(items: string[], lang: Locale): string {
+  const fallback = fallbackFor(lang);
+  if (fallback && items.length > 1) {
+    const last = items.at(-1) ?? '';
+    const rest = items.slice(0, -1);
+    const pattern = items.length === 2 ? fallback.list.pair : fallback.list.end;
+    return pattern.replace('{0}', rest.join(', ')).replace('{1}', last);
+  }
   return new Intl.ListFormat(intlLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
 }
 

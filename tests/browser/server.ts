@@ -19,6 +19,8 @@ const guests: Guest[] = [
   ['malta', 'Minister for Home Affairs of Malta', 'mt', 1],
   ['closed', 'Minister of the Interior of Portugal', 'en', 0],
   ['script', 'Minister for Internal Security of Luxembourg', 'en', 1],
+  ['valid', 'Minister of the Interior of Greece', 'el', 1],
+  ['narrow', 'Minister of the Interior of Bulgaria', 'bg', 1],
 ].map(([id, name, language, companions]) => ({
   id: `test${id}`,
   name: name as string,

@@ -81,3 +81,17 @@ describe('the letters', () => {
     }
   });
 });
+
+describe('dates in every language', () => {
+  it('name the right last day of the deadline (29) and the event day (8) in all 24 locales', async () => {
+    const { eventText } = await import('../../src/i18n/event-text.ts');
+    for (const lang of locales) {
+      const text = eventText(lang);
+      expect(text.deadlineInline, lang).toMatch(/(^|\D)29(\D|$)/);
+      expect(text.deadlineFull, lang).toMatch(/(^|\D)29(\D|$)/);
+      expect(text.date, lang).toMatch(/(^|\D)8(\D|$)/);
+      expect(text.date, lang).toContain('2014');
+      expect(text.zone, lang).toContain('UTC+2');
+    }
+  });
+});

@@ -50,6 +50,7 @@ describe('the KV store', () => {
           c: 'minister',
           l: 'mt',
           k: 1,
+          v: 1,
         },
       },
       expect.objectContaining({ id: 'list0002', summary: expect.objectContaining({ c: 'industry', k: 0 }) }),

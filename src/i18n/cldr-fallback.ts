@@ -1,0 +1,73 @@
+import type { Locale } from './locales.ts';
+
+/**
+ * Date and list patterns for the official languages whose data the Workers runtime's ICU lacks
+ * (it formats Maltese and Irish dates in American English). Copied from CLDR as Node's full ICU
+ * has it; used only when the runtime's Intl cannot serve the language.
+ */
+interface Patterns {
+  months: string[];
+  /** Sunday first, as Date#getDay counts. */
+  weekdays: string[];
+  date: string;
+  dateWithWeekday: string;
+  /** "A, B and C" and "A and B". */
+  list: { end: string; pair: string };
+}
+
+export const cldrFallback: Partial<Record<Locale, Patterns>> = {
+  mt: {
+    months: [
+      'Jannar',
+      'Frar',
+      'Marzu',
+      'April',
+      'Mejju',
+      'Ġunju',
+      'Lulju',
+      'Awwissu',
+      'Settembru',
+      'Ottubru',
+      'Novembru',
+      'Diċembru',
+    ],
+    weekdays: ['Il-Ħadd', 'It-Tnejn', 'It-Tlieta', 'L-Erbgħa', 'Il-Ħamis', 'Il-Ġimgħa', 'Is-Sibt'],
+    date: '{day} ta’ {month} {year}',
+    dateWithWeekday: '{weekday}, {day} ta’ {month} {year}',
+    list: { end: '{0}, u {1}', pair: '{0} u {1}' },
+  },
+  ga: {
+    months: [
+      'Eanáir',
+      'Feabhra',
+      'Márta',
+      'Aibreán',
+      'Bealtaine',
+      'Meitheamh',
+      'Iúil',
+      'Lúnasa',
+      'Meán Fómhair',
+      'Deireadh Fómhair',
+      'Samhain',
+      'Nollaig',
+    ],
+    weekdays: [
+      'Dé Domhnaigh',
+      'Dé Luain',
+      'Dé Máirt',
+      'Dé Céadaoin',
+      'Déardaoin',
+      'Dé hAoine',
+      'Dé Sathairn',
+    ],
+    date: '{day} {month} {year}',
+    dateWithWeekday: '{weekday} {day} {month} {year}',
+    list: { end: '{0} agus {1}', pair: '{0} agus {1}' },
+  },
+};
+
+/** The fallback patterns for `lang` when this runtime's Intl has no data for it, else undefined. */
+export function fallbackFor(lang: Locale): Patterns | undefined {
+  const patterns = cldrFallback[lang];
+  return patterns && Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 0 ? patterns : undefined;
+}

@@ -1,0 +1,33 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, launch, type Browser } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const links = inject('links');
+const SCREENSHOTS = 'test-results/screenshots';
+
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the reply page on a 320 px phone', () => {
+  for (const lang of ['bg', 'el', 'ga', 'mt', 'fi']) {
+    it(`in ${lang}: no horizontal scroll, no accessibility violation (screenshot kept)`, async () => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+      const page = await context.newPage();
+      await page.goto(new URL(links.testnarrow ?? '', baseUrl).href);
+      await page.goto(new URL(`/${lang}/reply`, baseUrl).href);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      await page.locator('input[name="attending"][value="delegate"]').check();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOTS}/reply-${lang}-320.png`, fullPage: true });
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatList } from '../../src/i18n/format.ts';
+
+// Inside workerd, whose ICU has no Maltese or Irish data: the CLDR fallback must take over.
+describe('dates and lists in the Workers runtime', () => {
+  const instant = '2014-10-08T19:00:00+02:00';
+  const zone = 'Europe/Luxembourg';
+
+  it('are Maltese in Maltese', () => {
+    expect(formatDate(instant, 'mt', zone)).toBe('L-Erbgħa, 8 ta’ Ottubru 2014');
+    expect(formatDate(instant, 'mt', zone, { weekday: false })).toBe('8 ta’ Ottubru 2014');
+    expect(formatList(['A', 'B', 'C'], 'mt')).toBe('A, B, u C');
+    expect(formatList(['A', 'B'], 'mt')).toBe('A u B');
+  });
+
+  it('are Irish in Irish', () => {
+    expect(formatDate(instant, 'ga', zone)).toBe('Dé Céadaoin 8 Deireadh Fómhair 2014');
+    expect(formatDate('2014-09-29T12:00:00Z', 'ga', zone, { weekday: false })).toBe('29 Meán Fómhair 2014');
+    expect(formatList(['A', 'B', 'C'], 'ga')).toBe('A, B agus C');
+  });
+
+  it('use the event time zone for the day (23:30 UTC on 29 September is 30 September in Luxembourg)', () => {
+    expect(formatDate('2014-09-29T23:30:00Z', 'mt', zone, { weekday: false })).toBe('30 ta’ Settembru 2014');
+  });
+
+  it('stay with the runtime’s own Intl for the languages it knows', () => {
+    expect(formatDate(instant, 'de', zone)).toBe('Mittwoch, 8. Oktober 2014');
+  });
+});
