@@ -112,6 +112,7 @@ export async function dashboard(ctx: AppContext): Promise<Dashboard> {
     }
   }
   // Links only for the chase list: an HMAC each, so not for guests who have replied.
-  for (const row of result.pending) row.link = `/i/${await createToken(ctx.env.INVITE_SECRET, row.id, row.linkVersion)}`;
+  for (const row of result.pending)
+    row.link = `/i/${await createToken(ctx.env.INVITE_SECRET, row.id, row.linkVersion)}`;
   return result;
 }
