@@ -21,6 +21,8 @@ const guests: Guest[] = [
   ['script', 'Minister for Internal Security of Luxembourg', 'en', 1],
   ['valid', 'Minister of the Interior of Greece', 'el', 1],
   ['narrow', 'Minister of the Interior of Bulgaria', 'bg', 1],
+  ['walkjs', 'Minister of the Interior of Austria', 'en', 1],
+  ['walknojs', 'Minister of the Interior of Finland', 'en', 1],
 ].map(([id, name, language, companions]) => ({
   id: `test${id}`,
   name: name as string,

@@ -39,7 +39,7 @@ describe('the calendar file read back by an independent parser (ical.js)', () =>
     const { locales } = await import('../../src/i18n/locales.ts');
     for (const lang of locales) {
       const component = new ICAL.Component(ICAL.parse(eventCalendar(lang)));
-      const vevent = new ICAL.Event(component.getFirstSubcomponent('vevent'));
+      const vevent = new ICAL.Event(component.getFirstSubcomponent('vevent') ?? undefined);
       expect(vevent.startDate.toJSDate().toISOString(), lang).toBe('2014-10-08T17:00:00.000Z');
       expect(vevent.endDate.toJSDate().toISOString(), lang).toBe('2014-10-08T20:30:00.000Z');
       expect(vevent.location, lang).toContain("Place de l'Europe 4, 1499 Luxembourg");

@@ -168,3 +168,52 @@ describe('GET /admin/export.csv', () => {
     expect(csv).toContain('Ministère de l’Intérieur');
   });
 });
+
+describe('the guest list from the organisers’ page', () => {
+  const header = 'id,name,position,organisation,email,language,category,companions';
+  function upload(csv: string, cookie: string, headers: Record<string, string> = {}) {
+    const body = new FormData();
+    body.set('file', new File([csv], 'guests.csv', { type: 'text/csv' }));
+    return new Request(`${SITE}/admin/import`, {
+      method: 'POST',
+      headers: { 'Sec-Fetch-Site': 'same-origin', Cookie: cookie, ...headers },
+      body,
+    });
+  }
+
+  it('imports an uploaded CSV, and imports nothing from a file with a bad row', async () => {
+    const { importUpload } = await import('../../functions/admin/guest-list.ts');
+    const cookie = await signIn();
+    const good = await importUpload(
+      upload(`${header}\nupload001,Uploaded Guest,,,,fi,minister,0`, cookie),
+      context(T0),
+    );
+    expect(good).toMatchObject({ status: 200, result: { created: [{ id: 'upload001' }] } });
+    const before = await snapshot();
+    const bad = await importUpload(
+      upload(`${header}\nupload002,Fine,,,,fi,,0\nupload003,Bad,,,,xx,,0`, cookie),
+      context(T0),
+    );
+    expect(bad).toEqual({ status: 400, problems: [{ line: 3, column: 'language', code: 'invalid_choice' }] });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses an upload without a session or from another site', async () => {
+    const { importUpload } = await import('../../functions/admin/guest-list.ts');
+    const csv = `${header}\nupload004,X,,,,fi,,0`;
+    expect(((await importUpload(upload(csv, ''), context(T0))) as Response).status).toBe(401);
+    const cookie = await signIn();
+    const crossSite = upload(csv, cookie, { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' });
+    expect(((await importUpload(crossSite, context(T0))) as Response).status).toBe(403);
+  });
+
+  it('downloads every personal link as CSV', async () => {
+    const { linksCsv } = await import('../../functions/admin/guest-list.ts');
+    const { guest, token } = await invitedGuest();
+    expect((await linksCsv(get('/admin/links.csv'), context(T0))).status).toBe(401);
+    const response = await linksCsv(get('/admin/links.csv', await signIn()), context(T0));
+    const csv = await response.text();
+    expect(csv.split('\r\n')[0]).toBe('id,name,email,language,link');
+    expect(csv).toContain(`${guest.id},${guest.name},,${guest.language},${SITE}/i/${token}`);
+  });
+});

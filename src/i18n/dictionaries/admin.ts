@@ -85,4 +85,20 @@ export const admin = {
   'admin.role.guest': 'guest',
   'admin.role.delegate': 'delegate',
   'admin.role.companion': 'companion',
+  'admin.import.heading': 'Import the guest list',
+  'admin.import.hint':
+    'A CSV file with the header id,name,position,organisation,email,language,category,companions (UTF-8, comma or semicolon). Rows update guests with the same id or e-mail address; nobody is removed and no reply is touched.',
+  'admin.import.file': 'Guest list (CSV)',
+  'admin.import.submit': 'Import',
+  'admin.import.done': 'Imported: {created} new, {updated} updated, {unchanged} unchanged.',
+  'admin.import.failed': 'Nothing was imported. Please correct the file and import it again:',
+  'admin.import.line': 'Line {line}',
+  'admin.import.column': 'column {column}',
+  'admin.links': 'Personal links of every guest (CSV)',
+  'admin.problem.no_file': 'No file was chosen.',
+  'admin.problem.malformed_csv': 'The file is not valid CSV (an unclosed quotation mark?).',
+  'admin.problem.wrong_header':
+    'The first line must be the header id,name,position,organisation,email,language,category,companions.',
+  'admin.problem.wrong_column_count': 'This row does not have 8 columns.',
+  'admin.problem.duplicate_in_file': 'This value appears twice in the file.',
 } as const;

@@ -1,0 +1,85 @@
+import { stringify } from 'csv-stringify/browser/esm/sync';
+import type { Guest } from '../../src/schemas/guest.ts';
+import type { AppContext } from '../context.ts';
+import { importGuests, parseGuestList, type CsvProblem, type ImportResult } from '../guest-import.ts';
+import { noStore } from '../http.ts';
+import { invitationLink } from '../invitation.ts';
+import { isSameOrigin } from '../origin.ts';
+import { formulaSafe } from './export.ts';
+import { currentSession } from './session.ts';
+
+/** A guest list file may be up to 1 MiB (some 5,000 guests). */
+export const GUEST_LIST_LIMIT_BYTES = 1024 * 1024;
+
+export type ImportView = { status: number; result?: ImportResult; problems?: CsvProblem[] };
+
+const plain = (status: number, headers: Record<string, string> = {}) =>
+  new Response(null, { status, headers: { ...noStore, ...headers } });
+
+/**
+ * `POST /admin/import` (multipart, field `file`): the guest list CSV from the organisers' page, by
+ * the same parser and import as the CLI. Any bad row: nothing imported, every problem listed.
+ */
+export async function importUpload(request: Request, ctx: AppContext): Promise<Response | ImportView> {
+  if (request.method !== 'POST') return plain(405, { Allow: 'POST' });
+  if (!isSameOrigin(request)) return plain(403);
+  if (!(await currentSession(request, ctx))) return plain(401);
+  if (Number(request.headers.get('Content-Length') ?? 0) > GUEST_LIST_LIMIT_BYTES + 4096) return plain(413);
+  if (!(request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data')) return plain(415);
+  const file = (await request.formData()).get('file');
+  if (!file || typeof file === 'string' || file.size > GUEST_LIST_LIMIT_BYTES) {
+    return { status: 400, problems: [{ line: 0, column: '', code: 'no_file' }] };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    return { status: 400, problems: [{ line: 0, column: '', code: 'invalid_unicode' }] };
+  }
+  const parsed = parseGuestList(text);
+  if (!parsed.ok) return { status: 400, problems: parsed.problems };
+  return { status: 200, result: await importGuests(ctx.store, parsed.rows) };
+}
+
+/** Every guest record (one get per guest: for lists organisers download, not for the dashboard). */
+export async function allGuests(ctx: AppContext): Promise<Guest[]> {
+  const guests: Guest[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await ctx.store.listGuests(cursor);
+    for (const guest of await Promise.all(page.items.map((item) => ctx.store.getGuest(item.id)))) {
+      if (guest) guests.push(guest);
+    }
+    cursor = page.cursor;
+  } while (cursor);
+  return guests;
+}
+
+/** `GET /admin/links.csv`: `id,name,email,language,link` for every guest, as the CLI prints it. */
+export async function linksCsv(request: Request, ctx: AppContext): Promise<Response> {
+  if (request.method !== 'GET') return plain(405, { Allow: 'GET' });
+  if (!(await currentSession(request, ctx))) return plain(401);
+  const rows = await Promise.all(
+    (await allGuests(ctx)).map(async (guest) => [
+      guest.id,
+      guest.name,
+      guest.email,
+      guest.language,
+      await invitationLink(guest, ctx.env.INVITE_SECRET, request.url),
+    ]),
+  );
+  const csv = stringify(
+    [['id', 'name', 'email', 'language', 'link'], ...rows].map((row) => row.map(formulaSafe)),
+    {
+      bom: true,
+      record_delimiter: 'windows',
+    },
+  );
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="personal-links.csv"',
+      ...noStore,
+    },
+  });
+}
