@@ -8,6 +8,8 @@ export interface AppContext {
   store: Store;
   now: Date;
   deadline: Date;
+  /** The rate-limiting bindings (wrangler.toml `[[ratelimits]]`). */
+  limits: { rsvp: RateLimit; links: RateLimit; login: RateLimit };
 }
 
 /**
@@ -18,5 +20,11 @@ export function appContext(bindings: Env, now: Date = new Date()): AppContext {
   const env = envSchema.parse(bindings);
   // The store dates expirations by the real clock, not `now`: KV checks them against its own clock
   // and refuses any that is not at least 60 s ahead (a test at a 2014 `now` would write none).
-  return { env, store: createStore(bindings.RSVPS), now, deadline: effectiveDeadline(env.RSVP_DEADLINE) };
+  return {
+    env,
+    store: createStore(bindings.RSVPS),
+    now,
+    deadline: effectiveDeadline(env.RSVP_DEADLINE),
+    limits: { rsvp: bindings.RSVP_LIMITER, links: bindings.LINK_LIMITER, login: bindings.LOGIN_LIMITER },
+  };
 }

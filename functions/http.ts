@@ -66,3 +66,16 @@ export function errorResponse(error: HttpError, lang: Locale, values: Record<str
     error.options.headers,
   );
 }
+
+/** The client's address as Cloudflare reports it (for per-client limits; never logged). */
+export function clientAddress(request: Request): string {
+  return request.headers.get('CF-Connecting-IP') ?? 'unknown';
+}
+
+/** Whether `key` is still within `limiter`'s allowance (each call counts one use). */
+export async function withinLimit(limiter: RateLimit, key: string): Promise<boolean> {
+  return (await limiter.limit({ key })).success;
+}
+
+/** Retry-After for the rate limits, whose period is at most 60 s. */
+export const RATE_LIMIT_RETRY_AFTER = '60';

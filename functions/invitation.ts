@@ -2,7 +2,7 @@ import { event } from '../src/content/event.ts';
 import type { Guest } from '../src/schemas/guest.ts';
 import type { AppContext } from './context.ts';
 import { cookieNames, readCookie, setCookie } from './cookies.ts';
-import { HttpError, noStore } from './http.ts';
+import { HttpError, RATE_LIMIT_RETRY_AFTER, clientAddress, noStore, withinLimit } from './http.ts';
 import { createToken, readToken } from './tokens.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -34,9 +34,19 @@ export async function invitationLink(guest: Guest, secret: string, baseUrl: stri
  * (303, so the token leaves the address bar at once); anything else is null, and the route answers
  * the same 404 page for unknown, forged and revoked links alike.
  */
-export async function openInvitation(token: string, ctx: AppContext): Promise<Response | null> {
+export async function openInvitation(
+  token: string,
+  ctx: AppContext,
+  request?: Request,
+): Promise<Response | null> {
   const guest = await guestForToken(token, ctx);
-  if (!guest) return null;
+  if (!guest) {
+    // Only failed lookups count, per client address: guessing links is slowed, guests never are.
+    if (request && !(await withinLimit(ctx.limits.links, clientAddress(request)))) {
+      return new Response(null, { status: 429, headers: { 'Retry-After': RATE_LIMIT_RETRY_AFTER, ...noStore } });
+    }
+    return null;
+  }
   // The cookie outlives the reply period (a guest may come back to see their reply) and is Lax:
   // Strict would not be sent when the link is opened from webmail.
   const expires = new Date(Math.max(Date.parse(event.end), ctx.now.getTime() + 30 * DAY_MS));

@@ -15,7 +15,15 @@ import {
 import type { AppContext } from './context.ts';
 import { isOpen } from './deadline.ts';
 import { fieldErrors } from './field-errors.ts';
-import { HttpError, errorResponse, json, type ErrorCode, type FieldErrors } from './http.ts';
+import {
+  HttpError,
+  RATE_LIMIT_RETRY_AFTER,
+  errorResponse,
+  json,
+  withinLimit,
+  type ErrorCode,
+  type FieldErrors,
+} from './http.ts';
 import { newReference, newSubmissionId } from './ids.ts';
 import { requireGuest } from './invitation.ts';
 import { negotiateLanguage } from './language.ts';
@@ -175,6 +183,10 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
       throw new HttpError('validation_failed', {
         fields: { companions: guest.companions ? 'too_many' : 'companions_not_allowed' },
       });
+    }
+
+    if (!(await withinLimit(ctx.limits.rsvp, guest.id))) {
+      throw new HttpError('rate_limited', { headers: { 'Retry-After': RATE_LIMIT_RETRY_AFTER } });
     }
 
     const current = await ctx.store.getReply(guest.id);

@@ -2,7 +2,7 @@ import { adminLoginSchema } from '../../src/schemas/admin.ts';
 import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes } from '../body.ts';
 import type { AppContext } from '../context.ts';
 import { fieldErrors } from '../field-errors.ts';
-import { HttpError, noStore, type FieldErrors } from '../http.ts';
+import { HttpError, clientAddress, noStore, withinLimit, type FieldErrors } from '../http.ts';
 import { secretsEqual } from '../ids.ts';
 import { isSameOrigin } from '../origin.ts';
 import { endSession, startSession } from './session.ts';
@@ -33,6 +33,10 @@ export async function handleLogin(request: Request, ctx: AppContext): Promise<Re
     if (!isSameOrigin(request)) throw new HttpError('forbidden_origin');
     const { data } = parseFormBody(decodeUtf8(bytes));
     name = typeof data.name === 'string' ? data.name : '';
+    // Every attempt counts, before the password is checked, so guessing stops at the limit.
+    if (!(await withinLimit(ctx.limits.login, clientAddress(request)))) {
+      return { status: 429, name, errors: {}, code: 'rate_limited' };
+    }
     const result = adminLoginSchema.safeParse(data);
     if (!result.success) return { status: 400, name, errors: fieldErrors(result.error) };
     if (!(await secretsEqual(result.data.password, ctx.env.ADMIN_PASSWORD))) {

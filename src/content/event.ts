@@ -49,5 +49,12 @@ export const event = eventSchema.parse({
   // "by 29 September 2014": replies are open until the end of that day, Brussels time.
   deadline: '2014-09-30T00:00:00+02:00',
   mailbox: 'HOME-PREVENTION@ec.europa.eu',
+  privacy: {
+    controller: 'European Commission, Directorate-General for Migration and Home Affairs',
+    dpo: 'DATA-PROTECTION-OFFICER@ec.europa.eu',
+    processor: 'Cloudflare, Inc. (hosting and storage)',
+    supervisor: 'European Data Protection Supervisor (EDPS)',
+    supervisorUrl: 'https://www.edps.europa.eu',
+  },
   retention: { days: 90, floorDays: 30 },
 });

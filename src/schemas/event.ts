@@ -64,6 +64,14 @@ export const eventSchema = z
     /** Replies are open while now < deadline (RSVP_DEADLINE may override it at run time). */
     deadline: instant,
     mailbox: z.email(),
+    /** The facts of the privacy statement (Regulation (EU) 2018/1725); its prose is per language. */
+    privacy: z.strictObject({
+      controller: line,
+      dpo: z.email(),
+      processor: line,
+      supervisor: line,
+      supervisorUrl: z.url(),
+    }),
     retention: z.strictObject({
       /** Personal data is kept this long after the event ends … */
       days: z.int().min(1),

@@ -7,12 +7,20 @@ import { openInvitation } from '../../functions/invitation.ts';
 import { createStore } from '../../functions/store.ts';
 import { DEADLINE, SITE, context, invitedGuest, snapshot } from './support.ts';
 
+let address = 0;
+/** A distinct client address per sign-in: the login limit counts attempts per address. */
+const nextAddress = () => `192.0.2.${++address}`;
+
 const T0 = new Date(Date.now());
 
 async function signIn(): Promise<string> {
   const request = new Request(`${SITE}/admin/login`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'Sec-Fetch-Site': 'same-origin',
+      'CF-Connecting-IP': nextAddress(),
+    },
     body: 'name=Protocol+Officer&password=worker-test-organiser-password',
   });
   const response = (await handleLogin(request, context(T0))) as Response;

@@ -7,6 +7,10 @@ import { createStore } from '../../functions/store.ts';
 import { aReply } from '../support/fixtures.ts';
 import { SITE, context, invitedGuest, snapshot } from './support.ts';
 
+let address = 0;
+/** A distinct client address per sign-in: the login limit counts attempts per address. */
+const nextAddress = () => `192.0.2.${++address}`;
+
 const PASSWORD = 'worker-test-organiser-password';
 const T0 = new Date(Date.now());
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
@@ -17,6 +21,7 @@ function login(fields: Record<string, string>, headers: Record<string, string> =
     headers: {
       'Content-Type': 'application/x-www-form-urlencoded',
       'Sec-Fetch-Site': 'same-origin',
+      'CF-Connecting-IP': nextAddress(),
       ...headers,
     },
     body: new URLSearchParams(fields).toString(),
@@ -87,6 +92,25 @@ describe('POST /admin/login', () => {
     const response = (await handleLogin(new Request(`${SITE}/admin/login`), context(T0))) as Response;
     expect(response.status).toBe(303);
     expect(response.headers.get('Set-Cookie')).toBeNull();
+  });
+});
+
+describe('sign-in attempts', () => {
+  it('are limited to 5 a minute per client: the 6th is refused with 429, even with the right password', async () => {
+    const client = { 'CF-Connecting-IP': '198.51.100.7' };
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const view = (await handleLogin(
+        login({ name: 'Intruder', password: `guess ${attempt}` }, client),
+        context(T0),
+      )) as LoginView;
+      expect(view.status, `attempt ${attempt}`).toBe(401);
+    }
+    const sixth = await handleLogin(login({ name: 'Intruder', password: PASSWORD }, client), context(T0));
+    expect(sixth).toMatchObject({ status: 429, code: 'rate_limited' });
+    // Another client is not affected.
+    expect(
+      ((await handleLogin(login({ name: 'Officer', password: PASSWORD }), context(T0))) as Response).status,
+    ).toBe(303);
   });
 });
 

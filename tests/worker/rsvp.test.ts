@@ -410,3 +410,102 @@ describe('GET /api/rsvp', () => {
     );
   });
 });
+
+describe('rate limits', () => {
+  it('answer 429 with Retry-After once an invitation has sent 10 replies in a minute, and write nothing', async () => {
+    const { cookie } = await invitedGuest();
+    for (let reply = 1; reply <= 10; reply++) {
+      expect(
+        (await handleRsvp(rsvpRequest({ attending: reply % 2 ? 'yes' : 'no' }, { cookie }), context()))
+          .status,
+      ).toBe(200);
+    }
+    const before = await snapshot();
+    const refused = await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie }), context());
+    const error = await expectError(refused, 429, 'rate_limited');
+    expect(error.message.length).toBeGreaterThan(10);
+    expect((refused as Response).headers.get('Retry-After')).toBe('60');
+    expect(await snapshot()).toEqual(before);
+    // Another guest behind the same proxy is not affected.
+    const other = await invitedGuest();
+    expect(
+      (await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie: other.cookie }), context())).status,
+    ).toBe(200);
+  });
+
+  it('do not count malformed requests: a burst of them cannot lock a guest out', async () => {
+    const { cookie } = await invitedGuest();
+    for (let attempt = 0; attempt < 30; attempt++) {
+      await handleRsvp(rsvpRequest({ attending: 'maybe' }, { cookie }), context());
+    }
+    expect((await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie }), context())).status).toBe(200);
+  });
+
+  it('slow down guessing of personal links per client address, never valid links', async () => {
+    const { openInvitation } = await import('../../functions/invitation.ts');
+    const { token } = await invitedGuest();
+    const from = (address: string) =>
+      new Request(`${SITE}/i/x`, { headers: { 'CF-Connecting-IP': address } });
+    for (let guess = 0; guess < 20; guess++) {
+      expect(await openInvitation(`guess${guess}`, context(), from('203.0.113.9'))).toBeNull();
+    }
+    expect((await openInvitation('guess20', context(), from('203.0.113.9')))?.status).toBe(429);
+    expect((await openInvitation(token, context(), from('203.0.113.9')))?.status).toBe(303);
+  });
+});
+
+describe('storage faults', () => {
+  /** The real binding with writes failing (all of them, or only those to the current reply). */
+  function failingWrites(only?: string) {
+    return new Proxy(env.RSVPS, {
+      get(target, property) {
+        if (property === 'put') {
+          return (key: string, value: string, options?: KVNamespacePutOptions) =>
+            !only || key.startsWith(only)
+              ? Promise.reject(new Error('KV PUT failed: 500'))
+              : target.put(key, value, options);
+        }
+        const member = Reflect.get(target, property, target);
+        return typeof member === 'function' ? member.bind(target) : member;
+      },
+    });
+  }
+
+  it('answer 503 storage_unavailable with Retry-After, writing nothing, when KV is unavailable', async () => {
+    const { cookie } = await invitedGuest();
+    const before = await snapshot();
+    const ctx = { ...context(), store: createStore(failingWrites()) };
+    const result = await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie }), ctx);
+    await expectError(result, 503, 'storage_unavailable');
+    expect((result as Response).headers.get('Retry-After')).toBe('30');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('keep the previous reply current when the new one cannot be made current', async () => {
+    const { guest, cookie } = await invitedGuest();
+    await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie }), context());
+    const previous = await store().getReply(guest.id);
+    const ctx = { ...context(new Date('2014-09-21T10:00:00Z')), store: createStore(failingWrites('reply:')) };
+    await expectError(
+      await handleRsvp(rsvpRequest({ attending: 'no' }, { cookie }), ctx),
+      503,
+      'storage_unavailable',
+    );
+    expect(await store().getReply(guest.id)).toEqual(previous);
+  });
+
+  it('answer the form with a 503 page, not a confirmation', async () => {
+    const { cookie } = await invitedGuest();
+    const ctx = { ...context(), store: createStore(failingWrites()) };
+    const result = await handleRsvp(
+      rsvpRequest(form([['attending', 'yes']]), { cookie, type: 'application/x-www-form-urlencoded' }),
+      ctx,
+    );
+    expect(result).toMatchObject({
+      kind: 'refused',
+      status: 503,
+      code: 'storage_unavailable',
+      headers: { 'Retry-After': '30' },
+    });
+  });
+});
