@@ -98,3 +98,29 @@ describe('the calendar file', () => {
     expect(html).toContain('href="/de/event.ics"');
   });
 });
+
+describe('the privacy statement page', () => {
+  for (const lang of ['en', 'de', 'mt', 'el', 'ga']) {
+    it(`/${lang}/privacy names the controller, the DPO and the EDPS, in ${lang}, without accessibility violations`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      expect((await page.goto(url(`/${lang}/privacy`)))?.status()).toBe(200);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      const text = await page.locator('main').innerText();
+      expect(text).toContain('HOME-PREVENTION@ec.europa.eu');
+      expect(text).toContain('DATA-PROTECTION-OFFICER@ec.europa.eu');
+      expect(await page.locator('main a[href="https://www.edps.europa.eu"]').count()).toBe(1);
+      expect(await page.locator('main h2').count()).toBe(9);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('is linked beside the reply form’s submit button', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url(links.testmalta ?? ''));
+    expect(await page.locator('form[data-reply-form] a[href="/mt/privacy"]').count()).toBe(1);
+    await context.close();
+  });
+});

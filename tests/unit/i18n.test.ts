@@ -95,3 +95,15 @@ describe('dates in every language', () => {
     }
   });
 });
+
+describe('the privacy statement', () => {
+  it('exists in all 24 languages with the same sections and every fact placeholder', async () => {
+    const { statements } = await import('../../src/content/privacy/index.ts');
+    const { privacySchema } = await import('../../src/schemas/privacy.ts');
+    const english = Object.keys(statements.en);
+    for (const lang of locales) {
+      expect(privacySchema.safeParse(statements[lang]).success, lang).toBe(true);
+      expect(Object.keys(statements[lang]), lang).toEqual(english);
+    }
+  });
+});

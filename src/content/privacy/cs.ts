@@ -1,0 +1,43 @@
+import { privacySchema } from '../../schemas/privacy.ts';
+
+export default privacySchema.parse({
+  title: 'Prohlášení o ochraně osobních údajů',
+  intro:
+    'Toto prohlášení vysvětluje, jak jsou zpracovávány Vaše osobní údaje, když odpovídáte na tuto pozvánku, v souladu s nařízením (EU) 2018/1725 o ochraně fyzických osob v souvislosti se zpracováním osobních údajů orgány, institucemi a jinými subjekty Unie.',
+  controller: {
+    heading: 'Kdo odpovídá za zpracování',
+    text: 'Správce: {controller}. Organizační tým můžete kontaktovat na adrese {mailbox}.',
+  },
+  purpose: {
+    heading: 'Proč Vaše údaje zpracováváme',
+    text: 'Za účelem uspořádání akce „{title}“: abychom věděli, kdo se zúčastní, připravili zasedací kartičky a zasedací pořádek, naplánovali menu a zajistili přístup na místo konání. Vaše údaje se nepoužívají k žádnému jinému účelu a nedochází k automatizovanému rozhodování.',
+  },
+  legalBasis: {
+    heading: 'Právní základ',
+    text: 'Zpracování je nezbytné pro splnění úkolu prováděného Komisí ve veřejném zájmu (čl. 5 odst. 1 písm. a) nařízení (EU) 2018/1725). Stravovací požadavky a požadavky na přístupnost, které mohou vypovídat o náboženském vyznání nebo zdravotním stavu, jsou zpracovávány pouze s Vaším výslovným souhlasem (čl. 10 odst. 2 písm. a)), který udělujete jejich uvedením a který můžete kdykoli odvolat.',
+  },
+  data: {
+    heading: 'Jaké údaje',
+    text: 'Vaše jméno, funkce a organizace podle seznamu hostů; Vaše odpověď (účast, nebo jméno a funkce Vašeho zástupce a případných doprovázejících osob); jméno na zasedací kartičku; nepovinně stravovací požadavky a požadavky na přístupnost; jméno, e-mailová adresa a telefonní číslo osoby, která odpovídá Vaším jménem; Vaše zpráva pro organizátory; a čas každé změny. Údaje o stravování a přístupnosti jsou nepovinné: požadujeme je pouze proto, aby se všichni mohli akce bezpečně zúčastnit.',
+  },
+  recipients: {
+    heading: 'Kdo Vaše údaje obdrží',
+    text: 'Pouze organizační tým Komise. Personál cateringu a místa konání obdrží stravovací požadavky a požadavky na přístupnost, je-li to možné, bez dalších osobních údajů. {processor} uchovává údaje jménem Komise jako zpracovatel. Vaše údaje nejsou předávány žádným dalším třetím stranám.',
+  },
+  retention: {
+    heading: 'Jak dlouho Vaše údaje uchováváme',
+    text: 'Vaše údaje jsou automaticky vymazány {days} dní po akci, nikdy však dříve než {floorDays} dní po Vaší poslední změně. Kdykoli můžete požádat o jejich dřívější výmaz.',
+  },
+  rights: {
+    heading: 'Vaše práva',
+    text: 'Máte právo na přístup ke svým údajům, na jejich opravu a výmaz a na omezení jejich zpracování, právo vznést proti jejich zpracování námitku a právo odvolat svůj souhlas se zpracováním údajů o stravování a přístupnosti (články 17 až 24 nařízení (EU) 2018/1725). Svou odpověď můžete až do uplynutí lhůty sami změnit; ve všech ostatních záležitostech pište na adresu {mailbox}.',
+  },
+  dpo: {
+    heading: 'Pověřenec pro ochranu osobních údajů',
+    text: 'S jakýmkoli dotazem týkajícím se zpracování Vašich osobních údajů se můžete obrátit na pověřence Komise pro ochranu osobních údajů na adrese {dpo}.',
+  },
+  complaint: {
+    heading: 'Právo podat stížnost',
+    text: 'Máte právo kdykoli podat stížnost evropskému inspektorovi ochrany údajů ({supervisor}).',
+  },
+});

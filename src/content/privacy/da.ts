@@ -1,0 +1,43 @@
+import { privacySchema } from '../../schemas/privacy.ts';
+
+export default privacySchema.parse({
+  title: 'Databeskyttelseserklæring',
+  intro:
+    'Denne erklæring forklarer, hvordan dine personoplysninger behandles, når du svarer på denne invitation, i overensstemmelse med forordning (EU) 2018/1725 om beskyttelse af fysiske personer i forbindelse med behandling af personoplysninger i Unionens institutioner, organer, kontorer og agenturer.',
+  controller: {
+    heading: 'Hvem er ansvarlig',
+    text: 'Dataansvarlig er: {controller}. Du kan kontakte arrangørerne på {mailbox}.',
+  },
+  purpose: {
+    heading: 'Hvorfor vi behandler dine oplysninger',
+    text: 'For at tilrettelægge »{title}«: for at vide, hvem der deltager, forberede bordkort og bordplan, planlægge måltidet og sørge for adgang til stedet. Dine oplysninger bruges ikke til andre formål, og der træffes ingen automatiske afgørelser.',
+  },
+  legalBasis: {
+    heading: 'Retsgrundlag',
+    text: 'Behandlingen er nødvendig for at udføre en opgave i samfundets interesse, som Kommissionen varetager (artikel 5, stk. 1, litra a), i forordning (EU) 2018/1725). Kostbehov og behov for tilgængelighed, som kan afsløre religiøs overbevisning eller helbredsoplysninger, behandles kun med dit udtrykkelige samtykke (artikel 10, stk. 2, litra a)), som du giver ved at angive dem, og som du til enhver tid kan trække tilbage.',
+  },
+  data: {
+    heading: 'Hvilke oplysninger',
+    text: 'Dit navn, din stilling og din organisation som angivet på gæstelisten; dit svar (deltagelse eller navn og stilling på din stedfortræder og eventuelle ledsagere); navnet til bordkortet; efter eget valg kostbehov og behov for tilgængelighed; navn, e-mailadresse og telefonnummer på den person, der svarer på dine vegne; din besked til arrangørerne; og tidspunktet for hver ændring. Oplysninger om kost og tilgængelighed er frivillige: De indhentes kun, så alle kan deltage sikkert.',
+  },
+  recipients: {
+    heading: 'Hvem modtager dine oplysninger',
+    text: 'Kun Kommissionens arrangørteam. Personalet hos cateringfirmaet og på stedet modtager kostbehov og behov for tilgængelighed så vidt muligt uden yderligere personoplysninger. {processor} opbevarer oplysningerne på Kommissionens vegne som databehandler. Dine oplysninger videregives ikke til andre tredjeparter.',
+  },
+  retention: {
+    heading: 'Hvor længe vi opbevarer dine oplysninger',
+    text: 'Dine oplysninger slettes automatisk {days} dage efter arrangementet, dog aldrig tidligere end {floorDays} dage efter din seneste ændring. Du kan til enhver tid anmode om at få dem slettet tidligere.',
+  },
+  rights: {
+    heading: 'Dine rettigheder',
+    text: 'Du har ret til indsigt i dine oplysninger og til berigtigelse og sletning af dem, til begrænsning af behandlingen af dem og til at gøre indsigelse mod behandlingen samt til at trække dit samtykke til behandlingen af oplysninger om kost og tilgængelighed tilbage (artikel 17-24 i forordning (EU) 2018/1725). Du kan selv ændre dit svar, indtil svarfristen udløber; i alle andre tilfælde bedes du skrive til {mailbox}.',
+  },
+  dpo: {
+    heading: 'Databeskyttelsesrådgiver',
+    text: 'Du kan kontakte Kommissionens databeskyttelsesrådgiver på {dpo}, hvis du har spørgsmål om behandlingen af dine personoplysninger.',
+  },
+  complaint: {
+    heading: 'Ret til at klage',
+    text: 'Du har til enhver tid ret til at indgive en klage til Den Europæiske Tilsynsførende for Databeskyttelse ({supervisor}).',
+  },
+});

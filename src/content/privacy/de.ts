@@ -1,0 +1,43 @@
+import { privacySchema } from '../../schemas/privacy.ts';
+
+export default privacySchema.parse({
+  title: 'Datenschutzerklärung',
+  intro:
+    'Diese Erklärung erläutert, wie Ihre personenbezogenen Daten verarbeitet werden, wenn Sie auf diese Einladung antworten, gemäß der Verordnung (EU) 2018/1725 zum Schutz natürlicher Personen bei der Verarbeitung personenbezogener Daten durch die Organe, Einrichtungen und sonstigen Stellen der Union.',
+  controller: {
+    heading: 'Wer ist verantwortlich',
+    text: 'Verantwortlicher ist: {controller}. Sie erreichen das Organisationsteam unter {mailbox}.',
+  },
+  purpose: {
+    heading: 'Warum wir Ihre Daten verarbeiten',
+    text: 'Wir verarbeiten Ihre Daten, um das {title} zu organisieren: um zu wissen, wer teilnimmt, um Tischkarten und Sitzordnung vorzubereiten, das Essen zu planen und den Zugang zum Veranstaltungsort zu regeln. Ihre Daten werden für keinen anderen Zweck verwendet; eine automatisierte Entscheidungsfindung findet nicht statt.',
+  },
+  legalBasis: {
+    heading: 'Rechtsgrundlage',
+    text: 'Die Verarbeitung ist für die Wahrnehmung einer Aufgabe erforderlich, die die Kommission im öffentlichen Interesse ausführt (Artikel 5 Absatz 1 Buchstabe a der Verordnung (EU) 2018/1725). Ernährungsbedürfnisse und Angaben zur Barrierefreiheit, aus denen religiöse Überzeugungen oder Gesundheitsdaten hervorgehen können, werden nur mit Ihrer ausdrücklichen Einwilligung verarbeitet (Artikel 10 Absatz 2 Buchstabe a), die Sie durch deren Angabe erteilen und jederzeit widerrufen können.',
+  },
+  data: {
+    heading: 'Welche Daten',
+    text: 'Ihr Name, Ihre Funktion und Ihre Organisation laut Gästeliste; Ihre Antwort (Teilnahme oder Name und Funktion Ihrer Vertretung sowie etwaiger Begleitpersonen); der Name für die Tischkarte; freiwillig Ernährungsbedürfnisse und Angaben zur Barrierefreiheit; Name, E-Mail-Adresse und Telefonnummer der Person, die in Ihrem Namen antwortet; Ihre Nachricht an das Organisationsteam; sowie der Zeitpunkt jeder Änderung. Angaben zu Ernährung und Barrierefreiheit sind freiwillig: Sie werden nur erfragt, damit alle sicher teilnehmen können.',
+  },
+  recipients: {
+    heading: 'Wer Ihre Daten erhält',
+    text: 'Nur das Organisationsteam der Kommission. Das Catering- und das Veranstaltungspersonal erhalten Ernährungsbedürfnisse und Angaben zur Barrierefreiheit nach Möglichkeit ohne weitere personenbezogene Angaben. {processor} speichert die Daten als Auftragsverarbeiter im Auftrag der Kommission. Ihre Daten werden nicht an sonstige Dritte übermittelt.',
+  },
+  retention: {
+    heading: 'Wie lange wir Ihre Daten speichern',
+    text: 'Ihre Daten werden {days} Tage nach der Veranstaltung automatisch gelöscht, in keinem Fall jedoch früher als {floorDays} Tage nach Ihrer letzten Änderung. Sie können jederzeit eine frühere Löschung verlangen.',
+  },
+  rights: {
+    heading: 'Ihre Rechte',
+    text: 'Sie haben das Recht auf Auskunft über Ihre Daten sowie auf deren Berichtigung und Löschung, das Recht auf Einschränkung der Verarbeitung und auf Widerspruch gegen die Verarbeitung sowie das Recht, Ihre Einwilligung in die Verarbeitung der Angaben zu Ernährung und Barrierefreiheit zu widerrufen (Artikel 17 bis 24 der Verordnung (EU) 2018/1725). Bis zum Ablauf der Frist können Sie Ihre Antwort selbst ändern; für alle anderen Anliegen schreiben Sie bitte an {mailbox}.',
+  },
+  dpo: {
+    heading: 'Datenschutzbeauftragter',
+    text: 'Bei Fragen zur Verarbeitung Ihrer personenbezogenen Daten können Sie sich an den Datenschutzbeauftragten der Kommission wenden: {dpo}.',
+  },
+  complaint: {
+    heading: 'Beschwerderecht',
+    text: 'Sie haben das Recht, jederzeit beim Europäischen Datenschutzbeauftragten ({supervisor}) Beschwerde einzulegen.',
+  },
+});

@@ -1,0 +1,43 @@
+import { privacySchema } from '../../schemas/privacy.ts';
+
+export default privacySchema.parse({
+  title: 'Privacy statement',
+  intro:
+    'This statement explains how your personal data are processed when you reply to this invitation, in accordance with Regulation (EU) 2018/1725 on the protection of natural persons with regard to the processing of personal data by the Union institutions, bodies, offices and agencies.',
+  controller: {
+    heading: 'Who is responsible',
+    text: 'The controller is the {controller}. You can contact the organising team at {mailbox}.',
+  },
+  purpose: {
+    heading: 'Why we process your data',
+    text: 'To organise the {title}: to know who attends, to prepare place cards and seating, to plan the meal and to arrange access to the venue. Your data are not used for any other purpose and no automated decision is taken.',
+  },
+  legalBasis: {
+    heading: 'Legal basis',
+    text: 'The processing is necessary for the performance of a task carried out in the public interest by the Commission (Article 5(1)(a) of Regulation (EU) 2018/1725). Dietary requirements and access needs, which may reveal religious beliefs or health, are processed only with your explicit consent (Article 10(2)(a)), which you give by entering them and may withdraw at any time.',
+  },
+  data: {
+    heading: 'Which data',
+    text: 'Your name, position and organisation as on the guest list; your reply (attendance, or the name and position of your delegate, and of any companions); the name for the place card; optionally, dietary requirements and access needs; the name, e-mail address and telephone number of the person replying on your behalf; your message to the organisers; and the time of each change. Dietary and access information is optional: it is asked only so that everyone can take part safely.',
+  },
+  recipients: {
+    heading: 'Who receives your data',
+    text: 'Only the organising team of the Commission. The catering and venue staff receive dietary requirements and access needs without further personal details where possible. {processor} stores the data on the Commission’s behalf as a processor. Your data are not transferred to other third parties.',
+  },
+  retention: {
+    heading: 'How long we keep your data',
+    text: 'Your data are deleted automatically {days} days after the event, and never kept less than {floorDays} days after your last change. You may ask for earlier deletion at any time.',
+  },
+  rights: {
+    heading: 'Your rights',
+    text: 'You have the right to access, rectify and erase your data, to restrict or object to their processing, and to withdraw your consent to the processing of dietary and access information (Articles 17 to 24 of Regulation (EU) 2018/1725). You can change your reply yourself until the deadline; for anything else, write to {mailbox}.',
+  },
+  dpo: {
+    heading: 'Data Protection Officer',
+    text: 'You may contact the Data Protection Officer of the Commission at {dpo} on any question about the processing of your personal data.',
+  },
+  complaint: {
+    heading: 'Right to complain',
+    text: 'You have the right to lodge a complaint with the {supervisor} at any time.',
+  },
+});

@@ -1,0 +1,43 @@
+import { privacySchema } from '../../schemas/privacy.ts';
+
+export default privacySchema.parse({
+  title: 'Declaración de privacidad',
+  intro:
+    'La presente declaración explica cómo se tratan sus datos personales cuando responde a esta invitación, de conformidad con el Reglamento (UE) 2018/1725, relativo a la protección de las personas físicas en lo que respecta al tratamiento de datos personales por las instituciones, órganos y organismos de la Unión.',
+  controller: {
+    heading: 'Responsable del tratamiento',
+    text: 'El responsable del tratamiento es: {controller}. Puede ponerse en contacto con el equipo organizador en {mailbox}.',
+  },
+  purpose: {
+    heading: 'Por qué tratamos sus datos',
+    text: 'Para organizar la {title}: saber quién asiste, preparar las tarjetas de mesa y la distribución de los asientos, planificar la comida y organizar el acceso al lugar del acto. Sus datos no se utilizan para ningún otro fin y no se toma ninguna decisión automatizada.',
+  },
+  legalBasis: {
+    heading: 'Base jurídica',
+    text: 'El tratamiento es necesario para el cumplimiento de una misión realizada en interés público por la Comisión [artículo 5, apartado 1, letra a), del Reglamento (UE) 2018/1725]. Las necesidades alimentarias y de accesibilidad, que pueden revelar convicciones religiosas o datos relativos a la salud, solo se tratan con su consentimiento explícito [artículo 10, apartado 2, letra a)], que usted otorga al indicarlas y que puede retirar en cualquier momento.',
+  },
+  data: {
+    heading: 'Qué datos',
+    text: 'Su nombre, cargo y organización tal como figuran en la lista de invitados; su respuesta (asistencia, o nombre y cargo de su representante y de los posibles acompañantes); el nombre para la tarjeta de mesa; con carácter opcional, necesidades alimentarias y de accesibilidad; el nombre, la dirección de correo electrónico y el número de teléfono de la persona que responde en su nombre; su mensaje a los organizadores; y la fecha y hora de cada modificación. La información sobre alimentación y accesibilidad es opcional: solo se solicita para que todas las personas puedan participar con seguridad.',
+  },
+  recipients: {
+    heading: 'Quién recibe sus datos',
+    text: 'Únicamente el equipo organizador de la Comisión. El personal del servicio de restauración y del lugar del acto recibe las necesidades alimentarias y de accesibilidad, en la medida de lo posible sin otros datos personales. {processor} almacena los datos por cuenta de la Comisión en calidad de encargado del tratamiento. Sus datos no se transfieren a otros terceros.',
+  },
+  retention: {
+    heading: 'Cuánto tiempo conservamos sus datos',
+    text: 'Sus datos se suprimen automáticamente {days} días después del acto, pero nunca antes de que hayan transcurrido {floorDays} días desde su última modificación. Puede solicitar su supresión anticipada en cualquier momento.',
+  },
+  rights: {
+    heading: 'Sus derechos',
+    text: 'Tiene derecho a acceder a sus datos, a rectificarlos y a suprimirlos, a solicitar la limitación de su tratamiento o a oponerse a él, y a retirar su consentimiento al tratamiento de la información sobre alimentación y accesibilidad (artículos 17 a 24 del Reglamento (UE) 2018/1725). Puede modificar directamente su respuesta hasta que finalice el plazo; para cualquier otra cuestión, escriba a {mailbox}.',
+  },
+  dpo: {
+    heading: 'Delegado de protección de datos',
+    text: 'Para cualquier cuestión relativa al tratamiento de sus datos personales, puede ponerse en contacto con el delegado de protección de datos de la Comisión en {dpo}.',
+  },
+  complaint: {
+    heading: 'Derecho a presentar una reclamación',
+    text: 'Tiene derecho a presentar en cualquier momento una reclamación ante el Supervisor Europeo de Protección de Datos ({supervisor}).',
+  },
+});

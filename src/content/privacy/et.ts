@@ -1,0 +1,43 @@
+import { privacySchema } from '../../schemas/privacy.ts';
+
+export default privacySchema.parse({
+  title: 'Isikuandmete kaitse avaldus',
+  intro:
+    'Käesolevas avalduses selgitatakse, kuidas Teie isikuandmeid töödeldakse, kui vastate sellele kutsele, kooskõlas määrusega (EL) 2018/1725, mis käsitleb füüsiliste isikute kaitset isikuandmete töötlemisel liidu institutsioonides, organites ja asutustes.',
+  controller: {
+    heading: 'Kes vastutab',
+    text: 'Vastutav töötleja: {controller}. Korraldajatega saate ühendust võtta aadressil {mailbox}.',
+  },
+  purpose: {
+    heading: 'Miks me Teie andmeid töötleme',
+    text: 'Ürituse „{title}“ korraldamiseks: et teada, kes osaleb, valmistada ette lauakaardid ja istumiskord, planeerida toitlustust ja korraldada juurdepääs toimumiskohale. Teie andmeid ei kasutata ühelgi muul eesmärgil ja automatiseeritud otsuseid ei tehta.',
+  },
+  legalBasis: {
+    heading: 'Õiguslik alus',
+    text: 'Töötlemine on vajalik, et komisjon saaks täita avalikes huvides olevat ülesannet (määruse (EL) 2018/1725 artikli 5 lõike 1 punkt a). Toitumisvajadusi ja ligipääsetavuse vajadusi, millest võivad ilmneda usulised veendumused või terviseandmed, töödeldakse üksnes Teie sõnaselgel nõusolekul (artikli 10 lõike 2 punkt a), mille annate neid andmeid esitades ja mille võite igal ajal tagasi võtta.',
+  },
+  data: {
+    heading: 'Milliseid andmeid',
+    text: 'Teie nimi, ametikoht ja organisatsioon külaliste nimekirja kohaselt; Teie vastus (osalemine või Teie esindaja ja võimalike kaaslaste nimi ja ametikoht); lauakaardile kantav nimi; soovi korral toitumisvajadused ja ligipääsetavuse vajadused; Teie nimel vastava isiku nimi, e-posti aadress ja telefoninumber; Teie sõnum korraldajatele; ning iga muudatuse aeg. Toitumise ja ligipääsetavusega seotud teabe esitamine on vabatahtlik: seda küsitakse üksnes selleks, et kõik saaksid turvaliselt osaleda.',
+  },
+  recipients: {
+    heading: 'Kes Teie andmeid saavad',
+    text: 'Ainult komisjoni korraldusmeeskond. Toitlustaja ja toimumiskoha töötajad saavad teabe toitumisvajaduste ja ligipääsetavuse vajaduste kohta võimaluse korral ilma muude isikuandmeteta. {processor} säilitab andmeid komisjoni nimel volitatud töötlejana. Teie andmeid ei edastata teistele kolmandatele isikutele.',
+  },
+  retention: {
+    heading: 'Kui kaua me Teie andmeid säilitame',
+    text: 'Teie andmed kustutatakse automaatselt {days} päeva pärast üritust, kuid mitte kunagi varem kui {floorDays} päeva pärast Teie viimast muudatust. Võite igal ajal taotleda andmete varasemat kustutamist.',
+  },
+  rights: {
+    heading: 'Teie õigused',
+    text: 'Teil on õigus tutvuda oma andmetega, neid parandada ja kustutada, piirata nende töötlemist või esitada selle suhtes vastuväiteid ning võtta tagasi oma nõusolek toitumis- ja ligipääsetavusteabe töötlemiseks (määruse (EL) 2018/1725 artiklid 17–24). Oma vastust saate ise muuta kuni tähtaja lõpuni; kõigis muudes küsimustes kirjutage aadressile {mailbox}.',
+  },
+  dpo: {
+    heading: 'Andmekaitseametnik',
+    text: 'Kõigis oma isikuandmete töötlemisega seotud küsimustes võite pöörduda komisjoni andmekaitseametniku poole aadressil {dpo}.',
+  },
+  complaint: {
+    heading: 'Õigus esitada kaebus',
+    text: 'Teil on õigus esitada igal ajal kaebus Euroopa Andmekaitseinspektorile ({supervisor}).',
+  },
+});

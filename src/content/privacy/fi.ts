@@ -1,0 +1,43 @@
+import { privacySchema } from '../../schemas/privacy.ts';
+
+export default privacySchema.parse({
+  title: 'Tietosuojaseloste',
+  intro:
+    'Tässä selosteessa kerrotaan, miten henkilötietojanne käsitellään, kun vastaatte tähän kutsuun. Tietoja käsitellään luonnollisten henkilöiden suojelusta unionin toimielinten, elinten ja laitosten suorittamassa henkilötietojen käsittelyssä annetun asetuksen (EU) 2018/1725 mukaisesti.',
+  controller: {
+    heading: 'Kuka vastaa käsittelystä',
+    text: 'Rekisterinpitäjä: {controller}. Voitte ottaa yhteyttä järjestäjiin osoitteessa {mailbox}.',
+  },
+  purpose: {
+    heading: 'Miksi käsittelemme tietojanne',
+    text: 'Tietoja käytetään tilaisuuden ”{title}” järjestämiseen: jotta tiedämme, ketkä osallistuvat, ja voimme valmistella pöytäkortit ja istumajärjestyksen, suunnitella aterian ja järjestää pääsyn tapahtumapaikalle. Tietojanne ei käytetä mihinkään muuhun tarkoitukseen, eikä niiden perusteella tehdä automaattisia päätöksiä.',
+  },
+  legalBasis: {
+    heading: 'Oikeusperusta',
+    text: 'Käsittely on tarpeen komission yleisen edun mukaisen tehtävän suorittamiseksi (asetuksen (EU) 2018/1725 5 artiklan 1 kohdan a alakohta). Erityisruokavalioita ja esteettömyystarpeita koskevia tietoja, joista voi käydä ilmi uskonnollinen vakaumus tai terveydentila, käsitellään ainoastaan nimenomaisella suostumuksellanne (10 artiklan 2 kohdan a alakohta), jonka annatte ilmoittamalla tiedot ja jonka voitte peruuttaa milloin tahansa.',
+  },
+  data: {
+    heading: 'Mitä tietoja',
+    text: 'Nimenne, asemanne ja organisaationne vieraslistan mukaisesti; vastauksenne (osallistuminen tai edustajanne ja mahdollisten seuralaisten nimi ja asema); pöytäkorttiin tuleva nimi; vapaaehtoisesti erityisruokavaliot ja esteettömyystarpeet; puolestanne vastaavan henkilön nimi, sähköpostiosoite ja puhelinnumero; viestinne järjestäjille; sekä kunkin muutoksen ajankohta. Ruokavaliota ja esteettömyyttä koskevat tiedot ovat vapaaehtoisia: niitä pyydetään vain, jotta kaikki voivat osallistua turvallisesti.',
+  },
+  recipients: {
+    heading: 'Kuka saa tietonne',
+    text: 'Ainoastaan komission järjestäjätiimi. Pitopalvelun ja tapahtumapaikan henkilökunta saa tiedot erityisruokavalioista ja esteettömyystarpeista mahdollisuuksien mukaan ilman muita henkilötietoja. {processor} säilyttää tietoja komission puolesta henkilötietojen käsittelijänä. Tietojanne ei siirretä muille kolmansille osapuolille.',
+  },
+  retention: {
+    heading: 'Kuinka kauan säilytämme tietojanne',
+    text: 'Tietonne poistetaan automaattisesti {days} päivän kuluttua tilaisuudesta, ei kuitenkaan koskaan aiemmin kuin {floorDays} päivän kuluttua viimeisimmästä muutoksestanne. Voitte milloin tahansa pyytää, että tiedot poistetaan aiemmin.',
+  },
+  rights: {
+    heading: 'Oikeutenne',
+    text: 'Teillä on oikeus saada pääsy tietoihinne, oikaista ja poistaa ne, rajoittaa niiden käsittelyä tai vastustaa sitä sekä peruuttaa suostumuksenne ruokavaliota ja esteettömyyttä koskevien tietojen käsittelyyn (asetuksen (EU) 2018/1725 17–24 artikla). Voitte itse muuttaa vastaustanne määräajan päättymiseen asti; muissa asioissa voitte kirjoittaa osoitteeseen {mailbox}.',
+  },
+  dpo: {
+    heading: 'Tietosuojavastaava',
+    text: 'Voitte ottaa yhteyttä komission tietosuojavastaavaan osoitteessa {dpo} kaikissa henkilötietojenne käsittelyä koskevissa kysymyksissä.',
+  },
+  complaint: {
+    heading: 'Oikeus tehdä valitus',
+    text: 'Teillä on oikeus tehdä milloin tahansa valitus Euroopan tietosuojavaltuutetulle ({supervisor}).',
+  },
+});

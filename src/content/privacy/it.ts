@@ -1,0 +1,43 @@
+import { privacySchema } from '../../schemas/privacy.ts';
+
+export default privacySchema.parse({
+  title: 'Informativa sulla privacy',
+  intro:
+    'La presente informativa spiega come sono trattati i Suoi dati personali quando risponde al presente invito, in conformità del regolamento (UE) 2018/1725 sulla tutela delle persone fisiche in relazione al trattamento dei dati personali da parte delle istituzioni, degli organi e degli organismi dell’Unione.',
+  controller: {
+    heading: 'Chi è responsabile',
+    text: 'Il titolare del trattamento è: {controller}. Può contattare il gruppo organizzativo all’indirizzo {mailbox}.',
+  },
+  purpose: {
+    heading: 'Perché trattiamo i Suoi dati',
+    text: 'Per organizzare la {title}: sapere chi partecipa, preparare i segnaposto e la disposizione dei posti a tavola, pianificare il pasto e organizzare l’accesso al luogo dell’evento. I Suoi dati non sono utilizzati per nessun’altra finalità e non è adottata alcuna decisione automatizzata.',
+  },
+  legalBasis: {
+    heading: 'Base giuridica',
+    text: 'Il trattamento è necessario per l’esecuzione di un compito di interesse pubblico svolto dalla Commissione [articolo 5, paragrafo 1, lettera a), del regolamento (UE) 2018/1725]. Le esigenze alimentari e di accessibilità, che possono rivelare convinzioni religiose o dati relativi alla salute, sono trattate solo con il Suo consenso esplicito [articolo 10, paragrafo 2, lettera a)], che Lei presta indicandole e che può revocare in qualsiasi momento.',
+  },
+  data: {
+    heading: 'Quali dati',
+    text: 'Il Suo nome, la Sua funzione e la Sua organizzazione come figurano nell’elenco degli invitati; la Sua risposta (partecipazione, oppure nome e funzione del Suo delegato e di eventuali accompagnatori); il nome da riportare sul segnaposto; facoltativamente, le esigenze alimentari e di accessibilità; il nome, l’indirizzo di posta elettronica e il numero di telefono della persona che risponde per Suo conto; il Suo messaggio agli organizzatori; la data e l’ora di ogni modifica. Le informazioni sulle esigenze alimentari e di accessibilità sono facoltative: sono richieste unicamente per consentire a tutti di partecipare in sicurezza.',
+  },
+  recipients: {
+    heading: 'Chi riceve i Suoi dati',
+    text: 'Soltanto il gruppo organizzativo della Commissione. Il personale del servizio di ristorazione e della sede riceve le esigenze alimentari e di accessibilità, ove possibile senza altri dati personali. {processor} conserva i dati per conto della Commissione in qualità di responsabile del trattamento. I Suoi dati non sono trasferiti ad altri terzi.',
+  },
+  retention: {
+    heading: 'Per quanto tempo conserviamo i Suoi dati',
+    text: 'I Suoi dati sono cancellati automaticamente {days} giorni dopo l’evento, ma mai prima che siano trascorsi {floorDays} giorni dalla Sua ultima modifica. Può chiederne in qualsiasi momento la cancellazione anticipata.',
+  },
+  rights: {
+    heading: 'I Suoi diritti',
+    text: 'Lei ha il diritto di accedere ai Suoi dati, di rettificarli e di cancellarli, di chiedere la limitazione del loro trattamento o di opporsi a esso, nonché di revocare il consenso al trattamento delle informazioni sulle esigenze alimentari e di accessibilità (articoli da 17 a 24 del regolamento (UE) 2018/1725). Può modificare direttamente la Sua risposta fino alla scadenza del termine; per qualsiasi altra richiesta, scriva a {mailbox}.',
+  },
+  dpo: {
+    heading: 'Responsabile della protezione dei dati',
+    text: 'Per qualsiasi domanda sul trattamento dei Suoi dati personali può contattare il responsabile della protezione dei dati della Commissione all’indirizzo {dpo}.',
+  },
+  complaint: {
+    heading: 'Diritto di proporre reclamo',
+    text: 'Lei ha il diritto di proporre reclamo in qualsiasi momento al Garante europeo della protezione dei dati ({supervisor}).',
+  },
+});

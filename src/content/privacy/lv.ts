@@ -1,0 +1,43 @@
+import { privacySchema } from '../../schemas/privacy.ts';
+
+export default privacySchema.parse({
+  title: 'Paziņojums par privātumu',
+  intro:
+    'Šajā paziņojumā ir izskaidrots, kā tiek apstrādāti Jūsu personas dati, kad atbildat uz šo ielūgumu, saskaņā ar Regulu (ES) 2018/1725 par fizisku personu aizsardzību attiecībā uz personas datu apstrādi Savienības iestādēs, struktūrās, birojos un aģentūrās.',
+  controller: {
+    heading: 'Kas ir atbildīgs',
+    text: 'Datu pārzinis: {controller}. Ar organizatoriem varat sazināties, rakstot uz {mailbox}.',
+  },
+  purpose: {
+    heading: 'Kāpēc mēs apstrādājam Jūsu datus',
+    text: 'Lai organizētu pasākumu „{title}”: lai zinātu, kas piedalās, sagatavotu galda kartītes un sēdvietu izkārtojumu, plānotu ēdienu un nodrošinātu piekļuvi norises vietai. Jūsu dati netiek izmantoti nekādiem citiem nolūkiem, un automatizēti lēmumi netiek pieņemti.',
+  },
+  legalBasis: {
+    heading: 'Juridiskais pamats',
+    text: 'Apstrāde ir vajadzīga, lai Komisija izpildītu uzdevumu, ko tā veic sabiedrības interesēs (Regulas (ES) 2018/1725 5. panta 1. punkta a) apakšpunkts). Uztura prasības un piekļūstamības vajadzības, kas var atklāt reliģisko pārliecību vai informāciju par veselību, tiek apstrādātas tikai ar Jūsu nepārprotamu piekrišanu (10. panta 2. punkta a) apakšpunkts), ko Jūs sniedzat, tās norādot, un ko varat jebkurā laikā atsaukt.',
+  },
+  data: {
+    heading: 'Kādi dati',
+    text: 'Jūsu vārds, uzvārds, amats un organizācija, kā norādīts viesu sarakstā; Jūsu atbilde (dalība vai Jūsu pārstāvja un iespējamo pavadošo personu vārds, uzvārds un amats); vārds, uzvārds galda kartītei; pēc izvēles — uztura prasības un piekļūstamības vajadzības; tās personas vārds, uzvārds, e-pasta adrese un tālruņa numurs, kura atbild Jūsu vārdā; Jūsu ziņa organizatoriem; kā arī katras izmaiņas laiks. Informācija par uzturu un piekļūstamību nav obligāta: to prasa tikai tādēļ, lai visi varētu droši piedalīties.',
+  },
+  recipients: {
+    heading: 'Kas saņem Jūsu datus',
+    text: 'Tikai Komisijas organizatoru komanda. Ēdinātāja un norises vietas personāls saņem uztura prasības un piekļūstamības vajadzības, ja iespējams, bez citiem personas datiem. {processor} glabā datus Komisijas uzdevumā kā apstrādātājs. Jūsu dati netiek nosūtīti citām trešām personām.',
+  },
+  retention: {
+    heading: 'Cik ilgi mēs glabājam Jūsu datus',
+    text: 'Jūsu dati tiek automātiski dzēsti {days} dienas pēc pasākuma, taču ne agrāk kā {floorDays} dienas pēc Jūsu pēdējām izmaiņām. Jūs jebkurā laikā varat lūgt, lai dati tiktu dzēsti agrāk.',
+  },
+  rights: {
+    heading: 'Jūsu tiesības',
+    text: 'Jums ir tiesības piekļūt saviem datiem, tos labot un dzēst, ierobežot to apstrādi vai iebilst pret to, kā arī atsaukt savu piekrišanu uztura un piekļūstamības informācijas apstrādei (Regulas (ES) 2018/1725 17.–24. pants). Līdz termiņa beigām savu atbildi varat mainīt patstāvīgi; visos citos jautājumos rakstiet uz {mailbox}.',
+  },
+  dpo: {
+    heading: 'Datu aizsardzības speciālists',
+    text: 'Ar jebkuru jautājumu par Jūsu personas datu apstrādi varat vērsties pie Komisijas datu aizsardzības speciālista, rakstot uz {dpo}.',
+  },
+  complaint: {
+    heading: 'Tiesības iesniegt sūdzību',
+    text: 'Jums ir tiesības jebkurā laikā iesniegt sūdzību Eiropas Datu aizsardzības uzraudzītājam ({supervisor}).',
+  },
+});

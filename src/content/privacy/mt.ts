@@ -1,0 +1,43 @@
+import { privacySchema } from '../../schemas/privacy.ts';
+
+export default privacySchema.parse({
+  title: 'Dikjarazzjoni ta’ privatezza',
+  intro:
+    'Din id-dikjarazzjoni tispjega kif tiġi pproċessata d-data personali tiegħek meta twieġeb għal din l-istedina, skont ir-Regolament (UE) 2018/1725 dwar il-protezzjoni ta’ persuni fiżiċi fir-rigward tal-ipproċessar ta’ data personali mill-istituzzjonijiet, il-korpi, l-uffiċċji u l-aġenziji tal-Unjoni.',
+  controller: {
+    heading: 'Min hu responsabbli',
+    text: 'Il-kontrollur huwa: {controller}. Tista’ tikkuntattja lit-tim organizzattiv fuq {mailbox}.',
+  },
+  purpose: {
+    heading: 'Għaliex nipproċessaw id-data tiegħek',
+    text: 'Biex norganizzaw l-avveniment “{title}”: biex inkunu nafu min se jattendi, biex inħejju l-karti tal-mejda u l-arranġament tal-postijiet, biex nippjanaw l-ikla u biex nirranġaw l-aċċess għall-post. Id-data tiegħek ma tintuża għall-ebda skop ieħor u ma tittieħed l-ebda deċiżjoni awtomatizzata.',
+  },
+  legalBasis: {
+    heading: 'Bażi legali',
+    text: 'L-ipproċessar huwa meħtieġ għat-twettiq ta’ kompitu li l-Kummissjoni twettaq fl-interess pubbliku (l-Artikolu 5(1)(a) tar-Regolament (UE) 2018/1725). Ir-rekwiżiti tad-dieta u l-ħtiġijiet ta’ aċċessibbiltà, li jistgħu jiżvelaw twemmin reliġjuż jew informazzjoni dwar is-saħħa, jiġu pproċessati biss bil-kunsens espliċitu tiegħek (l-Artikolu 10(2)(a)), li tagħti billi ddaħħalhom u li tista’ tirtira fi kwalunkwe ħin.',
+  },
+  data: {
+    heading: 'Liema data',
+    text: 'Ismek, il-kariga tiegħek u l-organizzazzjoni tiegħek kif jidhru fil-lista tal-mistednin; it-tweġiba tiegħek (l-attendenza, jew l-isem u l-kariga tad-delegat tiegħek u ta’ kwalunkwe akkumpanjatur); l-isem għall-karta tal-mejda; b’mod fakultattiv, ir-rekwiżiti tad-dieta u l-ħtiġijiet ta’ aċċessibbiltà; l-isem, l-indirizz tal-posta elettronika u n-numru tat-telefon tal-persuna li twieġeb f’ismek; il-messaġġ tiegħek lill-organizzaturi; u l-ħin ta’ kull bidla. L-informazzjoni dwar id-dieta u l-aċċessibbiltà hija fakultattiva: tintalab biss biex kulħadd ikun jista’ jipparteċipa b’mod sikur.',
+  },
+  recipients: {
+    heading: 'Min jirċievi d-data tiegħek',
+    text: 'It-tim organizzattiv tal-Kummissjoni biss. L-istaff tal-catering u tal-post jirċievi r-rekwiżiti tad-dieta u l-ħtiġijiet ta’ aċċessibbiltà mingħajr dettalji personali oħra fejn possibbli. {processor} taħżen id-data f’isem il-Kummissjoni bħala proċessur. Id-data tiegħek ma tiġix trasferita lil partijiet terzi oħra.',
+  },
+  retention: {
+    heading: 'Għal kemm żmien inżommu d-data tiegħek',
+    text: 'Id-data tiegħek titħassar awtomatikament {days} jum wara l-avveniment, u qatt ma tinżamm għal inqas minn {floorDays} jum wara l-aħħar bidla tiegħek. Tista’ titlob fi kwalunkwe ħin li titħassar qabel.',
+  },
+  rights: {
+    heading: 'Id-drittijiet tiegħek',
+    text: 'Għandek id-dritt li taċċessa d-data tiegħek, li tirrettifikaha u li tħassarha, li tillimita l-ipproċessar tagħha jew li toġġezzjona għalih, u li tirtira l-kunsens tiegħek għall-ipproċessar tal-informazzjoni dwar id-dieta u l-aċċessibbiltà (l-Artikoli 17 sa 24 tar-Regolament (UE) 2018/1725). Tista’ tibdel it-tweġiba tiegħek int stess sal-iskadenza; għal kwalunkwe ħaġa oħra, ikteb lil {mailbox}.',
+  },
+  dpo: {
+    heading: 'Uffiċjal għall-Protezzjoni tad-Data',
+    text: 'Tista’ tikkuntattja lill-Uffiċjal għall-Protezzjoni tad-Data tal-Kummissjoni fuq {dpo} dwar kwalunkwe mistoqsija dwar l-ipproċessar tad-data personali tiegħek.',
+  },
+  complaint: {
+    heading: 'Dritt li tressaq ilment',
+    text: 'Għandek id-dritt li tressaq ilment fi kwalunkwe ħin quddiem il-Kontrollur Ewropew għall-Protezzjoni tad-Data ({supervisor}).',
+  },
+});

@@ -1,0 +1,43 @@
+import { privacySchema } from '../../schemas/privacy.ts';
+
+export default privacySchema.parse({
+  title: 'Privacyverklaring',
+  intro:
+    'In deze verklaring wordt uitgelegd hoe uw persoonsgegevens worden verwerkt wanneer u op deze uitnodiging antwoordt, overeenkomstig Verordening (EU) 2018/1725 betreffende de bescherming van natuurlijke personen in verband met de verwerking van persoonsgegevens door de instellingen, organen en instanties van de Unie.',
+  controller: {
+    heading: 'Wie is verantwoordelijk',
+    text: 'De verwerkingsverantwoordelijke is: {controller}. U kunt contact opnemen met het organisatieteam via {mailbox}.',
+  },
+  purpose: {
+    heading: 'Waarom wij uw gegevens verwerken',
+    text: 'Om het {title} te organiseren: om te weten wie aanwezig is, om tafelkaarten en de tafelschikking voor te bereiden, om de maaltijd te plannen en om de toegang tot de locatie te regelen. Uw gegevens worden niet voor andere doeleinden gebruikt en er vindt geen geautomatiseerde besluitvorming plaats.',
+  },
+  legalBasis: {
+    heading: 'Rechtsgrondslag',
+    text: 'De verwerking is noodzakelijk voor de vervulling van een taak van algemeen belang door de Commissie (artikel 5, lid 1, punt a), van Verordening (EU) 2018/1725). Dieetwensen en toegankelijkheidsbehoeften, waaruit religieuze overtuigingen of gegevens over gezondheid kunnen blijken, worden uitsluitend verwerkt met uw uitdrukkelijke toestemming (artikel 10, lid 2, punt a)), die u geeft door ze in te vullen en die u te allen tijde kunt intrekken.',
+  },
+  data: {
+    heading: 'Welke gegevens',
+    text: 'Uw naam, functie en organisatie zoals vermeld op de gastenlijst; uw antwoord (aanwezigheid, of naam en functie van uw vertegenwoordiger en van eventuele begeleiders); de naam voor de tafelkaart; facultatief, dieetwensen en toegankelijkheidsbehoeften; de naam, het e-mailadres en het telefoonnummer van de persoon die namens u antwoordt; uw bericht aan de organisatoren; en het tijdstip van elke wijziging. Gegevens over dieet en toegankelijkheid zijn facultatief: er wordt alleen om gevraagd zodat iedereen veilig kan deelnemen.',
+  },
+  recipients: {
+    heading: 'Wie uw gegevens ontvangt',
+    text: 'Alleen het organisatieteam van de Commissie. Het personeel van de catering en van de locatie ontvangt dieetwensen en toegankelijkheidsbehoeften, waar mogelijk zonder verdere persoonsgegevens. {processor} slaat de gegevens als verwerker op namens de Commissie. Uw gegevens worden niet doorgegeven aan andere derden.',
+  },
+  retention: {
+    heading: 'Hoe lang wij uw gegevens bewaren',
+    text: 'Uw gegevens worden {days} dagen na het evenement automatisch gewist, maar nooit eerder dan {floorDays} dagen na uw laatste wijziging. U kunt te allen tijde verzoeken om uw gegevens eerder te wissen.',
+  },
+  rights: {
+    heading: 'Uw rechten',
+    text: 'U hebt het recht op inzage in uw gegevens en op rectificatie en wissing ervan, het recht op beperking van de verwerking ervan en om bezwaar te maken tegen die verwerking, en het recht om uw toestemming voor de verwerking van gegevens over dieet en toegankelijkheid in te trekken (artikelen 17 tot en met 24 van Verordening (EU) 2018/1725). Tot de uiterste antwoorddatum kunt u uw antwoord zelf wijzigen; voor al het overige kunt u schrijven naar {mailbox}.',
+  },
+  dpo: {
+    heading: 'Functionaris voor gegevensbescherming',
+    text: 'Met vragen over de verwerking van uw persoonsgegevens kunt u contact opnemen met de functionaris voor gegevensbescherming van de Commissie via {dpo}.',
+  },
+  complaint: {
+    heading: 'Recht om een klacht in te dienen',
+    text: 'U hebt het recht om te allen tijde een klacht in te dienen bij de Europese Toezichthouder voor gegevensbescherming ({supervisor}).',
+  },
+});

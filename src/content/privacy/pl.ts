@@ -1,0 +1,43 @@
+import { privacySchema } from '../../schemas/privacy.ts';
+
+export default privacySchema.parse({
+  title: 'Oświadczenie o ochronie prywatności',
+  intro:
+    'W niniejszym oświadczeniu wyjaśniono, w jaki sposób przetwarzane są Państwa dane osobowe, gdy odpowiadają Państwo na niniejsze zaproszenie, zgodnie z rozporządzeniem (UE) 2018/1725 w sprawie ochrony osób fizycznych w związku z przetwarzaniem danych osobowych przez instytucje, organy i jednostki organizacyjne Unii.',
+  controller: {
+    heading: 'Kto odpowiada za przetwarzanie',
+    text: 'Administrator: {controller}. Z zespołem organizacyjnym mogą się Państwo kontaktować pod adresem {mailbox}.',
+  },
+  purpose: {
+    heading: 'W jakim celu przetwarzamy Państwa dane',
+    text: 'W celu organizacji wydarzenia „{title}”: aby wiedzieć, kto weźmie w nim udział, przygotować winietki i rozmieszczenie gości przy stołach, zaplanować posiłek i zapewnić dostęp do miejsca wydarzenia. Państwa dane nie są wykorzystywane w żadnym innym celu i nie są podejmowane żadne zautomatyzowane decyzje.',
+  },
+  legalBasis: {
+    heading: 'Podstawa prawna',
+    text: 'Przetwarzanie jest niezbędne do wykonania zadania realizowanego przez Komisję w interesie publicznym (art. 5 ust. 1 lit. a) rozporządzenia (UE) 2018/1725). Wymagania dietetyczne i potrzeby w zakresie dostępności, które mogą ujawniać przekonania religijne lub informacje o zdrowiu, są przetwarzane wyłącznie za Państwa wyraźną zgodą (art. 10 ust. 2 lit. a)), której udzielają Państwo, podając te informacje, i którą mogą Państwo w każdej chwili wycofać.',
+  },
+  data: {
+    heading: 'Jakie dane',
+    text: 'Imię i nazwisko, stanowisko i organizacja zgodnie z listą gości; Państwa odpowiedź (udział albo imię, nazwisko i stanowisko przedstawiciela oraz ewentualnych osób towarzyszących); imię i nazwisko na winietkę; nieobowiązkowo – wymagania dietetyczne i potrzeby w zakresie dostępności; imię i nazwisko, adres e-mail i numer telefonu osoby odpowiadającej w Państwa imieniu; Państwa wiadomość dla organizatorów; a także czas każdej zmiany. Podanie informacji o diecie i dostępności jest nieobowiązkowe: prosimy o nie wyłącznie po to, aby wszyscy mogli bezpiecznie uczestniczyć w wydarzeniu.',
+  },
+  recipients: {
+    heading: 'Kto otrzymuje Państwa dane',
+    text: 'Wyłącznie zespół organizacyjny Komisji. Personel firmy cateringowej i miejsca wydarzenia otrzymuje informacje o wymaganiach dietetycznych i potrzebach w zakresie dostępności, w miarę możliwości bez innych danych osobowych. {processor} przechowuje dane w imieniu Komisji jako podmiot przetwarzający. Państwa dane nie są przekazywane innym stronom trzecim.',
+  },
+  retention: {
+    heading: 'Jak długo przechowujemy Państwa dane',
+    text: 'Państwa dane są automatycznie usuwane {days} dni po wydarzeniu, jednak nigdy wcześniej niż {floorDays} dni po Państwa ostatniej zmianie. W każdej chwili mogą Państwo wystąpić o wcześniejsze usunięcie danych.',
+  },
+  rights: {
+    heading: 'Państwa prawa',
+    text: 'Przysługuje Państwu prawo dostępu do danych, ich sprostowania i usunięcia, prawo do ograniczenia ich przetwarzania lub wniesienia sprzeciwu wobec ich przetwarzania, a także prawo do wycofania zgody na przetwarzanie informacji o diecie i dostępności (art. 17–24 rozporządzenia (UE) 2018/1725). Do upływu terminu mogą Państwo samodzielnie zmienić odpowiedź; we wszystkich innych sprawach prosimy pisać na adres {mailbox}.',
+  },
+  dpo: {
+    heading: 'Inspektor ochrony danych',
+    text: 'We wszelkich sprawach dotyczących przetwarzania Państwa danych osobowych mogą Państwo kontaktować się z inspektorem ochrony danych Komisji pod adresem {dpo}.',
+  },
+  complaint: {
+    heading: 'Prawo do wniesienia skargi',
+    text: 'Przysługuje Państwu prawo do wniesienia w dowolnym momencie skargi do Europejskiego Inspektora Ochrony Danych ({supervisor}).',
+  },
+});

@@ -1,0 +1,43 @@
+import { privacySchema } from '../../schemas/privacy.ts';
+
+export default privacySchema.parse({
+  title: 'Declaração de privacidade',
+  intro:
+    'A presente declaração explica de que forma os seus dados pessoais são tratados quando responde a este convite, em conformidade com o Regulamento (UE) 2018/1725, relativo à proteção das pessoas singulares no que diz respeito ao tratamento de dados pessoais pelas instituições e pelos órgãos e organismos da União.',
+  controller: {
+    heading: 'Quem é o responsável',
+    text: 'O responsável pelo tratamento é: {controller}. Pode contactar a equipa organizadora através de {mailbox}.',
+  },
+  purpose: {
+    heading: 'Por que razão tratamos os seus dados',
+    text: 'Para organizar o {title}: saber quem estará presente, preparar os cartões de mesa e a distribuição dos lugares, planear a refeição e organizar o acesso ao local. Os seus dados não são utilizados para qualquer outra finalidade e não é tomada nenhuma decisão automatizada.',
+  },
+  legalBasis: {
+    heading: 'Fundamento jurídico',
+    text: 'O tratamento é necessário para o exercício de funções de interesse público pela Comissão [artigo 5.º, n.º 1, alínea a), do Regulamento (UE) 2018/1725]. As restrições alimentares e as necessidades de acessibilidade, que podem revelar convicções religiosas ou dados relativos à saúde, só são tratadas com o seu consentimento explícito [artigo 10.º, n.º 2, alínea a)], que dá ao indicá-las e que pode retirar a qualquer momento.',
+  },
+  data: {
+    heading: 'Que dados',
+    text: 'O seu nome, cargo e organização, tal como constam da lista de convidados; a sua resposta (presença, ou nome e cargo do seu representante e de eventuais acompanhantes); o nome para o cartão de mesa; facultativamente, restrições alimentares e necessidades de acessibilidade; o nome, o endereço de correio eletrónico e o número de telefone da pessoa que responde em seu nome; a sua mensagem para os organizadores; e a data e hora de cada alteração. As informações sobre alimentação e acessibilidade são facultativas: só são pedidas para que todos possam participar em segurança.',
+  },
+  recipients: {
+    heading: 'Quem recebe os seus dados',
+    text: 'Apenas a equipa organizadora da Comissão. O pessoal do serviço de restauração e do local recebe as restrições alimentares e as necessidades de acessibilidade, sempre que possível sem outros dados pessoais. {processor} conserva os dados por conta da Comissão, na qualidade de subcontratante. Os seus dados não são transferidos para outros terceiros.',
+  },
+  retention: {
+    heading: 'Durante quanto tempo conservamos os seus dados',
+    text: 'Os seus dados são apagados automaticamente {days} dias após o evento, mas nunca antes de decorridos {floorDays} dias desde a sua última alteração. Pode pedir o seu apagamento antecipado a qualquer momento.',
+  },
+  rights: {
+    heading: 'Os seus direitos',
+    text: 'Tem o direito de aceder aos seus dados, de os retificar e apagar, de solicitar a limitação do seu tratamento ou de se opor a este, e de retirar o seu consentimento para o tratamento das informações sobre alimentação e acessibilidade (artigos 17.º a 24.º do Regulamento (UE) 2018/1725). Pode alterar diretamente a sua resposta até ao termo do prazo; para qualquer outro pedido, escreva para {mailbox}.',
+  },
+  dpo: {
+    heading: 'Encarregado da proteção de dados',
+    text: 'Pode contactar o encarregado da proteção de dados da Comissão através de {dpo} para qualquer questão relativa ao tratamento dos seus dados pessoais.',
+  },
+  complaint: {
+    heading: 'Direito de apresentar reclamação',
+    text: 'Tem o direito de apresentar, a qualquer momento, uma reclamação à Autoridade Europeia para a Proteção de Dados ({supervisor}).',
+  },
+});

@@ -1,0 +1,43 @@
+import { privacySchema } from '../../schemas/privacy.ts';
+
+export default privacySchema.parse({
+  title: 'Declarație de confidențialitate',
+  intro:
+    'Prezenta declarație explică modul în care sunt prelucrate datele dumneavoastră cu caracter personal atunci când răspundeți la această invitație, în conformitate cu Regulamentul (UE) 2018/1725 privind protecția persoanelor fizice în ceea ce privește prelucrarea datelor cu caracter personal de către instituțiile, organele, oficiile și agențiile Uniunii.',
+  controller: {
+    heading: 'Cine este responsabil',
+    text: 'Operatorul este: {controller}. Puteți contacta echipa de organizare la adresa {mailbox}.',
+  },
+  purpose: {
+    heading: 'De ce prelucrăm datele dumneavoastră',
+    text: 'Pentru organizarea evenimentului „{title}”: pentru a ști cine participă, pentru a pregăti cartonașele de masă și așezarea la masă, pentru a planifica meniul și pentru a organiza accesul la locul evenimentului. Datele dumneavoastră nu sunt utilizate în niciun alt scop și nu se ia nicio decizie automatizată.',
+  },
+  legalBasis: {
+    heading: 'Temeiul juridic',
+    text: 'Prelucrarea este necesară pentru îndeplinirea unei sarcini care servește unui interes public, executată de Comisie [articolul 5 alineatul (1) litera (a) din Regulamentul (UE) 2018/1725]. Cerințele alimentare și nevoile de accesibilitate, care pot dezvălui convingeri religioase sau date privind sănătatea, sunt prelucrate numai cu consimțământul dumneavoastră explicit [articolul 10 alineatul (2) litera (a)], pe care îl exprimați prin indicarea lor și pe care îl puteți retrage în orice moment.',
+  },
+  data: {
+    heading: 'Ce date',
+    text: 'Numele, funcția și organizația dumneavoastră, astfel cum figurează pe lista invitaților; răspunsul dumneavoastră (participarea sau numele și funcția delegatului dumneavoastră și ale eventualilor însoțitori); numele pentru cartonașul de masă; opțional, cerințele alimentare și nevoile de accesibilitate; numele, adresa de e-mail și numărul de telefon ale persoanei care răspunde în numele dumneavoastră; mesajul dumneavoastră pentru organizatori; precum și momentul fiecărei modificări. Informațiile privind alimentația și accesibilitatea sunt opționale: ele sunt solicitate numai pentru ca toți participanții să poată lua parte în siguranță.',
+  },
+  recipients: {
+    heading: 'Cine primește datele dumneavoastră',
+    text: 'Numai echipa de organizare a Comisiei. Personalul firmei de catering și al locului evenimentului primește cerințele alimentare și nevoile de accesibilitate, pe cât posibil fără alte date cu caracter personal. {processor} stochează datele în numele Comisiei, în calitate de persoană împuternicită de operator. Datele dumneavoastră nu sunt transferate altor terți.',
+  },
+  retention: {
+    heading: 'Cât timp păstrăm datele dumneavoastră',
+    text: 'Datele dumneavoastră sunt șterse automat la {days} de zile după eveniment, dar niciodată mai devreme de {floorDays} de zile de la ultima dumneavoastră modificare. Puteți solicita oricând ștergerea lor anticipată.',
+  },
+  rights: {
+    heading: 'Drepturile dumneavoastră',
+    text: 'Aveți dreptul de acces la datele dumneavoastră, dreptul la rectificarea și ștergerea acestora, dreptul la restricționarea prelucrării lor sau de a vă opune prelucrării, precum și dreptul de a vă retrage consimțământul pentru prelucrarea informațiilor privind alimentația și accesibilitatea (articolele 17-24 din Regulamentul (UE) 2018/1725). Până la expirarea termenului vă puteți modifica direct răspunsul; pentru orice altă solicitare, vă rugăm să scrieți la {mailbox}.',
+  },
+  dpo: {
+    heading: 'Responsabilul cu protecția datelor',
+    text: 'Pentru orice întrebare privind prelucrarea datelor dumneavoastră cu caracter personal, îl puteți contacta pe responsabilul cu protecția datelor al Comisiei la adresa {dpo}.',
+  },
+  complaint: {
+    heading: 'Dreptul de a depune o plângere',
+    text: 'Aveți dreptul de a depune oricând o plângere la Autoritatea Europeană pentru Protecția Datelor ({supervisor}).',
+  },
+});

@@ -1,0 +1,43 @@
+import { privacySchema } from '../../schemas/privacy.ts';
+
+export default privacySchema.parse({
+  title: 'Vyhlásenie o ochrane osobných údajov',
+  intro:
+    'V tomto vyhlásení sa vysvetľuje, ako sa spracúvajú Vaše osobné údaje, keď odpovedáte na túto pozvánku, v súlade s nariadením (EÚ) 2018/1725 o ochrane fyzických osôb pri spracúvaní osobných údajov inštitúciami, orgánmi, úradmi a agentúrami Únie.',
+  controller: {
+    heading: 'Kto zodpovedá za spracúvanie',
+    text: 'Prevádzkovateľ: {controller}. Organizačný tím môžete kontaktovať na adrese {mailbox}.',
+  },
+  purpose: {
+    heading: 'Prečo spracúvame Vaše údaje',
+    text: 'Na účely organizácie podujatia „{title}“: aby sme vedeli, kto sa zúčastní, pripravili menovky pri stole a zasadací poriadok, naplánovali jedlo a zabezpečili prístup na miesto konania. Vaše údaje sa nepoužívajú na žiadny iný účel a neprijíma sa žiadne automatizované rozhodnutie.',
+  },
+  legalBasis: {
+    heading: 'Právny základ',
+    text: 'Spracúvanie je nevyhnutné na splnenie úlohy, ktorú Komisia vykonáva vo verejnom záujme [článok 5 ods. 1 písm. a) nariadenia (EÚ) 2018/1725]. Stravovacie požiadavky a požiadavky na prístupnosť, ktoré môžu odhaliť náboženské presvedčenie alebo údaje o zdraví, sa spracúvajú len s Vaším výslovným súhlasom [článok 10 ods. 2 písm. a)], ktorý udeľujete ich uvedením a ktorý môžete kedykoľvek odvolať.',
+  },
+  data: {
+    heading: 'Aké údaje',
+    text: 'Vaše meno, funkcia a organizácia podľa zoznamu hostí; Vaša odpoveď (účasť alebo meno a funkcia Vášho zástupcu a prípadných sprievodných osôb); meno na menovku pri stole; nepovinne stravovacie požiadavky a požiadavky na prístupnosť; meno, e-mailová adresa a telefónne číslo osoby, ktorá odpovedá vo Vašom mene; Vaša správa pre organizátorov; a čas každej zmeny. Údaje o stravovaní a prístupnosti sú nepovinné: žiadame o ne len preto, aby sa všetci mohli bezpečne zúčastniť.',
+  },
+  recipients: {
+    heading: 'Kto dostáva Vaše údaje',
+    text: 'Len organizačný tím Komisie. Personál cateringu a miesta konania dostáva stravovacie požiadavky a požiadavky na prístupnosť podľa možnosti bez ďalších osobných údajov. {processor} uchováva údaje v mene Komisie ako sprostredkovateľ. Vaše údaje sa neposkytujú žiadnym ďalším tretím stranám.',
+  },
+  retention: {
+    heading: 'Ako dlho uchovávame Vaše údaje',
+    text: 'Vaše údaje sa automaticky vymažú {days} dní po podujatí, nikdy však skôr ako {floorDays} dní po Vašej poslednej zmene. O skoršie vymazanie môžete požiadať kedykoľvek.',
+  },
+  rights: {
+    heading: 'Vaše práva',
+    text: 'Máte právo na prístup k svojim údajom, na ich opravu a vymazanie a na obmedzenie ich spracúvania, právo namietať proti ich spracúvaniu a právo odvolať súhlas so spracúvaním údajov o stravovaní a prístupnosti (články 17 až 24 nariadenia (EÚ) 2018/1725). Svoju odpoveď môžete sami zmeniť až do uplynutia termínu; vo všetkých ostatných veciach píšte na adresu {mailbox}.',
+  },
+  dpo: {
+    heading: 'Zodpovedná osoba',
+    text: 'S akoukoľvek otázkou týkajúcou sa spracúvania Vašich osobných údajov sa môžete obrátiť na zodpovednú osobu Komisie na adrese {dpo}.',
+  },
+  complaint: {
+    heading: 'Právo podať sťažnosť',
+    text: 'Máte právo kedykoľvek podať sťažnosť európskemu dozornému úradníkovi pre ochranu údajov ({supervisor}).',
+  },
+});

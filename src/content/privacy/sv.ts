@@ -1,0 +1,43 @@
+import { privacySchema } from '../../schemas/privacy.ts';
+
+export default privacySchema.parse({
+  title: 'Integritetsskyddsmeddelande',
+  intro:
+    'I detta meddelande förklaras hur dina personuppgifter behandlas när du svarar på denna inbjudan, i enlighet med förordning (EU) 2018/1725 om skydd för fysiska personer med avseende på behandling av personuppgifter som utförs av unionens institutioner, organ och byråer.',
+  controller: {
+    heading: 'Vem är ansvarig',
+    text: 'Personuppgiftsansvarig är: {controller}. Du kan kontakta arrangörerna på {mailbox}.',
+  },
+  purpose: {
+    heading: 'Varför vi behandlar dina uppgifter',
+    text: 'För att anordna ”{title}”: för att veta vem som deltar, förbereda placeringskort och bordsplacering, planera måltiden och ordna tillträdet till platsen. Dina uppgifter används inte för något annat ändamål och inga automatiserade beslut fattas.',
+  },
+  legalBasis: {
+    heading: 'Rättslig grund',
+    text: 'Behandlingen är nödvändig för att kommissionen ska kunna utföra en uppgift av allmänt intresse (artikel 5.1 a i förordning (EU) 2018/1725). Uppgifter om specialkost och tillgänglighetsbehov, som kan avslöja religiös övertygelse eller uppgifter om hälsa, behandlas endast med ditt uttryckliga samtycke (artikel 10.2 a), som du lämnar genom att ange dem och som du när som helst kan återkalla.',
+  },
+  data: {
+    heading: 'Vilka uppgifter',
+    text: 'Ditt namn, din befattning och din organisation enligt gästlistan; ditt svar (deltagande, eller namn och befattning för din ersättare och för eventuella medföljande personer); namnet på placeringskortet; frivilligt, specialkost och tillgänglighetsbehov; namn, e-postadress och telefonnummer till den person som svarar för din räkning; ditt meddelande till arrangörerna; samt tidpunkten för varje ändring. Uppgifter om specialkost och tillgänglighet är frivilliga: de efterfrågas bara för att alla ska kunna delta på ett säkert sätt.',
+  },
+  recipients: {
+    heading: 'Vem som får dina uppgifter',
+    text: 'Endast kommissionens arrangörer. Personalen hos cateringföretaget och på platsen får uppgifter om specialkost och tillgänglighetsbehov, om möjligt utan andra personuppgifter. {processor} lagrar uppgifterna för kommissionens räkning i egenskap av personuppgiftsbiträde. Dina uppgifter lämnas inte ut till andra tredje parter.',
+  },
+  retention: {
+    heading: 'Hur länge vi sparar dina uppgifter',
+    text: 'Dina uppgifter raderas automatiskt {days} dagar efter evenemanget, dock aldrig tidigare än {floorDays} dagar efter din senaste ändring. Du kan när som helst begära att de raderas tidigare.',
+  },
+  rights: {
+    heading: 'Dina rättigheter',
+    text: 'Du har rätt att få tillgång till dina uppgifter, att få dem rättade och raderade, att begära begränsning av behandlingen av dem eller invända mot den och att återkalla ditt samtycke till behandlingen av uppgifter om specialkost och tillgänglighet (artiklarna 17–24 i förordning (EU) 2018/1725). Du kan själv ändra ditt svar fram till svarstidens utgång; i övriga frågor kan du skriva till {mailbox}.',
+  },
+  dpo: {
+    heading: 'Dataskyddsombud',
+    text: 'Du kan kontakta kommissionens dataskyddsombud på {dpo} om du har frågor om behandlingen av dina personuppgifter.',
+  },
+  complaint: {
+    heading: 'Rätt att klaga',
+    text: 'Du har när som helst rätt att lämna in ett klagomål till Europeiska datatillsynsmannen ({supervisor}).',
+  },
+});
