@@ -43,7 +43,10 @@ export async function openInvitation(
   if (!guest) {
     // Only failed lookups count, per client address: guessing links is slowed, guests never are.
     if (request && !(await withinLimit(ctx.limits.links, clientAddress(request)))) {
-      return new Response(null, { status: 429, headers: { 'Retry-After': RATE_LIMIT_RETRY_AFTER, ...noStore } });
+      return new Response(null, {
+        status: 429,
+        headers: { 'Retry-After': RATE_LIMIT_RETRY_AFTER, ...noStore },
+      });
     }
     return null;
   }
