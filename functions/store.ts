@@ -231,6 +231,43 @@ export function createStore(
       return versions;
     },
 
+    /** When KV will delete the guest's data (seconds since the epoch), or null without an expiration. */
+    async guestExpiration(id: string): Promise<number | null> {
+      const { keys: found } = await kv.list({ prefix: keys.guest(id), limit: 1 });
+      return found[0]?.name === keys.guest(id) ? (found[0].expiration ?? null) : null;
+    },
+
+    /** Erases every key of one guest: history, current reply, then the guest record. */
+    async eraseGuest(id: string): Promise<void> {
+      let cursor: string | undefined;
+      do {
+        const page = await kv.list({ prefix: keys.historyPrefix(id), cursor, limit: LIST_PAGE });
+        await Promise.all(page.keys.map((key) => kv.delete(key.name)));
+        cursor = page.list_complete ? undefined : page.cursor;
+      } while (cursor);
+      await kv.delete(keys.reply(id));
+      await kv.delete(keys.guest(id));
+    },
+
+    /**
+     * Deletes personal keys that KV would not delete by itself: any without an expiration, or
+     * whose expiration has passed (KV removes those lazily). Returns how many were deleted.
+     */
+    async purgeExpired(now: Date): Promise<number> {
+      let deleted = 0;
+      for (const prefix of ['guest:', 'reply:', 'history:']) {
+        let cursor: string | undefined;
+        do {
+          const page = await kv.list({ prefix, cursor, limit: LIST_PAGE });
+          const stale = page.keys.filter((key) => !key.expiration || key.expiration * 1000 <= now.getTime());
+          await Promise.all(stale.map((key) => kv.delete(key.name)));
+          deleted += stale.length;
+          cursor = page.list_complete ? undefined : page.cursor;
+        } while (cursor);
+      }
+      return deleted;
+    },
+
     /** Stores a session that KV itself deletes at `expiration` (seconds since the epoch, ≥ 60 s ahead). */
     async putSession(hash: string, session: AdminSession, expiration: number): Promise<void> {
       await kv.put(keys.session(hash), JSON.stringify(session), { expiration });

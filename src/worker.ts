@@ -1,10 +1,15 @@
-// The Worker entry (wrangler.toml `main`): Astro's handler for everything, with the security
-// headers added to every response it makes (redirects and 404s included).
+// The Worker entry (wrangler.toml `main`): Astro's handler for every request, with the security
+// headers added to every response it makes (redirects and 404s included), and the daily purge.
 import { handle } from '@astrojs/cloudflare/handler';
+import { appContext } from '../functions/context.ts';
 import { withSecurityHeaders } from '../functions/security-headers.ts';
 
 export default {
   async fetch(request, env, context) {
     return withSecurityHeaders(await handle(request, env, context));
+  },
+  async scheduled(controller, env, context) {
+    const ctx = appContext(env, new Date(controller.scheduledTime));
+    context.waitUntil(ctx.store.purgeExpired(ctx.now));
   },
 } satisfies ExportedHandler<Env>;

@@ -18,6 +18,8 @@ export interface GuestPageView {
   values: FormValues;
   errors: FieldErrors;
   notice?: 'recorded' | 'reissued';
+  /** When the guest's data will be deleted (ISO), if an expiration is set. */
+  deletion: string | null;
 }
 
 const back = (id: string, notice: string) =>
@@ -34,7 +36,11 @@ async function view(
   guest: Guest,
   extra: Partial<GuestPageView> = {},
 ): Promise<GuestPageView> {
-  const [reply, history] = await Promise.all([ctx.store.getReply(guest.id), ctx.store.getHistory(guest.id)]);
+  const [reply, history, expiration] = await Promise.all([
+    ctx.store.getReply(guest.id),
+    ctx.store.getHistory(guest.id),
+    ctx.store.guestExpiration(guest.id),
+  ]);
   const done = new URL(request.url).searchParams.get('done');
   return {
     status: 200,
@@ -44,6 +50,7 @@ async function view(
     history: history.reverse(),
     values: {},
     errors: {},
+    deletion: expiration ? new Date(expiration * 1000).toISOString() : null,
     ...(done === 'recorded' || done === 'reissued' ? { notice: done } : {}),
     ...extra,
   };
@@ -73,7 +80,13 @@ export async function guestPage(
     if (bodyKind(request) !== 'form') throw new HttpError('unsupported_media_type');
     const parsed = parseFormBody(decodeUtf8(await readBodyBytes(request)));
     values = parsed.values;
-    const { action, source, note, ...answer } = parsed.data;
+    const { action, source, note, confirm: _confirm, ...answer } = parsed.data;
+    if (action === 'erase') {
+      if (parsed.data.confirm !== guest.id)
+        return view(request, ctx, guest, { status: 400, errors: { confirm: 'required' } });
+      await ctx.store.eraseGuest(guest.id);
+      return new Response(null, { status: 303, headers: { Location: '/admin?done=erased', ...noStore } });
+    }
     if (action === 'reissue') {
       await ctx.store.putGuest({ ...guest, linkVersion: guest.linkVersion + 1 });
       return back(guest.id, 'reissued');

@@ -5,7 +5,10 @@ import { exportCsv } from '../../functions/admin/export.ts';
 import { guestPage, type GuestPageView } from '../../functions/admin/guest.ts';
 import { openInvitation } from '../../functions/invitation.ts';
 import { createStore } from '../../functions/store.ts';
-import { DEADLINE, SITE, context, invitedGuest, snapshot } from './support.ts';
+import { handleRsvp } from '../../functions/rsvp.ts';
+import { personalExpiration } from '../../functions/retention.ts';
+import { aGuest, aReply } from '../support/fixtures.ts';
+import { DEADLINE, SITE, context, invitedGuest, rsvpRequest, snapshot } from './support.ts';
 
 let address = 0;
 /** A distinct client address per sign-in: the login limit counts attempts per address. */
@@ -223,5 +226,76 @@ describe('the guest list from the organisers’ page', () => {
     const csv = await response.text();
     expect(csv.split('\r\n')[0]).toBe('id,name,email,language,link');
     expect(csv).toContain(`${guest.id},${guest.name},,${guest.language},${SITE}/i/${token}`);
+  });
+});
+
+describe('erasure and retention', () => {
+  it('erases every key of one guest on request, after which no page or export has them', async () => {
+    const { guest, cookie: invitation } = await invitedGuest({ name: 'Guest To Erase' });
+    const store = createStore(env.RSVPS);
+    await store.saveReply(aReply({ guestId: guest.id }));
+    await store.saveReply(
+      aReply({ guestId: guest.id, attending: 'no', dietary: [], updatedAt: '2014-09-21T10:00:00.000Z' }),
+    );
+    const cookie = await signIn();
+    const wrong = (await guestPage(
+      post(
+        guest.id,
+        [
+          ['action', 'erase'],
+          ['confirm', 'nope'],
+        ],
+        cookie,
+      ),
+      context(T0),
+      guest.id,
+    )) as GuestPageView;
+    expect(wrong.status).toBe(400);
+    expect(await store.getGuest(guest.id)).not.toBeNull();
+
+    const erased = (await guestPage(
+      post(
+        guest.id,
+        [
+          ['action', 'erase'],
+          ['confirm', guest.id],
+        ],
+        cookie,
+      ),
+      context(T0),
+      guest.id,
+    )) as Response;
+    expect(erased.status).toBe(303);
+    expect((await env.RSVPS.list({ prefix: `guest:${guest.id}` })).keys).toEqual([]);
+    expect((await env.RSVPS.list({ prefix: `reply:${guest.id}` })).keys).toEqual([]);
+    expect((await env.RSVPS.list({ prefix: `history:${guest.id}:` })).keys).toEqual([]);
+    const csv = await (await exportCsv(get('/admin/export.csv', cookie), context(T0))).text();
+    expect(csv).not.toContain('Guest To Erase');
+    expect(
+      await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie: invitation }), context()),
+    ).toMatchObject({ status: 403 });
+  });
+
+  it('shows organisers when a guest’s data will be deleted', async () => {
+    const { guest } = await invitedGuest();
+    const view = (await guestPage(
+      get(`/admin/guests/${guest.id}`, await signIn()),
+      context(T0),
+      guest.id,
+    )) as GuestPageView;
+    expect(view.deletion).toBe(
+      new Date(personalExpiration(new Date()) * 1000).toISOString().replace(/\.\d+Z$/, '.000Z'),
+    );
+  });
+
+  it('purges personal keys without an expiration, and keeps those still within retention', async () => {
+    await env.RSVPS.put('guest:legacy0001', JSON.stringify(aGuest({ id: 'legacy0001' })));
+    await env.RSVPS.put('history:legacy0001:2014-09-20T10:00:00.000Z', '{}');
+    const { guest } = await invitedGuest();
+    const deleted = await createStore(env.RSVPS).purgeExpired(new Date());
+    expect(deleted).toBeGreaterThanOrEqual(2);
+    expect(await env.RSVPS.get('guest:legacy0001')).toBeNull();
+    expect(await env.RSVPS.get('history:legacy0001:2014-09-20T10:00:00.000Z')).toBeNull();
+    expect(await createStore(env.RSVPS).getGuest(guest.id)).not.toBeNull();
   });
 });

@@ -101,4 +101,11 @@ export const admin = {
     'The first line must be the header id,name,position,organisation,email,language,category,companions.',
   'admin.problem.wrong_column_count': 'This row does not have 8 columns.',
   'admin.problem.duplicate_in_file': 'This value appears twice in the file.',
+  'admin.guest.deletion': 'This guest’s data will be deleted automatically on {date}.',
+  'admin.erase.heading': 'Erase this guest’s data',
+  'admin.erase.hint':
+    'Deletes the guest, their reply and every version of it, now and for good (for a request under Article 19 of Regulation (EU) 2018/1725). Type the guest’s id, {id}, to confirm.',
+  'admin.erase.confirm': 'Guest id',
+  'admin.erase.submit': 'Erase all data of this guest',
+  'admin.erased': 'The guest’s data were erased.',
 } as const;
