@@ -2,7 +2,7 @@ import { eventText } from '../src/i18n/event-text.ts';
 import { interfaceLocale } from '../src/i18n/index.ts';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
 import type { Guest } from '../src/schemas/guest.ts';
-import { rsvpBodySchema, type StoredReply } from '../src/schemas/reply.ts';
+import { rsvpBodySchema, submissionIdSchema, type StoredReply } from '../src/schemas/reply.ts';
 import {
   bodyKind,
   decodeUtf8,
@@ -40,15 +40,21 @@ interface GuestView {
 export type ReplyView =
   | (GuestView & {
       kind: 'form';
-      status: 200 | 400;
+      status: 200 | 400 | 503;
       reply: StoredReply | null;
       values: FormValues;
       errors: FieldErrors;
       submissionId: string;
+      /** A refusal to explain above the form (the reply was not recorded). */
+      notice?: ErrorCode;
+      headers?: Record<string, string>;
     })
   | (GuestView & { kind: 'confirmed'; status: 200; reply: StoredReply })
   | (GuestView & { kind: 'closed'; status: 200 | 403; reply: StoredReply | null })
   | { kind: 'refused'; status: number; code: ErrorCode; lang: Locale; headers?: Record<string, string> };
+
+/** Seconds a client should wait before trying again after a storage failure. */
+const STORAGE_RETRY_AFTER = '30';
 
 /** The reply as clients see it: DESIGN's fields plus reference, updatedAt and source. */
 export function publicReply(reply: StoredReply) {
@@ -81,13 +87,20 @@ export async function replyPage(request: Request, ctx: AppContext, lang: Locale)
     };
   }
   let guest: Guest;
+  let reply: StoredReply | null;
   try {
     guest = await requireGuest(request, ctx);
+    reply = await ctx.store.getReply(guest.id);
   } catch (error) {
     if (error instanceof HttpError) return { kind: 'refused', status: error.status, code: error.code, lang };
-    throw error;
+    return {
+      kind: 'refused',
+      status: 503,
+      code: 'storage_unavailable',
+      lang,
+      headers: { 'Retry-After': STORAGE_RETRY_AFTER },
+    };
   }
-  const reply = await ctx.store.getReply(guest.id);
   const base = { lang, guest, deadline: ctx.deadline };
   if (!isOpen(ctx.now, ctx.deadline)) return { ...base, kind: 'closed', status: 200, reply };
   return {
@@ -206,16 +219,38 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
       try {
         await ctx.store.saveReply(reply);
       } catch {
-        throw new HttpError('storage_unavailable', { headers: { 'Retry-After': '30' } });
+        throw new HttpError('storage_unavailable', { headers: { 'Retry-After': STORAGE_RETRY_AFTER } });
       }
     }
 
     if (kind === 'json')
       return json({ reply: publicReply(reply), reference: reply.reference, updatedAt: reply.updatedAt });
     return { kind: 'confirmed', status: 200, lang, guest, reply, deadline: ctx.deadline };
-  } catch (error) {
-    if (!(error instanceof HttpError)) throw error;
+  } catch (caught) {
+    // Anything else that fails here is the store (a KV read or write): nothing was recorded.
+    const error =
+      caught instanceof HttpError
+        ? caught
+        : new HttpError('storage_unavailable', { headers: { 'Retry-After': STORAGE_RETRY_AFTER } });
     if (kind === 'json') return errorResponse(error, lang, messageValues(ctx, lang));
+    if (guest && error.code === 'storage_unavailable') {
+      // The form again, every value kept and the same submissionId, so sending again records it once.
+      const values = rawFormValues(text);
+      const posted = [values.submissionId ?? ''].flat()[0] ?? '';
+      return {
+        kind: 'form',
+        status: 503,
+        lang,
+        guest,
+        deadline: ctx.deadline,
+        reply: null,
+        values,
+        errors: {},
+        notice: 'storage_unavailable',
+        submissionId: submissionIdSchema.safeParse(posted).success ? posted : newSubmissionId(),
+        headers: error.options.headers,
+      };
+    }
     if (guest && error.code === 'validation_failed') {
       return {
         kind: 'form',
@@ -223,7 +258,7 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
         lang,
         guest,
         deadline: ctx.deadline,
-        reply: await ctx.store.getReply(guest.id),
+        reply: await ctx.store.getReply(guest.id).catch(() => null),
         values: rawFormValues(text),
         errors: error.options.fields ?? {},
         submissionId: newSubmissionId(),
@@ -236,7 +271,7 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
         lang,
         guest,
         deadline: ctx.deadline,
-        reply: await ctx.store.getReply(guest.id),
+        reply: await ctx.store.getReply(guest.id).catch(() => null),
       };
     }
     return { kind: 'refused', status: error.status, code: error.code, lang, headers: error.options.headers };

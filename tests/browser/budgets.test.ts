@@ -41,3 +41,15 @@ describe('the optional JavaScript', () => {
     expect(brotliCompressSync(all).length).toBeLessThanOrEqual(JS_BUDGET_BYTES);
   });
 });
+
+describe('the Worker bundle', () => {
+  it('is at most 1 MiB compressed', () => {
+    const dir = 'dist/server';
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+      (name) => name.endsWith('.mjs') || name.endsWith('.js'),
+    );
+    const bundle = Buffer.concat(files.map((name) => readFileSync(`${dir}/${name}`)));
+    expect(bundle.length).toBeGreaterThan(0);
+    expect(gzipSync(bundle, { level: 9 }).length).toBeLessThanOrEqual(1024 * 1024);
+  });
+});

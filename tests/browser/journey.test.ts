@@ -32,6 +32,11 @@ for (const javaScriptEnabled of [false, true]) {
       page.on('request', (request) =>
         requests.push({ url: request.url(), referer: request.headers().referer ?? '' }),
       );
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+      });
+      page.on('pageerror', (error) => violations.push(error.message));
       const link = links[javaScriptEnabled ? 'testwalkjs' : 'testwalknojs'] ?? '';
       const token = link.split('/i/')[1] ?? '';
       const axe = async () => expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
@@ -78,6 +83,7 @@ for (const javaScriptEnabled of [false, true]) {
       expect(requests.filter((request) => new URL(request.url).origin !== new URL(baseUrl).origin)).toEqual(
         [],
       );
+      expect(violations, 'no CSP violation or script error').toEqual([]);
       await context.close();
     });
   });

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { handleRsvp } from '../../functions/rsvp.ts';
+import { handleRsvp, replyPage } from '../../functions/rsvp.ts';
 import { createStore } from '../../functions/store.ts';
 import { createToken } from '../../functions/tokens.ts';
 import {
@@ -494,18 +494,45 @@ describe('storage faults', () => {
     expect(await store().getReply(guest.id)).toEqual(previous);
   });
 
-  it('answer the form with a 503 page, not a confirmation', async () => {
-    const { cookie } = await invitedGuest();
-    const ctx = { ...context(), store: createStore(failingWrites()) };
-    const result = await handleRsvp(
-      rsvpRequest(form([['attending', 'yes']]), { cookie, type: 'application/x-www-form-urlencoded' }),
-      ctx,
-    );
-    expect(result).toMatchObject({
-      kind: 'refused',
+  it('answer the form with the form again (503), every value kept; the same submissionId later succeeds once', async () => {
+    const { guest, cookie } = await invitedGuest();
+    const fields: [string, string][] = [
+      ['attending', 'yes'],
+      ['comment', 'Please seat us together.'],
+      ['submissionId', 'retry-0001-abcdef'],
+    ];
+    const send = (ctx: ReturnType<typeof context>) =>
+      handleRsvp(rsvpRequest(form(fields), { cookie, type: 'application/x-www-form-urlencoded' }), ctx);
+    const failed = await send({ ...context(), store: createStore(failingWrites()) });
+    expect(failed).toMatchObject({
+      kind: 'form',
       status: 503,
-      code: 'storage_unavailable',
+      notice: 'storage_unavailable',
+      submissionId: 'retry-0001-abcdef',
+      values: { attending: 'yes', comment: 'Please seat us together.' },
       headers: { 'Retry-After': '30' },
     });
+    expectView(await send(context()), 'confirmed', 200);
+    expectView(await send(context(new Date('2014-09-20T10:01:00Z'))), 'confirmed', 200);
+    expect(await historyOf(guest.id)).toHaveLength(1);
+  });
+
+  it('answer 503, never a 5xx crash or a 2xx, when KV reads fail', async () => {
+    const { cookie } = await invitedGuest();
+    const failingReads = new Proxy(env.RSVPS, {
+      get(target, property) {
+        if (property === 'get' || property === 'list')
+          return () => Promise.reject(new Error('KV GET failed: 500'));
+        const member = Reflect.get(target, property, target);
+        return typeof member === 'function' ? member.bind(target) : member;
+      },
+    });
+    const before = await snapshot();
+    const ctx = { ...context(), store: createStore(failingReads) };
+    const result = await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie }), ctx);
+    await expectError(result, 503, 'storage_unavailable');
+    const page = await replyPage(new Request(`${SITE}/en/reply`, { headers: { Cookie: cookie } }), ctx, 'en');
+    expect(page).toMatchObject({ kind: 'refused', status: 503, code: 'storage_unavailable' });
+    expect(await snapshot()).toEqual(before);
   });
 });

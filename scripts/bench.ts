@@ -1,0 +1,259 @@
+/**
+ * `npm run bench`: builds the site, serves it with `wrangler dev` on loopback (its own port and KV
+ * folder), and measures what DESIGN budgets: page weight per locale, requests per page, the Worker
+ * bundle, RSVP throughput and latency beside a static asset, the organisers' dashboard with 1,000
+ * and 10,000 guests, and the build time. Prints a table and writes bench/latest.json.
+ * Load is bounded in count and time and goes to 127.0.0.1 only.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { getPlatformProxy } from 'wrangler';
+import { dashboard } from '../functions/admin/dashboard.ts';
+import { createStore } from '../functions/store.ts';
+import { createToken } from '../functions/tokens.ts';
+import { effectiveDeadline } from '../functions/deadline.ts';
+import { locales } from '../src/i18n/locales.ts';
+import type { Guest } from '../src/schemas/guest.ts';
+import { launch } from '../tests/browser/chromium.ts';
+import { withLocalStore } from './lib/local-kv.ts';
+import { build, freePort, serve } from './lib/server.ts';
+
+const STATE = '.wrangler/bench-state';
+const vars = {
+  ADMIN_PASSWORD: 'bench-organiser-password',
+  INVITE_SECRET: 'bench-invite-secret-0123456789abcdef0123',
+  RSVP_DEADLINE: '2099-12-31T23:59:59+01:00',
+};
+const LOAD_REQUESTS = 2000;
+const LOAD_GUESTS = 400; // 5 replies each: within the limit of 10 a minute per invitation
+const CONCURRENCY = 16;
+
+const sizes = (bytes: Buffer) => ({
+  raw: bytes.length,
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes).length,
+});
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function guest(index: number): Guest {
+  return {
+    id: `bench${String(index).padStart(5, '0')}`,
+    name: `Bench Guest ${index}`,
+    position: 'Minister',
+    organisation: 'Government',
+    email: '',
+    language: locales[index % locales.length] ?? 'en',
+    category: 'minister',
+    companions: 1,
+    linkVersion: 1,
+  };
+}
+
+async function seed(from: number, to: number) {
+  await withLocalStore(STATE, async (store) => {
+    for (let start = from; start < to; start += 200) {
+      await Promise.all(
+        Array.from({ length: Math.min(200, to - start) }, (_, offset) =>
+          store.putGuest(guest(start + offset)),
+        ),
+      );
+    }
+  });
+}
+
+/** Runs `count` requests with `concurrency` workers; latencies in ms and the wall time. */
+async function load(count: number, request: (index: number) => Promise<Response>) {
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  let next = 0;
+  const started = performance.now();
+  const deadline = started + 120_000;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < count && performance.now() < deadline) {
+        const index = next++;
+        const t0 = performance.now();
+        const response = await request(index);
+        await response.arrayBuffer();
+        latencies.push(performance.now() - t0);
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return {
+    requests: latencies.length,
+    perSecond: latencies.length / seconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    statuses: Object.fromEntries(statuses),
+  };
+}
+
+async function dashboardFigures(base: string, cookie: string, guests: number) {
+  const t0 = performance.now();
+  const response = await fetch(new URL('/admin', base), { headers: { Cookie: cookie } });
+  const html = await response.text();
+  const renderMs = performance.now() - t0;
+  if (!html.includes(`data-count="invited">${guests}<`))
+    throw new Error(`dashboard does not show ${guests} guests`);
+  // KV operations, counted through the same dashboard code on the same local KV.
+  const proxy = await getPlatformProxy<Env>({
+    configPath: 'wrangler.toml',
+    persist: { path: `${STATE}/v3` },
+  });
+  let kvOperations = 0;
+  const counted = new Proxy(proxy.env.RSVPS, {
+    get(target, property) {
+      const member = Reflect.get(target, property, target);
+      return typeof member === 'function'
+        ? (...args: unknown[]) => {
+            kvOperations++;
+            return (member as (...a: unknown[]) => unknown).apply(target, args);
+          }
+        : member;
+    },
+  });
+  await dashboard({
+    env: vars,
+    store: createStore(counted),
+    now: new Date(),
+    deadline: effectiveDeadline(vars.RSVP_DEADLINE),
+    limits: { rsvp: proxy.env.RSVP_LIMITER, links: proxy.env.LINK_LIMITER, login: proxy.env.LOGIN_LIMITER },
+  });
+  await proxy.dispose();
+  return { guests, renderMs, kvOperations, budget: 2 * Math.ceil(guests / 1000) + 2 };
+}
+
+const results: Record<string, unknown> = {};
+
+// 1. Build time for all locales.
+const t0 = performance.now();
+await build({ quiet: true });
+results.buildSeconds = (performance.now() - t0) / 1000;
+
+// 2. Page weight per locale (HTML with its inlined CSS, plus the scripts it loads).
+const scripts = readdirSync('dist/client/_astro').filter((name) => name.endsWith('.js'));
+const pages = locales.map((lang) => {
+  const html = readFileSync(`dist/client/${lang}/index.html`);
+  const js = Buffer.concat(
+    scripts.filter((name) => html.includes(name)).map((name) => readFileSync(`dist/client/_astro/${name}`)),
+  );
+  return { lang, html: sizes(html), js: sizes(js) };
+});
+
+// 3. The Worker bundle.
+const serverFiles = readdirSync('dist/server', { recursive: true, encoding: 'utf8' }).filter((name) =>
+  name.endsWith('.mjs'),
+);
+results.workerBundle = sizes(Buffer.concat(serverFiles.map((name) => readFileSync(`dist/server/${name}`))));
+
+// 4. Serve, with 1,000 guests.
+rmSync(STATE, { recursive: true, force: true });
+await seed(0, 1000);
+const server = await serve({ port: await freePort(), persistTo: STATE, vars, quiet: true });
+const base = server.url.replace('localhost', '127.0.0.1');
+try {
+  // Requests per page, and to other origins, in Chromium.
+  const browser = await launch();
+  for (const page of pages) {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const seen: string[] = [];
+    tab.on('request', (request) => seen.push(request.url()));
+    await tab.goto(new URL(`/${page.lang}/`, base).href, { waitUntil: 'networkidle' });
+    Object.assign(page, {
+      requests: seen.length,
+      otherOrigins: seen.filter((url) => new URL(url).origin !== new URL(base).origin).length,
+    });
+    await context.close();
+  }
+  await browser.close();
+  results.pages = pages;
+
+  // RSVP writes across many guests, beside a static asset on the same server.
+  const cookies = await Promise.all(
+    Array.from({ length: LOAD_GUESTS }, async (_, index) => {
+      const { id, linkVersion } = guest(index);
+      return `__Host-invitation=${await createToken(vars.INVITE_SECRET, id, linkVersion)}`;
+    }),
+  );
+  const rsvp = await load(LOAD_REQUESTS, (index) =>
+    fetch(new URL('/api/rsvp', base), {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'Sec-Fetch-Site': 'same-origin',
+        Cookie: cookies[index % LOAD_GUESTS] ?? '',
+      },
+      body: JSON.stringify({ attending: index % 3 ? 'yes' : 'no', dietary: index % 3 ? ['vegetarian'] : [] }),
+    }),
+  );
+  const asset = await load(LOAD_REQUESTS, () => fetch(new URL('/favicon.svg', base)));
+  results.load = { rsvp, staticAsset: asset, throughputRatio: rsvp.perSecond / asset.perSecond };
+
+  // The dashboard with 1,000 and 10,000 guests.
+  const login = await fetch(new URL('/admin/login', base), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
+    body: new URLSearchParams({ name: 'Bench', password: vars.ADMIN_PASSWORD }).toString(),
+  });
+  const admin = (login.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+  const small = await dashboardFigures(base, admin, 1000);
+  await seed(1000, 10_000);
+  const large = await dashboardFigures(base, admin, 10_000);
+  results.dashboard = [small, large];
+} finally {
+  await server.stop();
+}
+
+mkdirSync('bench', { recursive: true });
+writeFileSync(
+  'bench/latest.json',
+  `${JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2)}\n`,
+);
+
+const load_ = results.load as {
+  rsvp: Awaited<ReturnType<typeof load>>;
+  staticAsset: Awaited<ReturnType<typeof load>>;
+  throughputRatio: number;
+};
+const worker = results.workerBundle as ReturnType<typeof sizes>;
+console.log(`
+Build (24 locales): ${(results.buildSeconds as number).toFixed(1)} s
+Worker bundle: ${kib(worker.raw)} raw, ${kib(worker.gzip)} gzip, ${kib(worker.brotli)} brotli (budget 1 MiB compressed)
+
+Invitation page  HTML+CSS raw / gzip / brotli      JS raw / gzip      requests  other origins
+${pages
+  .map((page) => {
+    const p = page as typeof page & { requests?: number; otherOrigins?: number };
+    return (
+      `/${p.lang}/`.padEnd(17) +
+      `${kib(p.html.raw)} / ${kib(p.html.gzip)} / ${kib(p.html.brotli)}`.padEnd(35) +
+      `${kib(p.js.raw)} / ${kib(p.js.gzip)}`.padEnd(19) +
+      `${p.requests ?? '?'}`.padEnd(10) +
+      `${p.otherOrigins ?? '?'}`
+    );
+  })
+  .join('\n')}
+(budgets: HTML+CSS <= 14 KiB compressed, JS <= 3 KiB compressed, 0 other origins)
+
+Load (${LOAD_REQUESTS} requests, ${CONCURRENCY} at a time, ${LOAD_GUESTS} guests, loopback):
+  POST /api/rsvp     ${load_.rsvp.perSecond.toFixed(0)} req/s  p50 ${load_.rsvp.p50.toFixed(1)} ms  p99 ${load_.rsvp.p99.toFixed(1)} ms  statuses ${JSON.stringify(load_.rsvp.statuses)}
+  GET /favicon.svg   ${load_.staticAsset.perSecond.toFixed(0)} req/s  p50 ${load_.staticAsset.p50.toFixed(1)} ms  p99 ${load_.staticAsset.p99.toFixed(1)} ms
+  ratio (RSVP / static): ${load_.throughputRatio.toFixed(2)}
+
+Dashboard                    render      KV operations (budget)
+${(results.dashboard as Awaited<ReturnType<typeof dashboardFigures>>[])
+  .map(
+    (row) =>
+      `${String(row.guests).padStart(6)} guests`.padEnd(29) +
+      `${row.renderMs.toFixed(0)} ms`.padEnd(12) +
+      `${row.kvOperations} (${row.budget})`,
+  )
+  .join('\n')}
+
+Figures written to bench/latest.json.`);
