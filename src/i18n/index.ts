@@ -66,7 +66,7 @@ const registry: Partial<Record<Locale, Dictionary>> = {
   sv,
 };
 
-const dictionaries = Object.fromEntries(
+export const dictionaries = Object.fromEntries(
   Object.entries(registry).map(([locale, dictionary]) => [locale, dictionarySchema.parse(dictionary)]),
 ) as Partial<Record<Locale, Dictionary>>;
 

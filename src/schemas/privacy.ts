@@ -23,6 +23,8 @@ export const privacySchema = z.strictObject({
   legalBasis: section(line),
   data: section(line),
   recipients: section(template('processor')),
+  /** What is logged: our code logs no personal data; the platform's request log is the exception. */
+  logs: section(line),
   retention: section(template('days', 'floorDays')),
   rights: section(template('mailbox')),
   dpo: section(template('dpo')),

@@ -19,6 +19,10 @@ describe('the invitation in all 24 languages', () => {
     it(`/${lang}/ is in ${languages[lang]}, has every alternate, and no accessibility violation`, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+      });
       const response = await page.goto(url(`/${lang}/`));
       expect(response?.status()).toBe(200);
       expect(await page.locator('html').getAttribute('lang')).toBe(lang);
@@ -36,6 +40,8 @@ describe('the invitation in all 24 languages', () => {
           .getAttribute('aria-current'),
       ).toBe('page');
       expect(await page.locator('.notice').count()).toBe(lang === 'en' ? 0 : 1);
+      await page.waitForLoadState('networkidle');
+      expect(violations, 'CSP violations').toEqual([]);
       expect(await accessibilityViolations(page)).toEqual([]);
       await context.close();
     });
@@ -110,7 +116,7 @@ describe('the privacy statement page', () => {
       expect(text).toContain('HOME-PREVENTION@ec.europa.eu');
       expect(text).toContain('DATA-PROTECTION-OFFICER@ec.europa.eu');
       expect(await page.locator('main a[href="https://www.edps.europa.eu"]').count()).toBe(1);
-      expect(await page.locator('main h2').count()).toBe(9);
+      expect(await page.locator('main h2').count()).toBe(10);
       expect(await accessibilityViolations(page)).toEqual([]);
       await context.close();
     });

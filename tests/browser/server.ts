@@ -23,6 +23,7 @@ const guests: Guest[] = [
   ['narrow', 'Minister of the Interior of Bulgaria', 'bg', 1],
   ['walkjs', 'Minister of the Interior of Austria', 'en', 1],
   ['walknojs', 'Minister of the Interior of Finland', 'en', 1],
+  ['xss', '<img src=x onerror=alert(1)>', 'en', 1],
 ].map(([id, name, language, companions]) => ({
   id: `test${id}`,
   name: name as string,

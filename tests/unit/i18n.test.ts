@@ -28,6 +28,13 @@ describe('the dictionaries', () => {
     expect(dictionarySchema.safeParse({ ...en, 'cta.extra': 'Extra' }).success).toBe(false);
   });
 
+  it('exist for all 24 locales, each with every key of English and nothing else', async () => {
+    const { dictionaries } = await import('../../src/i18n/index.ts');
+    for (const lang of locales) {
+      expect(Object.keys(dictionaries[lang] ?? {}).sort(), lang).toEqual(Object.keys(en).sort());
+    }
+  });
+
   it('fill placeholders', () => {
     expect(translator('en')('venue.level', { level: -2 })).toBe('level -2');
   });

@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Kdo Vaše údaje obdrží',
     text: 'Pouze organizační tým Komise. Personál cateringu a místa konání obdrží stravovací požadavky a požadavky na přístupnost, je-li to možné, bez dalších osobních údajů. {processor} uchovává údaje jménem Komise jako zpracovatel. Vaše údaje nejsou předávány žádným dalším třetím stranám.',
   },
+  logs: {
+    heading: 'Technické protokoly',
+    text: 'Tyto internetové stránky ve svých vlastních protokolech nezaznamenávají žádná jména, e-mailové adresy ani osobní odkazy. Protokol požadavků hostingové platformy zaznamenává adresu každé vyžádané stránky, která při první návštěvě obsahuje Váš osobní odkaz; tento protokol uchovává zpracovatel po krátkou dobu výhradně pro účely zabezpečení a provozu.',
+  },
   retention: {
     heading: 'Jak dlouho Vaše údaje uchováváme',
     text: 'Vaše údaje jsou automaticky vymazány {days} dní po akci, nikdy však dříve než {floorDays} dní po Vaší poslední změně. Kdykoli můžete požádat o jejich dřívější výmaz.',

@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Hvem modtager dine oplysninger',
     text: 'Kun Kommissionens arrangørteam. Personalet hos cateringfirmaet og på stedet modtager kostbehov og behov for tilgængelighed så vidt muligt uden yderligere personoplysninger. {processor} opbevarer oplysningerne på Kommissionens vegne som databehandler. Dine oplysninger videregives ikke til andre tredjeparter.',
   },
+  logs: {
+    heading: 'Tekniske logfiler',
+    text: 'Dette websted registrerer ingen navne, e-mailadresser eller personlige links i sine egne logfiler. Hostingplatformens anmodningslog registrerer adressen på hver side, der anmodes om, og ved det første besøg indeholder adressen dit personlige link; denne log opbevares af databehandleren i en kort periode og udelukkende af hensyn til sikkerhed og drift.',
+  },
   retention: {
     heading: 'Hvor længe vi opbevarer dine oplysninger',
     text: 'Dine oplysninger slettes automatisk {days} dage efter arrangementet, dog aldrig tidligere end {floorDays} dage efter din seneste ændring. Du kan til enhver tid anmode om at få dem slettet tidligere.',

@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Wer Ihre Daten erhält',
     text: 'Nur das Organisationsteam der Kommission. Das Catering- und das Veranstaltungspersonal erhalten Ernährungsbedürfnisse und Angaben zur Barrierefreiheit nach Möglichkeit ohne weitere personenbezogene Angaben. {processor} speichert die Daten als Auftragsverarbeiter im Auftrag der Kommission. Ihre Daten werden nicht an sonstige Dritte übermittelt.',
   },
+  logs: {
+    heading: 'Technische Protokolle',
+    text: 'Diese Website speichert in ihren eigenen Protokollen keine Namen, E-Mail-Adressen oder persönlichen Links. Das Anfrageprotokoll der Hosting-Plattform erfasst die Adresse jeder aufgerufenen Seite, die beim ersten Besuch Ihren persönlichen Link enthält; dieses Protokoll wird vom Auftragsverarbeiter nur für kurze Zeit und ausschließlich zu Sicherheits- und Betriebszwecken gespeichert.',
+  },
   retention: {
     heading: 'Wie lange wir Ihre Daten speichern',
     text: 'Ihre Daten werden {days} Tage nach der Veranstaltung automatisch gelöscht, in keinem Fall jedoch früher als {floorDays} Tage nach Ihrer letzten Änderung. Sie können jederzeit eine frühere Löschung verlangen.',

@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Who receives your data',
     text: 'Only the organising team of the Commission. The catering and venue staff receive dietary requirements and access needs without further personal details where possible. {processor} stores the data on the Commission’s behalf as a processor. Your data are not transferred to other third parties.',
   },
+  logs: {
+    heading: 'Technical logs',
+    text: 'This site records no names, e-mail addresses or personal links in its own logs. The hosting platform’s request log records the address of each page requested, which for the first visit includes your personal link; that log is kept by the processor for a short period for security and operation only.',
+  },
   retention: {
     heading: 'How long we keep your data',
     text: 'Your data are deleted automatically {days} days after the event, and never kept less than {floorDays} days after your last change. You may ask for earlier deletion at any time.',

@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Quién recibe sus datos',
     text: 'Únicamente el equipo organizador de la Comisión. El personal del servicio de restauración y del lugar del acto recibe las necesidades alimentarias y de accesibilidad, en la medida de lo posible sin otros datos personales. {processor} almacena los datos por cuenta de la Comisión en calidad de encargado del tratamiento. Sus datos no se transfieren a otros terceros.',
   },
+  logs: {
+    heading: 'Registros técnicos',
+    text: 'Este sitio web no guarda nombres, direcciones de correo electrónico ni enlaces personales en sus propios registros. El registro de solicitudes de la plataforma de alojamiento recoge la dirección de cada página solicitada, que en la primera visita incluye su enlace personal; el encargado del tratamiento conserva dicho registro durante un breve período únicamente por motivos de seguridad y funcionamiento.',
+  },
   retention: {
     heading: 'Cuánto tiempo conservamos sus datos',
     text: 'Sus datos se suprimen automáticamente {days} días después del acto, pero nunca antes de que hayan transcurrido {floorDays} días desde su última modificación. Puede solicitar su supresión anticipada en cualquier momento.',

@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Kes Teie andmeid saavad',
     text: 'Ainult komisjoni korraldusmeeskond. Toitlustaja ja toimumiskoha töötajad saavad teabe toitumisvajaduste ja ligipääsetavuse vajaduste kohta võimaluse korral ilma muude isikuandmeteta. {processor} säilitab andmeid komisjoni nimel volitatud töötlejana. Teie andmeid ei edastata teistele kolmandatele isikutele.',
   },
+  logs: {
+    heading: 'Tehnilised logid',
+    text: 'See veebisait ei salvesta oma logidesse nimesid, e-posti aadresse ega isiklikke linke. Veebimajutusplatvormi päringulogi salvestab iga avatud lehe aadressi, mis esimese külastuse korral sisaldab Teie isiklikku linki; volitatud töötleja säilitab seda logi lühikest aega üksnes turvalisuse ja toimimise tagamiseks.',
+  },
   retention: {
     heading: 'Kui kaua me Teie andmeid säilitame',
     text: 'Teie andmed kustutatakse automaatselt {days} päeva pärast üritust, kuid mitte kunagi varem kui {floorDays} päeva pärast Teie viimast muudatust. Võite igal ajal taotleda andmete varasemat kustutamist.',

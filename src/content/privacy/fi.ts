@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Kuka saa tietonne',
     text: 'Ainoastaan komission järjestäjätiimi. Pitopalvelun ja tapahtumapaikan henkilökunta saa tiedot erityisruokavalioista ja esteettömyystarpeista mahdollisuuksien mukaan ilman muita henkilötietoja. {processor} säilyttää tietoja komission puolesta henkilötietojen käsittelijänä. Tietojanne ei siirretä muille kolmansille osapuolille.',
   },
+  logs: {
+    heading: 'Tekniset lokit',
+    text: 'Tämä verkkosivusto ei tallenna omiin lokeihinsa nimiä, sähköpostiosoitteita eikä henkilökohtaisia linkkejä. Sivuston ylläpitoalustan pyyntöloki tallentaa jokaisen pyydetyn sivun osoitteen, joka ensimmäisellä käynnillä sisältää henkilökohtaisen linkkinne; henkilötietojen käsittelijä säilyttää tätä lokia lyhyen ajan ainoastaan tietoturvan ja palvelun toiminnan varmistamiseksi.',
+  },
   retention: {
     heading: 'Kuinka kauan säilytämme tietojanne',
     text: 'Tietonne poistetaan automaattisesti {days} päivän kuluttua tilaisuudesta, ei kuitenkaan koskaan aiemmin kuin {floorDays} päivän kuluttua viimeisimmästä muutoksestanne. Voitte milloin tahansa pyytää, että tiedot poistetaan aiemmin.',

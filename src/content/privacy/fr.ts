@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Qui reçoit vos données',
     text: 'Uniquement l’équipe organisatrice de la Commission. Le personnel du traiteur et du lieu de l’événement reçoit les informations relatives au régime alimentaire et aux besoins d’accessibilité, si possible sans autres données personnelles. {processor} conserve les données pour le compte de la Commission en qualité de sous-traitant. Vos données ne sont transmises à aucun autre tiers.',
   },
+  logs: {
+    heading: 'Journaux techniques',
+    text: 'Le présent site web n’enregistre dans ses propres journaux aucun nom, aucune adresse électronique ni aucun lien personnel. Le journal des demandes de la plateforme d’hébergement enregistre l’adresse de chaque page demandée, qui, lors de la première visite, comprend votre lien personnel ; ce journal est conservé par le sous-traitant pendant une courte durée, uniquement à des fins de sécurité et de fonctionnement.',
+  },
   retention: {
     heading: 'Combien de temps nous conservons vos données',
     text: 'Vos données sont automatiquement supprimées {days} jours après l’événement, mais jamais moins de {floorDays} jours après votre dernière modification. Vous pouvez à tout moment demander leur suppression anticipée.',

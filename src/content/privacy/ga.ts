@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Cé a fhaigheann do shonraí',
     text: 'Foireann eagraithe an Choimisiúin amháin. Faigheann foireann an lónadóra agus an ionaid na riachtanais aiste bia agus inrochtaineachta gan sonraí pearsanta eile más féidir. Stórálann {processor} na sonraí thar ceann an Choimisiúin mar phróiseálaí. Ní aistrítear do shonraí chuig aon tríú páirtithe eile.',
   },
+  logs: {
+    heading: 'Logaí teicniúla',
+    text: 'Ní thaifeadann an suíomh gréasáin seo aon ainmneacha, seoltaí ríomhphoist ná naisc phearsanta ina logaí féin. Taifeadann loga iarratas an ardáin óstála seoladh gach leathanaigh a iarrtar, agus ar do chéad chuairt áirítear do nasc pearsanta ann; coinníonn an próiseálaí an loga sin ar feadh tréimhse ghearr chun críocha slándála agus oibríochta amháin.',
+  },
   retention: {
     heading: 'Cá fhad a choinnímid do shonraí',
     text: 'Scriostar do shonraí go huathoibríoch {days} lá tar éis na hócáide, ach ní scriostar iad riamh níos luaithe ná {floorDays} lá tar éis d’athraithe dheireanaigh. Is féidir leat a iarraidh tráth ar bith go scriosfaí níos luaithe iad.',

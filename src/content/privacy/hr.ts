@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Tko prima Vaše podatke',
     text: 'Samo organizacijski tim Komisije. Osoblje ugostiteljske službe i mjesta održavanja prima podatke o prehrambenim potrebama i potrebama u pogledu pristupačnosti, kad je to moguće bez drugih osobnih podataka. {processor} pohranjuje podatke u ime Komisije kao izvršitelj obrade. Vaši se podaci ne prenose drugim trećim stranama.',
   },
+  logs: {
+    heading: 'Tehnički zapisnici',
+    text: 'Ovo web-mjesto u vlastitim zapisnicima ne bilježi imena, adrese e-pošte ni osobne poveznice. Zapisnik zahtjeva platforme za udomljavanje bilježi adresu svake zatražene stranice, koja pri prvom posjetu sadržava Vašu osobnu poveznicu; taj zapisnik izvršitelj obrade čuva kratko vrijeme isključivo u svrhu sigurnosti i rada sustava.',
+  },
   retention: {
     heading: 'Koliko dugo čuvamo Vaše podatke',
     text: 'Vaši se podaci automatski brišu {days} dana nakon događaja, ali nikad prije isteka {floorDays} dana od Vaše posljednje izmjene. U svakom trenutku možete zatražiti njihovo ranije brisanje.',

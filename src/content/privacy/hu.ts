@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Ki kapja meg az Ön adatait',
     text: 'Kizárólag a Bizottság szervezőcsapata. A vendéglátást végző szolgáltató és a helyszín személyzete az étkezési és akadálymentességi igényeket lehetőség szerint további személyes adatok nélkül kapja meg. Az adatokat adatfeldolgozóként a Bizottság nevében a következő szolgáltató tárolja: {processor}. Adatait más harmadik feleknek nem továbbítjuk.',
   },
+  logs: {
+    heading: 'Technikai naplók',
+    text: 'Ez a webhely saját naplóiban sem neveket, sem e-mail-címeket, sem személyes linkeket nem rögzít. A tárhelyszolgáltató platform kérésnaplója rögzíti minden lekért oldal címét, amely az első látogatáskor tartalmazza az Ön személyes linkjét; ezt a naplót az adatfeldolgozó rövid ideig, kizárólag biztonsági és üzemeltetési célból őrzi meg.',
+  },
   retention: {
     heading: 'Meddig őrizzük az Ön adatait',
     text: 'Adatait a rendezvényt követő {days} nap elteltével automatikusan töröljük, de semmiképpen sem korábban, mint az Ön utolsó módosítását követő {floorDays} nap elteltével. Bármikor kérheti adatai korábbi törlését.',

@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Chi riceve i Suoi dati',
     text: 'Soltanto il gruppo organizzativo della Commissione. Il personale del servizio di ristorazione e della sede riceve le esigenze alimentari e di accessibilità, ove possibile senza altri dati personali. {processor} conserva i dati per conto della Commissione in qualità di responsabile del trattamento. I Suoi dati non sono trasferiti ad altri terzi.',
   },
+  logs: {
+    heading: 'Registri tecnici',
+    text: 'Il presente sito web non conserva nei propri registri nomi, indirizzi di posta elettronica né link personali. Il registro delle richieste della piattaforma di hosting riporta l’indirizzo di ogni pagina richiesta, che alla prima visita comprende il Suo link personale; tale registro è conservato dal responsabile del trattamento per un breve periodo, esclusivamente a fini di sicurezza e di funzionamento.',
+  },
   retention: {
     heading: 'Per quanto tempo conserviamo i Suoi dati',
     text: 'I Suoi dati sono cancellati automaticamente {days} giorni dopo l’evento, ma mai prima che siano trascorsi {floorDays} giorni dalla Sua ultima modifica. Può chiederne in qualsiasi momento la cancellazione anticipata.',

@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Kas gauna Jūsų duomenis',
     text: 'Tik Komisijos organizatorių komanda. Maitinimo paslaugų teikėjo ir renginio vietos darbuotojai gauna informaciją apie mitybos ir prieinamumo poreikius, jei įmanoma, be kitų asmens duomenų. {processor} saugo duomenis Komisijos vardu kaip duomenų tvarkytojas. Jūsų duomenys neperduodami jokioms kitoms trečiosioms šalims.',
   },
+  logs: {
+    heading: 'Techniniai žurnalai',
+    text: 'Ši svetainė savo žurnaluose neįrašo jokių vardų ir pavardžių, e. pašto adresų ar asmeninių nuorodų. Prieglobos platformos užklausų žurnale įrašomas kiekvieno užklausto puslapio adresas, kuriame per pirmąjį apsilankymą yra Jūsų asmeninė nuoroda; šį žurnalą duomenų tvarkytojas trumpą laiką saugo tik saugumo ir veikimo užtikrinimo tikslais.',
+  },
   retention: {
     heading: 'Kiek laiko saugome Jūsų duomenis',
     text: 'Jūsų duomenys automatiškai ištrinami praėjus {days} dienų po renginio, tačiau niekada ne anksčiau kaip po {floorDays} dienų nuo paskutinio Jūsų pakeitimo. Bet kada galite paprašyti juos ištrinti anksčiau.',

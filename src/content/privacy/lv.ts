@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Kas saņem Jūsu datus',
     text: 'Tikai Komisijas organizatoru komanda. Ēdinātāja un norises vietas personāls saņem uztura prasības un piekļūstamības vajadzības, ja iespējams, bez citiem personas datiem. {processor} glabā datus Komisijas uzdevumā kā apstrādātājs. Jūsu dati netiek nosūtīti citām trešām personām.',
   },
+  logs: {
+    heading: 'Tehniskie žurnāli',
+    text: 'Šī vietne savos žurnālos nereģistrē ne vārdus un uzvārdus, ne e-pasta adreses, ne personīgās saites. Mitināšanas platformas pieprasījumu žurnālā tiek reģistrēta katras pieprasītās lapas adrese, kas pirmajā apmeklējumā ietver Jūsu personīgo saiti; šo žurnālu apstrādātājs glabā īsu laiku tikai drošības un darbības nodrošināšanas nolūkos.',
+  },
   retention: {
     heading: 'Cik ilgi mēs glabājam Jūsu datus',
     text: 'Jūsu dati tiek automātiski dzēsti {days} dienas pēc pasākuma, taču ne agrāk kā {floorDays} dienas pēc Jūsu pēdējām izmaiņām. Jūs jebkurā laikā varat lūgt, lai dati tiktu dzēsti agrāk.',

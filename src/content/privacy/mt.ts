@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Min jirċievi d-data tiegħek',
     text: 'It-tim organizzattiv tal-Kummissjoni biss. L-istaff tal-catering u tal-post jirċievi r-rekwiżiti tad-dieta u l-ħtiġijiet ta’ aċċessibbiltà mingħajr dettalji personali oħra fejn possibbli. {processor} taħżen id-data f’isem il-Kummissjoni bħala proċessur. Id-data tiegħek ma tiġix trasferita lil partijiet terzi oħra.',
   },
+  logs: {
+    heading: 'Reġistri tekniċi',
+    text: 'Dan is-sit web ma jirreġistra l-ebda isem, indirizz tal-posta elettronika jew link personali fir-reġistri tiegħu stess. Ir-reġistru tat-talbiet tal-pjattaforma tal-hosting jirreġistra l-indirizz ta’ kull paġna mitluba, li fl-ewwel żjara jinkludi l-link personali tiegħek; dak ir-reġistru jinżamm mill-proċessur għal perjodu qasir għal finijiet ta’ sigurtà u tħaddim biss.',
+  },
   retention: {
     heading: 'Għal kemm żmien inżommu d-data tiegħek',
     text: 'Id-data tiegħek titħassar awtomatikament {days} jum wara l-avveniment, u qatt ma tinżamm għal inqas minn {floorDays} jum wara l-aħħar bidla tiegħek. Tista’ titlob fi kwalunkwe ħin li titħassar qabel.',

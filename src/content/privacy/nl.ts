@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Wie uw gegevens ontvangt',
     text: 'Alleen het organisatieteam van de Commissie. Het personeel van de catering en van de locatie ontvangt dieetwensen en toegankelijkheidsbehoeften, waar mogelijk zonder verdere persoonsgegevens. {processor} slaat de gegevens als verwerker op namens de Commissie. Uw gegevens worden niet doorgegeven aan andere derden.',
   },
+  logs: {
+    heading: 'Technische logbestanden',
+    text: 'Deze website legt in de eigen logbestanden geen namen, e-mailadressen of persoonlijke links vast. Het logboek van verzoeken aan het hostingplatform registreert het adres van elke opgevraagde pagina, dat bij het eerste bezoek uw persoonlijke link bevat; dat logboek wordt door de verwerker korte tijd bewaard, uitsluitend voor beveiliging en technische werking.',
+  },
   retention: {
     heading: 'Hoe lang wij uw gegevens bewaren',
     text: 'Uw gegevens worden {days} dagen na het evenement automatisch gewist, maar nooit eerder dan {floorDays} dagen na uw laatste wijziging. U kunt te allen tijde verzoeken om uw gegevens eerder te wissen.',

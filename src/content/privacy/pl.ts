@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Kto otrzymuje Państwa dane',
     text: 'Wyłącznie zespół organizacyjny Komisji. Personel firmy cateringowej i miejsca wydarzenia otrzymuje informacje o wymaganiach dietetycznych i potrzebach w zakresie dostępności, w miarę możliwości bez innych danych osobowych. {processor} przechowuje dane w imieniu Komisji jako podmiot przetwarzający. Państwa dane nie są przekazywane innym stronom trzecim.',
   },
+  logs: {
+    heading: 'Rejestry techniczne',
+    text: 'Niniejsza strona internetowa nie zapisuje we własnych rejestrach imion i nazwisk, adresów e-mail ani osobistych linków. Rejestr żądań platformy hostingowej zapisuje adres każdej żądanej strony, który przy pierwszej wizycie zawiera Państwa osobisty link; rejestr ten jest przechowywany przez podmiot przetwarzający przez krótki czas wyłącznie w celu zapewnienia bezpieczeństwa i działania.',
+  },
   retention: {
     heading: 'Jak długo przechowujemy Państwa dane',
     text: 'Państwa dane są automatycznie usuwane {days} dni po wydarzeniu, jednak nigdy wcześniej niż {floorDays} dni po Państwa ostatniej zmianie. W każdej chwili mogą Państwo wystąpić o wcześniejsze usunięcie danych.',

@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Quem recebe os seus dados',
     text: 'Apenas a equipa organizadora da Comissão. O pessoal do serviço de restauração e do local recebe as restrições alimentares e as necessidades de acessibilidade, sempre que possível sem outros dados pessoais. {processor} conserva os dados por conta da Comissão, na qualidade de subcontratante. Os seus dados não são transferidos para outros terceiros.',
   },
+  logs: {
+    heading: 'Registos técnicos',
+    text: 'O presente sítio Web não guarda nomes, endereços de correio eletrónico nem ligações pessoais nos seus próprios registos. O registo de pedidos da plataforma de alojamento regista o endereço de cada página pedida, que, na primeira visita, inclui a sua ligação pessoal; esse registo é conservado pelo subcontratante durante um curto período, apenas para fins de segurança e de funcionamento.',
+  },
   retention: {
     heading: 'Durante quanto tempo conservamos os seus dados',
     text: 'Os seus dados são apagados automaticamente {days} dias após o evento, mas nunca antes de decorridos {floorDays} dias desde a sua última alteração. Pode pedir o seu apagamento antecipado a qualquer momento.',

@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Cine primește datele dumneavoastră',
     text: 'Numai echipa de organizare a Comisiei. Personalul firmei de catering și al locului evenimentului primește cerințele alimentare și nevoile de accesibilitate, pe cât posibil fără alte date cu caracter personal. {processor} stochează datele în numele Comisiei, în calitate de persoană împuternicită de operator. Datele dumneavoastră nu sunt transferate altor terți.',
   },
+  logs: {
+    heading: 'Jurnale tehnice',
+    text: 'Acest site nu înregistrează în propriile jurnale nume, adrese de e-mail sau linkuri personale. Jurnalul cererilor al platformei de găzduire înregistrează adresa fiecărei pagini solicitate, care, la prima vizită, include linkul dumneavoastră personal; acest jurnal este păstrat de persoana împuternicită de operator pentru o perioadă scurtă, exclusiv în scopuri de securitate și de funcționare.',
+  },
   retention: {
     heading: 'Cât timp păstrăm datele dumneavoastră',
     text: 'Datele dumneavoastră sunt șterse automat la {days} de zile după eveniment, dar niciodată mai devreme de {floorDays} de zile de la ultima dumneavoastră modificare. Puteți solicita oricând ștergerea lor anticipată.',

@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Kto dostáva Vaše údaje',
     text: 'Len organizačný tím Komisie. Personál cateringu a miesta konania dostáva stravovacie požiadavky a požiadavky na prístupnosť podľa možnosti bez ďalších osobných údajov. {processor} uchováva údaje v mene Komisie ako sprostredkovateľ. Vaše údaje sa neposkytujú žiadnym ďalším tretím stranám.',
   },
+  logs: {
+    heading: 'Technické protokoly',
+    text: 'Toto webové sídlo vo svojich vlastných protokoloch nezaznamenáva žiadne mená, e-mailové adresy ani osobné odkazy. Protokol požiadaviek hostingovej platformy zaznamenáva adresu každej vyžiadanej stránky, ktorá pri prvej návšteve obsahuje Váš osobný odkaz; tento protokol uchováva sprostredkovateľ krátky čas výlučne na účely bezpečnosti a prevádzky.',
+  },
   retention: {
     heading: 'Ako dlho uchovávame Vaše údaje',
     text: 'Vaše údaje sa automaticky vymažú {days} dní po podujatí, nikdy však skôr ako {floorDays} dní po Vašej poslednej zmene. O skoršie vymazanie môžete požiadať kedykoľvek.',

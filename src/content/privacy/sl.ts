@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Kdo prejme Vaše podatke',
     text: 'Samo organizacijska skupina Komisije. Osebje gostinske službe in prizorišča prejme prehranske zahteve in potrebe glede dostopnosti, kadar je mogoče brez drugih osebnih podatkov. {processor} hrani podatke v imenu Komisije kot obdelovalec. Vaši podatki se ne posredujejo drugim tretjim osebam.',
   },
+  logs: {
+    heading: 'Tehnični dnevniki',
+    text: 'To spletišče v svojih dnevnikih ne beleži imen, e-poštnih naslovov ali osebnih povezav. Dnevnik zahtev platforme za gostovanje beleži naslov vsake zahtevane strani, ki ob prvem obisku vsebuje Vašo osebno povezavo; obdelovalec ta dnevnik hrani kratek čas izključno za namene varnosti in delovanja.',
+  },
   retention: {
     heading: 'Kako dolgo hranimo Vaše podatke',
     text: 'Vaši podatki se samodejno izbrišejo {days} dni po dogodku, vendar nikoli prej kot {floorDays} dni po Vaši zadnji spremembi. Kadar koli lahko zahtevate, da se izbrišejo prej.',

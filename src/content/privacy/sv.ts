@@ -24,6 +24,10 @@ export default privacySchema.parse({
     heading: 'Vem som får dina uppgifter',
     text: 'Endast kommissionens arrangörer. Personalen hos cateringföretaget och på platsen får uppgifter om specialkost och tillgänglighetsbehov, om möjligt utan andra personuppgifter. {processor} lagrar uppgifterna för kommissionens räkning i egenskap av personuppgiftsbiträde. Dina uppgifter lämnas inte ut till andra tredje parter.',
   },
+  logs: {
+    heading: 'Tekniska loggar',
+    text: 'Denna webbplats registrerar inga namn, e-postadresser eller personliga länkar i sina egna loggar. Hostingplattformens logg över begäranden registrerar adressen till varje sida som begärs, vilket vid det första besöket inkluderar din personliga länk; loggen sparas av personuppgiftsbiträdet under en kort tid och endast för säkerhet och drift.',
+  },
   retention: {
     heading: 'Hur länge vi sparar dina uppgifter',
     text: 'Dina uppgifter raderas automatiskt {days} dagar efter evenemanget, dock aldrig tidigare än {floorDays} dagar efter din senaste ändring. Du kan när som helst begära att de raderas tidigare.',

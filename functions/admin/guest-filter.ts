@@ -1,0 +1,55 @@
+import type { AudienceCategory } from '../../src/schemas/event.ts';
+import { isLocale, type Locale } from '../../src/i18n/locales.ts';
+import type { GuestRow } from './dashboard.ts';
+
+export const statuses = ['all', 'yes', 'no', 'delegate', 'pending'] as const;
+export const sorts = ['name', 'organisation', 'updated', 'status'] as const;
+
+export interface GuestQuery {
+  status: (typeof statuses)[number];
+  category: AudienceCategory | 'all';
+  language: Locale | 'all';
+  text: string;
+  sort: (typeof sorts)[number];
+}
+
+const categories = ['minister', 'coordinator', 'industry', 'other'] as const;
+const pick = <T extends string>(value: string | null, options: readonly T[], fallback: T): T =>
+  options.includes(value as T) ? (value as T) : fallback;
+
+/** The guest list's filters and order from the dashboard's query string (a GET: it changes nothing). */
+export function guestQuery(url: URL): GuestQuery {
+  const params = url.searchParams;
+  const language = params.get('language') ?? '';
+  return {
+    status: pick(params.get('status'), statuses, 'all'),
+    category: pick(params.get('category'), ['all', ...categories] as const, 'all'),
+    language: isLocale(language) ? language : 'all',
+    text: (params.get('q') ?? '').trim().slice(0, 100),
+    sort: pick(params.get('sort'), sorts, 'name'),
+  };
+}
+
+/** The rows that match the query, in its order. */
+export function filterGuests(rows: GuestRow[], query: GuestQuery): GuestRow[] {
+  const needle = query.text.toLocaleLowerCase();
+  const matching = rows.filter(
+    (row) =>
+      (query.status === 'all' || (row.reply?.a ?? 'pending') === query.status) &&
+      (query.category === 'all' || row.category === query.category) &&
+      (query.language === 'all' || row.language === query.language) &&
+      (!needle ||
+        `${row.name} ${row.organisation} ${row.reply?.n ?? ''}`.toLocaleLowerCase().includes(needle)),
+  );
+  const key = (row: GuestRow) =>
+    query.sort === 'organisation'
+      ? row.organisation
+      : query.sort === 'updated'
+        ? (row.reply?.u ?? '')
+        : query.sort === 'status'
+          ? (row.reply?.a ?? 'pending')
+          : row.name;
+  return matching.sort((a, b) =>
+    query.sort === 'updated' ? key(b).localeCompare(key(a)) : key(a).localeCompare(key(b), 'en'),
+  );
+}

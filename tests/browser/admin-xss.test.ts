@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, launch, type Browser } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const adminPassword = inject('adminPassword');
+const url = (path: string) => new URL(path, baseUrl).href;
+const XSS = '<img src=x onerror=alert(1)>';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('stored markup in guest data', () => {
+  it('shows as text in every organiser view and the export, and runs nothing', async () => {
+    const context = await browser.newContext();
+    context.setDefaultTimeout(5000);
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(url('/admin'));
+    await page.getByLabel('Your name').fill('<script>alert("organiser")</script>');
+    await page.getByLabel('Password').fill(adminPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    await page.goto(url('/admin/guests/testxss'));
+    await page.getByLabel('E-mail', { exact: true }).check();
+    await page.getByLabel('Yes, I will attend').check();
+    await page.locator('#f-dietary').getByLabel('Other (please describe)').check();
+    await page.locator('#f-dietaryNotes').fill('<script>alert("notes")</script>');
+    await page.locator('#f-note').fill('<svg onload=alert("note")>');
+    await page.getByRole('button', { name: 'Record this reply' }).click();
+    expect(await page.locator('main').innerText()).toContain('<svg onload=alert("note")>');
+    expect(await page.locator('h1').innerText()).toBe(XSS);
+
+    for (const path of [
+      '/admin',
+      `/admin?q=${encodeURIComponent('<img')}`,
+      '/admin/catering',
+      '/admin/guests/testxss',
+    ]) {
+      await page.goto(url(path));
+      expect(await page.locator('main').innerText(), path).toContain(XSS);
+      expect(await page.locator('main img').count(), path).toBe(0);
+    }
+    expect(await page.locator('[data-shown]').count()).toBe(1);
+    await page.goto(url(`/admin?q=${encodeURIComponent('<img')}`));
+    expect(await page.locator('tr[data-guest]').count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const csv = await (await page.request.get(url('/admin/export.csv'))).text();
+    expect(csv).toContain(XSS);
+    expect(csv).toContain('<script>alert(""notes"")</script>');
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+});
