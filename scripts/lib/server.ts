@@ -68,11 +68,14 @@ export async function serve({
   persistTo,
   vars = {},
   quiet = false,
+  testScheduled = false,
 }: {
   port: number;
   persistTo: string;
   vars?: Record<string, string>;
   quiet?: boolean;
+  /** Exposes `/cdn-cgi/handler/scheduled`, which runs the cron handler (tests only). */
+  testScheduled?: boolean;
 }): Promise<Server> {
   const args = [
     'dev',
@@ -86,6 +89,7 @@ export async function serve({
     '--inspector-port',
     String(await freePort()),
     '--show-interactive-dev-session=false',
+    ...(testScheduled ? ['--test-scheduled'] : []),
     ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
   ];
   const child = spawn('wrangler', args, {

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { getPlatformProxy } from 'wrangler';
 import { createToken } from '../../functions/tokens.ts';
 import type { Guest } from '../../src/schemas/guest.ts';
 import { withLocalStore } from '../../scripts/lib/local-kv.ts';
@@ -53,11 +54,19 @@ async function serveWithGuests(folder: string, deadline: string): Promise<Server
   await withLocalStore(folder, async (store) => {
     for (const guest of guests) await store.putGuest(guest);
   });
+  // A personal key written without an expiration (as by an older version): the purge's target.
+  const { env, dispose } = await getPlatformProxy<Env>({
+    configPath: 'wrangler.toml',
+    persist: { path: `${folder}/v3` },
+  });
+  await env.RSVPS.put('guest:legacy0000', '{}');
+  await dispose();
   return serve({
     port: await freePort(),
     persistTo: folder,
     vars: { ...secrets, RSVP_DEADLINE: deadline },
     quiet: true,
+    testScheduled: true,
   });
 }
 
