@@ -78,13 +78,9 @@ export interface ImportResult {
  * kept, guests absent from the file stay, and replies are never touched.
  */
 export async function importGuests(store: Store, rows: GuestCsvRow[]): Promise<ImportResult> {
-  const existing = new Map<string, { id: string; email: string }>();
-  let cursor: string | undefined;
-  do {
-    const page = await store.listGuests(cursor);
-    for (const item of page.items) existing.set(item.id, { id: item.id, email: item.summary.e ?? '' });
-    cursor = page.cursor;
-  } while (cursor);
+  const existing = new Map(
+    (await store.allGuestSummaries()).map((item) => [item.id, { id: item.id, email: item.summary.e ?? '' }]),
+  );
   const byEmail = new Map(
     [...existing.values()].filter((guest) => guest.email).map((guest) => [guest.email, guest.id]),
   );

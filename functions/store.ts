@@ -1,13 +1,15 @@
-import type { AudienceCategory } from '../src/schemas/event.ts';
 import { guestSchema, type Guest } from '../src/schemas/guest.ts';
-import {
-  storedReplySchema,
-  type Attendance,
-  type DietaryCode,
-  type StoredReply,
-} from '../src/schemas/reply.ts';
-import type { Locale } from '../src/i18n/locales.ts';
+import { storedReplySchema, type StoredReply } from '../src/schemas/reply.ts';
 import { personalExpiration } from './retention.ts';
+import { guestSummary, replySummary, type GuestSummary, type ReplySummary } from './store-metadata.ts';
+
+export {
+  METADATA_LIMIT_BYTES,
+  guestSummary,
+  replySummary,
+  type GuestSummary,
+  type ReplySummary,
+} from './store-metadata.ts';
 
 /**
  * The only module that talks to the RSVPS namespace. Key scheme (DESIGN, "Data"):
@@ -17,90 +19,7 @@ import { personalExpiration } from './retention.ts';
  * Dashboards read `list()` pages and their metadata, never one `get()` per guest.
  */
 
-/** KV's limit for the metadata of one key. */
-export const METADATA_LIMIT_BYTES = 1024;
 const LIST_PAGE = 1000;
-const SHORT_TEXT = 60;
-
-export interface GuestSummary {
-  /** name, shortened */
-  n: string;
-  /** organisation, shortened */
-  o: string;
-  c: AudienceCategory;
-  l: Locale;
-  /** companions allowed */
-  k: number;
-  /** link version, so personal links can be listed without reading each guest */
-  v: number;
-  /** e-mail address (lower case), to match re-imported rows; absent when the list has none */
-  e?: string;
-}
-
-export interface ReplySummary {
-  a: Attendance;
-  /** companions named */
-  c: number;
-  /** dietary codes counted over everyone the reply covers (guest or delegate, and companions) */
-  d: Partial<Record<DietaryCode, number>>;
-  /** flags: 1 dietary notes, 2 accessibility needs, 4 comment (their text costs one get) */
-  f: number;
-  /** delegate's name, shortened */
-  n?: string;
-  r: string;
-  s: StoredReply['source'];
-  u: string;
-}
-
-function shorten(value: string, length = SHORT_TEXT): string {
-  const chars = [...value];
-  return chars.length <= length ? value : `${chars.slice(0, length - 1).join('')}…`;
-}
-
-function assertMetadataSize<T>(metadata: T): T {
-  const bytes = new TextEncoder().encode(JSON.stringify(metadata)).length;
-  if (bytes > METADATA_LIMIT_BYTES) {
-    throw new Error(`KV metadata of ${bytes} bytes exceeds ${METADATA_LIMIT_BYTES}`);
-  }
-  return metadata;
-}
-
-/** The metadata of `guest:{id}`: what the guest list shows without reading the record. */
-export function guestSummary(guest: Guest): GuestSummary {
-  return assertMetadataSize({
-    n: shorten(guest.name),
-    o: shorten(guest.organisation),
-    c: guest.category,
-    l: guest.language,
-    k: guest.companions,
-    v: guest.linkVersion,
-    ...(guest.email ? { e: guest.email.toLowerCase() } : {}),
-  });
-}
-
-/** The metadata of `reply:{id}`: codes, flags, counts and a short name, asserted ≤ 1 KiB. */
-export function replySummary(reply: StoredReply): ReplySummary {
-  const main = reply.attending === 'delegate' ? reply.delegate : reply;
-  const people = reply.attending === 'no' ? [] : [main, ...reply.companions];
-  const dietary: Partial<Record<DietaryCode, number>> = {};
-  let flags = 0;
-  for (const person of people) {
-    for (const code of person?.dietary ?? []) dietary[code] = (dietary[code] ?? 0) + 1;
-    if (person?.dietaryNotes) flags |= 1;
-    if (person?.accessibility) flags |= 2;
-  }
-  if (reply.comment) flags |= 4;
-  return assertMetadataSize({
-    a: reply.attending,
-    c: reply.attending === 'no' ? 0 : reply.companions.length,
-    d: dietary,
-    f: flags,
-    ...(reply.delegate && reply.attending === 'delegate' ? { n: shorten(reply.delegate.name) } : {}),
-    r: reply.reference,
-    s: reply.source,
-    u: reply.updatedAt,
-  });
-}
 
 export interface Listed<T> {
   id: string;
@@ -139,6 +58,18 @@ function isRateLimited(error: unknown): boolean {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Every item of a paged listing, following its cursors. */
+async function allPages<T>(list: (cursor?: string) => Promise<Page<T>>): Promise<Listed<T>[]> {
+  const items: Listed<T>[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await list(cursor);
+    items.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor);
+  return items;
+}
+
 export function createStore(
   kv: KVNamespace,
   clock: () => Date = () => new Date(),
@@ -168,6 +99,23 @@ export function createStore(
         metadata: guestSummary(record),
         expiration: expiration(),
       });
+    },
+
+    /** Every guest with their summary, a page (one KV operation) per 1,000. */
+    allGuestSummaries(): Promise<Listed<GuestSummary>[]> {
+      return allPages((cursor) => listPage<GuestSummary>('guest:', cursor));
+    },
+
+    /** Every guest record: one get per guest, for lists organisers download, never for the dashboard. */
+    async allGuests(): Promise<Guest[]> {
+      const items = await allPages((cursor) => listPage<GuestSummary>('guest:', cursor));
+      const guests = await Promise.all(items.map((item) => kv.get(keys.guest(item.id), 'json')));
+      return guests.flatMap((value) => (value === null ? [] : [guestSchema.parse(value)]));
+    },
+
+    /** Every current reply with its summary, a page (one KV operation) per 1,000. */
+    allReplySummaries(): Promise<Listed<ReplySummary>[]> {
+      return allPages((cursor) => listPage<ReplySummary>('reply:', cursor));
     },
 
     /** One page (up to 1,000) of guests with their summaries: one KV operation. */

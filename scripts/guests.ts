@@ -63,19 +63,7 @@ if (command === 'import') {
     values['base-url'] ??
     (values.remote ? fail('--remote needs --base-url https://…') : 'http://localhost:8787/');
   const secret = inviteSecret();
-  const guests = await withStore(async (store) => {
-    const all = [];
-    let cursor: string | undefined;
-    do {
-      const page = await store.listGuests(cursor);
-      for (const item of page.items) {
-        const guest = await store.getGuest(item.id);
-        if (guest) all.push(guest);
-      }
-      cursor = page.cursor;
-    } while (cursor);
-    return all;
-  });
+  const guests = await withStore((store) => store.allGuests());
   const rows = await Promise.all(
     guests.map(async (guest) => [
       guest.id,

@@ -51,26 +51,15 @@ function diners(reply: StoredReply, guestName: string): Diner[] {
  * get per guest that has it).
  */
 export async function catering(ctx: AppContext): Promise<Catering> {
-  const names = new Map<string, string>();
-  const withNeeds: string[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await ctx.store.listGuests(cursor);
-    for (const item of page.items) names.set(item.id, item.summary.n);
-    cursor = page.cursor;
-  } while (cursor);
-  do {
-    const page = await ctx.store.listReplies(cursor);
-    for (const item of page.items) {
-      if (item.summary.a !== 'no' && (Object.keys(item.summary.d).length || item.summary.f & 3))
-        withNeeds.push(item.id);
-    }
-    cursor = page.cursor;
-  } while (cursor);
+  const [guests, replies] = await Promise.all([ctx.store.allGuestSummaries(), ctx.store.allReplySummaries()]);
+  const names = new Map(guests.map((item) => [item.id, item.summary.n]));
+  const withNeeds = replies
+    .filter(({ summary }) => summary.a !== 'no' && (Object.keys(summary.d).length || summary.f & 3))
+    .map((item) => item.id);
 
-  const replies = await Promise.all(withNeeds.map((id) => ctx.store.getReply(id)));
+  const details = await Promise.all(withNeeds.map((id) => ctx.store.getReply(id)));
   const result: Catering = { byCode: {}, details: [] };
-  for (const reply of replies) {
+  for (const reply of details) {
     if (!reply) continue;
     for (const diner of diners(reply, names.get(reply.guestId) ?? reply.guestId)) {
       for (const code of diner.dietary) (result.byCode[code] ??= []).push(diner);

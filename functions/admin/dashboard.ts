@@ -3,7 +3,7 @@ import type { Locale } from '../../src/i18n/locales.ts';
 import type { DietaryCode } from '../../src/schemas/reply.ts';
 import type { AppContext } from '../context.ts';
 import { createToken } from '../tokens.ts';
-import type { Page, ReplySummary } from '../store.ts';
+import type { ReplySummary } from '../store.ts';
 
 export interface GuestRow {
   id: string;
@@ -41,17 +41,6 @@ export interface Dashboard {
   pending: PendingRow[];
 }
 
-async function all<T>(list: (cursor?: string) => Promise<Page<T>>) {
-  const items: Page<T>['items'] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await list(cursor);
-    items.push(...page.items);
-    cursor = page.cursor;
-  } while (cursor);
-  return items;
-}
-
 const emptyCounts = (): Counts => ({
   invited: 0,
   yes: 0,
@@ -76,10 +65,7 @@ function count(counts: Counts, reply: ReplySummary | null) {
  * read a thousand at a time (2·⌈N/1000⌉ KV operations), never one `get()` per guest.
  */
 export async function dashboard(ctx: AppContext): Promise<Dashboard> {
-  const [guests, replies] = await Promise.all([
-    all((cursor) => ctx.store.listGuests(cursor)),
-    all((cursor) => ctx.store.listReplies(cursor)),
-  ]);
+  const [guests, replies] = await Promise.all([ctx.store.allGuestSummaries(), ctx.store.allReplySummaries()]);
   const replyOf = new Map(replies.map((item) => [item.id, item.summary]));
   const rows: GuestRow[] = guests.map(({ id, summary }) => ({
     id,

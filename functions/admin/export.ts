@@ -103,16 +103,9 @@ export async function exportCsv(request: Request, ctx: AppContext): Promise<Resp
   if (!(await currentSession(request, ctx))) return new Response(null, { status: 401, headers: noStore });
   const delimiter = new URL(request.url).searchParams.get('sep') === ';' ? ';' : ',';
   const rows: string[][] = [[...exportColumns]];
-  let cursor: string | undefined;
-  do {
-    const page = await ctx.store.listGuests(cursor);
-    const guests = await Promise.all(page.items.map((item) => ctx.store.getGuest(item.id)));
-    const replies = await Promise.all(page.items.map((item) => ctx.store.getReply(item.id)));
-    guests.forEach((guest, index) => {
-      if (guest) rows.push(exportRow(guest, replies[index] ?? null));
-    });
-    cursor = page.cursor;
-  } while (cursor);
+  const guests = await ctx.store.allGuests();
+  const replies = await Promise.all(guests.map((guest) => ctx.store.getReply(guest.id)));
+  guests.forEach((guest, index) => rows.push(exportRow(guest, replies[index] ?? null)));
   return new Response(toCsv(rows, delimiter), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

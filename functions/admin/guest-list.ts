@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import type { Guest } from '../../src/schemas/guest.ts';
 import type { AppContext } from '../context.ts';
 import { importGuests, parseGuestList, type CsvProblem, type ImportResult } from '../guest-import.ts';
 import { noStore } from '../http.ts';
@@ -41,26 +40,12 @@ export async function importUpload(request: Request, ctx: AppContext): Promise<R
   return { status: 200, result: await importGuests(ctx.store, parsed.rows) };
 }
 
-/** Every guest record (one get per guest: for lists organisers download, not for the dashboard). */
-export async function allGuests(ctx: AppContext): Promise<Guest[]> {
-  const guests: Guest[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await ctx.store.listGuests(cursor);
-    for (const guest of await Promise.all(page.items.map((item) => ctx.store.getGuest(item.id)))) {
-      if (guest) guests.push(guest);
-    }
-    cursor = page.cursor;
-  } while (cursor);
-  return guests;
-}
-
 /** `GET /admin/links.csv`: `id,name,email,language,link` for every guest, as the CLI prints it. */
 export async function linksCsv(request: Request, ctx: AppContext): Promise<Response> {
   if (request.method !== 'GET') return plain(405, { Allow: 'GET' });
   if (!(await currentSession(request, ctx))) return plain(401);
   const rows = await Promise.all(
-    (await allGuests(ctx)).map(async (guest) => [
+    (await ctx.store.allGuests()).map(async (guest) => [
       guest.id,
       guest.name,
       guest.email,

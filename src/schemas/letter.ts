@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { template } from './text.ts';
 
 const line = z.string().trim().min(1);
-
-/** A sentence with `{name}` placeholders that must all be present, so no language drops a fact. */
-function template(...names: string[]) {
-  return line.refine((text) => names.every((name) => text.includes(`{${name}}`)), {
-    message: `must contain ${names.map((name) => `{${name}}`).join(', ')}`,
-  });
-}
 
 /**
  * The event's own texts in a language other than the original's (English, in src/content/event.ts).

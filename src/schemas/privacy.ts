@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { template } from './text.ts';
 
 const line = z.string().trim().min(1);
-
-/** A paragraph whose facts come from the event configuration through placeholders. */
-function template(...names: string[]) {
-  return line.refine((text) => names.every((name) => text.includes(`{${name}}`)), {
-    message: `must contain ${names.map((name) => `{${name}}`).join(', ')}`,
-  });
-}
 
 const section = <T extends z.ZodType>(text: T) => z.strictObject({ heading: line, text });
 

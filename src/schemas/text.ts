@@ -32,4 +32,16 @@ export function text(max: number, { multiline = false, required = false } = {}) 
     .refine((value) => !required || value.length > 0, textIssues.required);
 }
 
+const line = z.string().trim().min(1);
+
+/**
+ * A sentence with `{name}` placeholders that must all be present, so no translation drops a fact.
+ * @example template('deadline', 'mailbox').parse('Reply by {deadline} to {mailbox}')
+ */
+export function template(...names: string[]) {
+  return line.refine((value) => names.every((name) => value.includes(`{${name}}`)), {
+    message: `must contain ${names.map((name) => `{${name}}`).join(', ')}`,
+  });
+}
+
 export const limits = { name: 120, notes: 500, comment: 1000 } as const;
