@@ -75,7 +75,8 @@ export interface ImportResult {
 /**
  * Imports checked rows: a row updates the guest with its id, else the guest with its e-mail
  * address, else creates a guest (with a new opaque id when none is given). Link versions are
- * kept, guests absent from the file stay, and replies are never touched.
+ * kept, guests absent from the file stay, withdrawn invitations stay withdrawn, and replies are
+ * never touched.
  */
 export async function importGuests(store: Store, rows: GuestCsvRow[]): Promise<ImportResult> {
   const existing = new Map(
@@ -101,6 +102,8 @@ export async function importGuests(store: Store, rows: GuestCsvRow[]): Promise<I
       category: row.category,
       companions: row.companions,
       linkVersion: current?.linkVersion ?? 1,
+      // A re-imported list never reinstates a withdrawn invitation: that is done on the guest's page.
+      ...(current?.withdrawn ? { withdrawn: current.withdrawn } : {}),
     };
     if (current && JSON.stringify(current) === JSON.stringify(guest)) {
       result.unchanged++;

@@ -7,12 +7,15 @@ import { createToken, readToken } from './tokens.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The guest a token stands for, if the token is genuine and its link version is still current. */
+/**
+ * The guest a token stands for, if the token is genuine, its link version is still current and
+ * the invitation has not been withdrawn.
+ */
 export async function guestForToken(token: string, ctx: AppContext): Promise<Guest | null> {
   const claim = await readToken(ctx.env.INVITE_SECRET, token);
   if (!claim) return null;
   const guest = await ctx.store.getGuest(claim.guestId);
-  return guest && guest.linkVersion === claim.version ? guest : null;
+  return guest && guest.linkVersion === claim.version && !guest.withdrawn ? guest : null;
 }
 
 /** The invited guest of this request (its invitation cookie), or 401 / 403 per DESIGN. */

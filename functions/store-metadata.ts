@@ -25,6 +25,8 @@ export interface GuestSummary {
   v: number;
   /** e-mail address (lower case), to match re-imported rows; absent when the list has none */
   e?: string;
+  /** 1 when the invitation is withdrawn: the guest is listed apart and counted nowhere */
+  w?: 1;
 }
 
 export interface ReplySummary {
@@ -65,6 +67,7 @@ export function guestSummary(guest: Guest): GuestSummary {
     k: guest.companions,
     v: guest.linkVersion,
     ...(guest.email ? { e: guest.email.toLowerCase() } : {}),
+    ...(guest.withdrawn ? { w: 1 as const } : {}),
   });
 }
 

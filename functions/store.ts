@@ -20,6 +20,8 @@ export {
  */
 
 const LIST_PAGE = 1000;
+/** KV's bulk read takes up to 100 keys in one operation. */
+const BULK_READ = 100;
 
 export interface Listed<T> {
   id: string;
@@ -77,6 +79,18 @@ export function createStore(
 ) {
   const expiration = () => personalExpiration(clock());
 
+  /** The JSON values of `names` that exist, by key name: one KV operation per 100 keys. */
+  async function getMany(names: string[]): Promise<Map<string, unknown>> {
+    const found = new Map<string, unknown>();
+    const chunks = Array.from({ length: Math.ceil(names.length / BULK_READ) }, (_, index) =>
+      names.slice(index * BULK_READ, (index + 1) * BULK_READ),
+    );
+    for (const values of await Promise.all(chunks.map((chunk) => kv.get(chunk, 'json')))) {
+      for (const [name, value] of values) if (value !== null) found.set(name, value);
+    }
+    return found;
+  }
+
   async function listPage<T>(prefix: string, cursor?: string): Promise<Page<T>> {
     const result = await kv.list<T>({ prefix, cursor, limit: LIST_PAGE });
     return {
@@ -106,11 +120,38 @@ export function createStore(
       return allPages((cursor) => listPage<GuestSummary>('guest:', cursor));
     },
 
-    /** Every guest record: one get per guest, for lists organisers download, never for the dashboard. */
+    /**
+     * Every guest record, for lists organisers download (never for the dashboard): a list page per
+     * 1,000 guests and a bulk read per 100.
+     */
     async allGuests(): Promise<Guest[]> {
       const items = await allPages((cursor) => listPage<GuestSummary>('guest:', cursor));
-      const guests = await Promise.all(items.map((item) => kv.get(keys.guest(item.id), 'json')));
-      return guests.flatMap((value) => (value === null ? [] : [guestSchema.parse(value)]));
+      const values = await getMany(items.map((item) => keys.guest(item.id)));
+      return [...values.values()].map((value) => guestSchema.parse(value));
+    },
+
+    /** The current replies of these guests (those who have one), by guest id: a bulk read per 100. */
+    async getReplies(guestIds: string[]): Promise<Map<string, StoredReply>> {
+      const values = await getMany(guestIds.map(keys.reply));
+      return new Map(
+        [...values.values()].map((value) => {
+          const reply = storedReplySchema.parse(value);
+          return [reply.guestId, reply];
+        }),
+      );
+    },
+
+    /** Every version of every reply, oldest first per guest: for the full backup. */
+    async allHistory(): Promise<StoredReply[]> {
+      const names: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await kv.list({ prefix: 'history:', cursor, limit: LIST_PAGE });
+        names.push(...page.keys.map((key) => key.name));
+        cursor = page.list_complete ? undefined : page.cursor;
+      } while (cursor);
+      const values = await getMany(names);
+      return names.flatMap((name) => (values.has(name) ? [storedReplySchema.parse(values.get(name))] : []));
     },
 
     /** Every current reply with its summary, a page (one KV operation) per 1,000. */
@@ -159,6 +200,24 @@ export function createStore(
           if (current && current.updatedAt > record.updatedAt) return;
         }
       }
+    },
+
+    /** Writes one version into the history as it was (restoring a backup); the current reply is untouched. */
+    async putHistoryVersion(version: StoredReply): Promise<void> {
+      const record = storedReplySchema.parse(version);
+      await kv.put(keys.history(record.guestId, record.updatedAt), JSON.stringify(record), {
+        metadata: replySummary(record),
+        expiration: expiration(),
+      });
+    },
+
+    /** Makes `reply` current without a history entry: only for a version already in the history. */
+    async putCurrentReply(reply: StoredReply): Promise<void> {
+      const record = storedReplySchema.parse(reply);
+      await kv.put(keys.reply(record.guestId), JSON.stringify(record), {
+        metadata: replySummary(record),
+        expiration: expiration(),
+      });
     },
 
     /** One page (up to 1,000) of current replies with their summaries: one KV operation. */

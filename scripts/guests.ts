@@ -2,26 +2,36 @@
  * The guest list from the command line (DESIGN, "Guest CLI"):
  *   npm run guests -- import FILE [--remote]
  *   npm run guests -- links [--base-url URL] [--remote]
- * Local KV (that of `npm start`) by default; `--remote` uses the deployed namespace, with
- * INVITE_SECRET from the environment (Cloudflare secrets cannot be read back).
+ *   npm run guests -- restore BACKUP.json [--remote]
+ * Local KV (that of `npm start`, or `--persist-to DIR`) by default; `--remote` uses the deployed
+ * namespace, with INVITE_SECRET from the environment (Cloudflare secrets cannot be read back).
+ * Locally INVITE_SECRET comes from the environment, else from .dev.vars.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, parseEnv } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import { parseGuestList, importGuests } from '../functions/guest-import.ts';
 import { invitationLink } from '../functions/invitation.ts';
+import { restoreBackup } from '../functions/restore.ts';
 import { createStore, type Store } from '../functions/store.ts';
+import { backupSchema, type Backup } from '../src/schemas/backup.ts';
 import { withLocalStore } from './lib/local-kv.ts';
 import { remoteNamespace } from './lib/remote-kv.ts';
 
 const LOCAL_STATE = '.wrangler/state';
 const usage = `Usage:
   npm run guests -- import FILE [--remote]
-  npm run guests -- links [--base-url URL] [--remote]`;
+  npm run guests -- links [--base-url URL] [--remote]
+  npm run guests -- restore BACKUP.json [--remote]
+Local KV is that of npm start (${LOCAL_STATE}) unless --persist-to DIR names another.`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { remote: { type: 'boolean', default: false }, 'base-url': { type: 'string' } },
+  options: {
+    remote: { type: 'boolean', default: false },
+    'base-url': { type: 'string' },
+    'persist-to': { type: 'string', default: LOCAL_STATE },
+  },
 });
 const [command, file] = positionals;
 
@@ -31,15 +41,14 @@ function fail(message: string): never {
 }
 
 function inviteSecret(): string {
-  if (values.remote) {
-    return process.env.INVITE_SECRET ?? fail('--remote needs INVITE_SECRET in the environment.');
-  }
+  if (process.env.INVITE_SECRET) return process.env.INVITE_SECRET;
+  if (values.remote) fail('--remote needs INVITE_SECRET in the environment.');
   const vars = parseEnv(readFileSync('.dev.vars', 'utf8'));
   return vars.INVITE_SECRET ?? fail('.dev.vars has no INVITE_SECRET (run `npm start` once to create it).');
 }
 
 function withStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
-  return values.remote ? work(createStore(remoteNamespace())) : withLocalStore(LOCAL_STATE, work);
+  return values.remote ? work(createStore(remoteNamespace())) : withLocalStore(values['persist-to'], work);
 }
 
 if (command === 'import') {
@@ -63,7 +72,8 @@ if (command === 'import') {
     values['base-url'] ??
     (values.remote ? fail('--remote needs --base-url https://…') : 'http://localhost:8787/');
   const secret = inviteSecret();
-  const guests = await withStore((store) => store.allGuests());
+  // A withdrawn invitation's link does not work: it is not printed.
+  const guests = (await withStore((store) => store.allGuests())).filter((guest) => !guest.withdrawn);
   const rows = await Promise.all(
     guests.map(async (guest) => [
       guest.id,
@@ -74,6 +84,20 @@ if (command === 'import') {
     ]),
   );
   process.stdout.write(stringify([['id', 'name', 'email', 'language', 'link'], ...rows]));
+} else if (command === 'restore') {
+  if (!file) fail(usage);
+  let backup: Backup;
+  try {
+    backup = backupSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    fail(
+      `${file}: not a backup of this site, nothing restored (${error instanceof Error ? error.message : error}).`,
+    );
+  }
+  const result = await withStore((store) => restoreBackup(store, backup));
+  console.error(
+    `${file}: ${result.guests} guests, ${result.versions} versions and ${result.replies} current replies restored; nothing newer was replaced.`,
+  );
 } else {
   fail(usage);
 }

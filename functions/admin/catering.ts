@@ -19,7 +19,8 @@ export interface Catering {
   details: Diner[];
 }
 
-function diners(reply: StoredReply, guestName: string): Diner[] {
+/** Everyone a reply brings to the table (none for a regret), each with their needs. */
+export function diners(reply: StoredReply, guestName: string): Diner[] {
   if (reply.attending === 'no') return [];
   const base = { guestId: reply.guestId, guest: guestName };
   const main =
@@ -46,21 +47,22 @@ function diners(reply: StoredReply, guestName: string): Diner[] {
 }
 
 /**
- * Who eats what and who needs what access: from the list metadata, then one `get()` only for each
- * reply that records a dietary requirement or an access need (DESIGN: free-text detail costs one
- * get per guest that has it).
+ * Who eats what and who needs what access: from the list metadata, then a read only of the
+ * replies that record a dietary requirement or an access need (DESIGN: free-text detail costs one
+ * get per guest that has it; KV's bulk read takes up to 100 of them in one operation).
  */
 export async function catering(ctx: AppContext): Promise<Catering> {
   const [guests, replies] = await Promise.all([ctx.store.allGuestSummaries(), ctx.store.allReplySummaries()]);
-  const names = new Map(guests.map((item) => [item.id, item.summary.n]));
+  // Withdrawn invitations are left out: nobody cooks for them.
+  const names = new Map(guests.filter((item) => !item.summary.w).map((item) => [item.id, item.summary.n]));
   const withNeeds = replies
+    .filter(({ id }) => names.has(id))
     .filter(({ summary }) => summary.a !== 'no' && (Object.keys(summary.d).length || summary.f & 3))
     .map((item) => item.id);
 
-  const details = await Promise.all(withNeeds.map((id) => ctx.store.getReply(id)));
+  const details = await ctx.store.getReplies(withNeeds);
   const result: Catering = { byCode: {}, details: [] };
-  for (const reply of details) {
-    if (!reply) continue;
+  for (const reply of details.values()) {
     for (const diner of diners(reply, names.get(reply.guestId) ?? reply.guestId)) {
       for (const code of diner.dietary) (result.byCode[code] ??= []).push(diner);
       if (diner.dietaryNotes || diner.accessibility) result.details.push(diner);

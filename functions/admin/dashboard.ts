@@ -14,6 +14,8 @@ export interface GuestRow {
   reply: ReplySummary | null;
   /** Link version of the guest's personal link. */
   linkVersion: number;
+  /** The invitation was withdrawn: listed, but counted nowhere and not chased. */
+  withdrawn: boolean;
 }
 
 export interface PendingRow extends GuestRow {
@@ -39,6 +41,8 @@ export interface Dashboard {
   dietary: Partial<Record<DietaryCode, number>>;
   guests: GuestRow[];
   pending: PendingRow[];
+  /** Guests whose invitation was withdrawn (outside every other count). */
+  withdrawn: number;
 }
 
 const emptyCounts = (): Counts => ({
@@ -75,6 +79,7 @@ export async function dashboard(ctx: AppContext): Promise<Dashboard> {
     language: summary.l,
     reply: replyOf.get(id) ?? null,
     linkVersion: summary.v ?? 1,
+    withdrawn: summary.w === 1,
   }));
   rows.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
@@ -85,8 +90,13 @@ export async function dashboard(ctx: AppContext): Promise<Dashboard> {
     dietary: {},
     guests: rows,
     pending: [],
+    withdrawn: 0,
   };
   for (const row of rows) {
+    if (row.withdrawn) {
+      result.withdrawn++;
+      continue;
+    }
     count(result.counts, row.reply);
     count((result.byCategory[row.category] ??= emptyCounts()), row.reply);
     count((result.byLanguage[row.language] ??= emptyCounts()), row.reply);

@@ -2,7 +2,7 @@ import type { AudienceCategory } from '../../src/schemas/event.ts';
 import { isLocale, type Locale } from '../../src/i18n/locales.ts';
 import type { GuestRow } from './dashboard.ts';
 
-export const statuses = ['all', 'yes', 'no', 'delegate', 'pending'] as const;
+export const statuses = ['all', 'yes', 'no', 'delegate', 'pending', 'withdrawn'] as const;
 export const sorts = ['name', 'organisation', 'updated', 'status'] as const;
 
 export interface GuestQuery {
@@ -30,12 +30,17 @@ export function guestQuery(url: URL): GuestQuery {
   };
 }
 
+/** What the list shows for a guest: their reply, no reply yet, or a withdrawn invitation. */
+export function status(row: GuestRow): Exclude<GuestQuery['status'], 'all'> {
+  return row.withdrawn ? 'withdrawn' : (row.reply?.a ?? 'pending');
+}
+
 /** The rows that match the query, in its order. */
 export function filterGuests(rows: GuestRow[], query: GuestQuery): GuestRow[] {
   const needle = query.text.toLocaleLowerCase();
   const matching = rows.filter(
     (row) =>
-      (query.status === 'all' || (row.reply?.a ?? 'pending') === query.status) &&
+      (query.status === 'all' || status(row) === query.status) &&
       (query.category === 'all' || row.category === query.category) &&
       (query.language === 'all' || row.language === query.language) &&
       (!needle ||
@@ -47,7 +52,7 @@ export function filterGuests(rows: GuestRow[], query: GuestQuery): GuestRow[] {
       : query.sort === 'updated'
         ? (row.reply?.u ?? '')
         : query.sort === 'status'
-          ? (row.reply?.a ?? 'pending')
+          ? status(row)
           : row.name;
   return matching.sort((a, b) =>
     query.sort === 'updated' ? key(b).localeCompare(key(a)) : key(a).localeCompare(key(b), 'en'),

@@ -40,18 +40,23 @@ export async function importUpload(request: Request, ctx: AppContext): Promise<R
   return { status: 200, result: await importGuests(ctx.store, parsed.rows) };
 }
 
-/** `GET /admin/links.csv`: `id,name,email,language,link` for every guest, as the CLI prints it. */
+/**
+ * `GET /admin/links.csv`: `id,name,email,language,link` for every guest whose invitation stands
+ * (a withdrawn one's link does not work), as the CLI prints it.
+ */
 export async function linksCsv(request: Request, ctx: AppContext): Promise<Response> {
   if (request.method !== 'GET') return plain(405, { Allow: 'GET' });
   if (!(await currentSession(request, ctx))) return plain(401);
   const rows = await Promise.all(
-    (await ctx.store.allGuests()).map(async (guest) => [
-      guest.id,
-      guest.name,
-      guest.email,
-      guest.language,
-      await invitationLink(guest, ctx.env.INVITE_SECRET, request.url),
-    ]),
+    (await ctx.store.allGuests())
+      .filter((guest) => !guest.withdrawn)
+      .map(async (guest) => [
+        guest.id,
+        guest.name,
+        guest.email,
+        guest.language,
+        await invitationLink(guest, ctx.env.INVITE_SECRET, request.url),
+      ]),
   );
   const csv = stringify(
     [['id', 'name', 'email', 'language', 'link'], ...rows].map((row) => row.map(formulaSafe)),

@@ -7,6 +7,7 @@ import { HttpError, noStore, type FieldErrors } from '../http.ts';
 import { newReference } from '../ids.ts';
 import { invitationLink } from '../invitation.ts';
 import { isSameOrigin } from '../origin.ts';
+import { checkGuestForm, guestValues } from './guest-details.ts';
 import { currentSession } from './session.ts';
 
 export interface GuestPageView {
@@ -15,14 +16,22 @@ export interface GuestPageView {
   link: string;
   reply: StoredReply | null;
   history: StoredReply[];
+  /** The record and erase forms' values and errors. */
   values: FormValues;
   errors: FieldErrors;
-  notice?: 'recorded' | 'reissued';
+  /** The details form's values (the guest's, until a sent form is shown again) and errors. */
+  details: FormValues;
+  detailErrors: FieldErrors;
+  notice?: Notice;
   /** When the guest's data will be deleted (ISO), if an expiration is set. */
   deletion: string | null;
 }
 
-const back = (id: string, notice: string) =>
+const notices = ['recorded', 'reissued', 'added', 'edited', 'withdrawn', 'reinstated'] as const;
+export type Notice = (typeof notices)[number];
+const isNotice = (value: string | null): value is Notice => notices.includes(value as Notice);
+
+const back = (id: string, notice: Notice) =>
   new Response(null, {
     status: 303,
     headers: { Location: `/admin/guests/${id}?done=${notice}`, ...noStore },
@@ -50,16 +59,19 @@ async function view(
     history: history.reverse(),
     values: {},
     errors: {},
+    details: guestValues(guest),
+    detailErrors: {},
     deletion: expiration ? new Date(expiration * 1000).toISOString() : null,
-    ...(done === 'recorded' || done === 'reissued' ? { notice: done } : {}),
+    ...(isNotice(done) ? { notice: done } : {}),
     ...extra,
   };
 }
 
 /**
  * `/admin/guests/{id}`: GET shows the guest, their personal link, current reply and every version;
- * POST (same-origin, signed in) reissues the link (the old one then answers 404) or records a
- * reply received outside the site, with the organiser as author. Organisers may record after the
+ * POST (same-origin, signed in) reissues the link (the old one then answers 404), edits the
+ * guest's details, withdraws or reinstates the invitation, erases the guest, or records a reply
+ * received outside the site, with the organiser as author. Organisers may record after the
  * deadline.
  */
 export async function guestPage(
@@ -90,6 +102,23 @@ export async function guestPage(
     if (action === 'reissue') {
       await ctx.store.putGuest({ ...guest, linkVersion: guest.linkVersion + 1 });
       return back(guest.id, 'reissued');
+    }
+    if (action === 'edit') {
+      const checked = await checkGuestForm(parsed.data, ctx, guest);
+      if (!checked.ok) {
+        return view(request, ctx, guest, { status: 400, details: values, detailErrors: checked.errors });
+      }
+      await ctx.store.putGuest({ ...guest, ...checked.form });
+      return back(guest.id, 'edited');
+    }
+    if (action === 'withdraw' || action === 'reinstate') {
+      const { withdrawn: _previous, ...rest } = guest;
+      await ctx.store.putGuest(
+        action === 'withdraw'
+          ? { ...rest, withdrawn: { at: ctx.now.toISOString(), by: session.name } }
+          : rest,
+      );
+      return back(guest.id, action === 'withdraw' ? 'withdrawn' : 'reinstated');
     }
     if (action !== 'record') return plain(400);
     const entry = organiserEntrySchema.safeParse({ source, note });

@@ -19,7 +19,13 @@ async function wrangler(args: string[]): Promise<string> {
  */
 export function remoteNamespace(): KVNamespace {
   const namespace = {
-    async get(key: string, type?: 'json' | 'text') {
+    async get(key: string | string[], type?: 'json' | 'text'): Promise<unknown> {
+      // A bulk read (an array of keys) is a Map of each key's value, null when missing.
+      if (Array.isArray(key)) {
+        return new Map(
+          await Promise.all(key.map(async (name) => [name, await namespace.get(name, type)] as const)),
+        );
+      }
       try {
         const value = await wrangler(['key', 'get', key, '--text']);
         return type === 'json' ? JSON.parse(value) : value;

@@ -95,3 +95,15 @@ export type AdminKey = keyof typeof admin;
 export function adminTranslator(): (key: AdminKey, values?: Record<string, string | number>) => string {
   return (key, values) => interpolate(admin[key], values);
 }
+
+/**
+ * The translator for field errors on the organisers' forms: the organisers' own codes
+ * (`admin.field.*`, such as a duplicate e-mail address) first, then the invitees' English ones.
+ */
+export function organiserFieldTranslator(): Translate {
+  const t = translator('en');
+  return (key, values) => {
+    const own = `admin.${key}`;
+    return own in admin ? interpolate(admin[own as AdminKey], values) : t(key, values);
+  };
+}

@@ -19,6 +19,12 @@ export const guestSchema = z.strictObject({
   companions: z.int().min(0).max(10),
   /** Bumped to revoke the guest's personal link. */
   linkVersion: z.int().min(1),
+  /**
+   * Set when the organisers withdraw the invitation (a minister leaves office, say): the link stops
+   * working and the guest leaves the counts, but the record, reply and history are kept, and the
+   * invitation can be reinstated.
+   */
+  withdrawn: z.strictObject({ at: z.iso.datetime(), by: z.string().min(1).max(200) }).optional(),
 });
 
 export type Guest = z.output<typeof guestSchema>;
@@ -56,3 +62,11 @@ export const guestCsvRowSchema = z.strictObject({
 });
 
 export type GuestCsvRow = z.output<typeof guestCsvRowSchema>;
+
+/**
+ * The organisers' form to add or edit one guest: the CSV row's cells and rules, without the id
+ * (given on creation, never edited).
+ */
+export const guestFormSchema = guestCsvRowSchema.omit({ id: true });
+
+export type GuestForm = z.output<typeof guestFormSchema>;

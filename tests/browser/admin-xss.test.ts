@@ -43,6 +43,7 @@ describe('stored markup in guest data', () => {
       '/admin',
       `/admin?q=${encodeURIComponent('<img')}`,
       '/admin/catering',
+      '/admin/print',
       '/admin/guests/testxss',
     ]) {
       await page.goto(url(path));
@@ -57,6 +58,9 @@ describe('stored markup in guest data', () => {
     const csv = await (await page.request.get(url('/admin/export.csv'))).text();
     expect(csv).toContain(XSS);
     expect(csv).toContain('<script>alert(""notes"")</script>');
+    const backup = await page.request.get(url('/admin/backup.json'));
+    expect(backup.headers()['content-type']).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(await backup.text()).guests).toContainEqual(expect.objectContaining({ name: XSS }));
     expect(dialogs).toEqual([]);
     await context.close();
   });

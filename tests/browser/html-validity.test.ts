@@ -102,7 +102,22 @@ describe('valid HTML (W3C Nu HTML Checker)', () => {
     );
     files.push(
       save('admin-catering', await (await fetch(new URL('/admin/catering', baseUrl), admin)).text()),
+      save('admin-print', await (await fetch(new URL('/admin/print', baseUrl), admin)).text()),
+      save('admin-new-guest', await (await fetch(new URL('/admin/guests/new', baseUrl), admin)).text()),
     );
+    // The add-a-guest form with its errors, as an organiser's browser would post it.
+    const refused = await fetch(new URL('/admin/guests/new', baseUrl), {
+      method: 'POST',
+      headers: { ...form, Cookie: admin.headers.Cookie },
+      body: new URLSearchParams({
+        name: '',
+        email: 'not-an-address',
+        language: 'xx',
+        companions: '-1',
+      }).toString(),
+    });
+    expect(refused.status).toBe(400);
+    files.push(save('admin-new-guest-errors', await refused.text()));
     expect(await validate(files)).toEqual([]);
   });
 });

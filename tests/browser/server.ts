@@ -46,6 +46,8 @@ declare module 'vitest' {
     adminPassword: string;
     /** Personal link paths (`/i/…`) by guest id. */
     links: Record<string, string>;
+    /** The KV folder of the open site's server, for tests that plant or inspect keys. */
+    openState: string;
   }
 }
 
@@ -76,8 +78,9 @@ async function serveWithGuests(folder: string, deadline: string): Promise<Server
  */
 export default async function setup(project: TestProject) {
   await build({ quiet: true });
+  const openState = '.wrangler/test-state-open';
   const servers = await Promise.all([
-    serveWithGuests('.wrangler/test-state-open', '2099-12-31T23:59:59+01:00'),
+    serveWithGuests(openState, '2099-12-31T23:59:59+01:00'),
     serveWithGuests('.wrangler/test-state-closed', '2014-09-30T00:00:00+02:00'),
   ]);
   const [open, closed] = servers;
@@ -87,6 +90,7 @@ export default async function setup(project: TestProject) {
   project.provide('closedUrl', closed.url);
   project.provide('adminPassword', secrets.ADMIN_PASSWORD);
   project.provide('links', links);
+  project.provide('openState', openState);
   return async () => {
     await Promise.all(servers.map((server) => server.stop()));
   };

@@ -10,6 +10,7 @@ const row = (id: string, name: string, extra: Partial<GuestRow> = {}): GuestRow 
   language: 'en',
   reply: null,
   linkVersion: 1,
+  withdrawn: false,
   ...extra,
 });
 const reply = (a: 'yes' | 'no' | 'delegate', u: string) => ({
@@ -26,17 +27,20 @@ const rows = [
   row('b', 'Minister of Austria', { language: 'de', reply: reply('no', '2014-09-22T10:00:00Z') }),
   row('c', 'Head of Policy', { category: 'industry', organisation: 'A social network' }),
   row('d', 'Coordinator', { category: 'coordinator', reply: reply('delegate', '2014-09-21T10:00:00Z') }),
+  row('e', 'Former Minister', { withdrawn: true, reply: reply('yes', '2014-09-19T10:00:00Z') }),
 ];
 const ids = (url: string) => filterGuests(rows, guestQuery(new URL(url, 'https://x.test'))).map((r) => r.id);
 
 describe('the organisers’ guest list', () => {
   it('lists everyone by name by default', () => {
-    expect(ids('/admin')).toEqual(['d', 'c', 'b', 'a']);
+    expect(ids('/admin')).toEqual(['d', 'e', 'c', 'b', 'a']);
   });
 
   it('filters by status, category, language and text', () => {
     expect(ids('/admin?status=pending')).toEqual(['c']);
     expect(ids('/admin?status=yes')).toEqual(['a']);
+    // A withdrawn invitation is listed under its own status, never under its old reply.
+    expect(ids('/admin?status=withdrawn')).toEqual(['e']);
     expect(ids('/admin?category=industry')).toEqual(['c']);
     expect(ids('/admin?language=de')).toEqual(['b']);
     expect(ids('/admin?q=SOCIAL')).toEqual(['c']);
@@ -44,11 +48,11 @@ describe('the organisers’ guest list', () => {
   });
 
   it('sorts by last change (newest first), organisation or status', () => {
-    expect(ids('/admin?sort=updated')).toEqual(['b', 'd', 'a', 'c']);
+    expect(ids('/admin?sort=updated')).toEqual(['b', 'd', 'a', 'e', 'c']);
     expect(ids('/admin?sort=status').at(0)).toBe('d');
   });
 
   it('ignores unknown values rather than failing', () => {
-    expect(ids('/admin?status=maybe&category=x&language=ru&sort=evil')).toEqual(['d', 'c', 'b', 'a']);
+    expect(ids('/admin?status=maybe&category=x&language=ru&sort=evil')).toEqual(['d', 'e', 'c', 'b', 'a']);
   });
 });

@@ -1,6 +1,5 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { handleLogin } from '../../functions/admin/auth.ts';
 import { exportCsv } from '../../functions/admin/export.ts';
 import { guestPage, type GuestPageView } from '../../functions/admin/guest.ts';
 import { openInvitation } from '../../functions/invitation.ts';
@@ -8,43 +7,22 @@ import { createStore } from '../../functions/store.ts';
 import { handleRsvp } from '../../functions/rsvp.ts';
 import { personalExpiration } from '../../functions/retention.ts';
 import { aGuest, aReply } from '../support/fixtures.ts';
-import { DEADLINE, SITE, context, invitedGuest, rsvpRequest, snapshot } from './support.ts';
-
-let address = 0;
-/** A distinct client address per sign-in: the login limit counts attempts per address. */
-const nextAddress = () => `192.0.2.${++address}`;
+import {
+  DEADLINE,
+  SITE,
+  adminGet,
+  adminPost,
+  context,
+  invitedGuest,
+  rsvpRequest,
+  signIn,
+  snapshot,
+} from './support.ts';
 
 const T0 = new Date(Date.now());
-
-async function signIn(): Promise<string> {
-  const request = new Request(`${SITE}/admin/login`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/x-www-form-urlencoded',
-      'Sec-Fetch-Site': 'same-origin',
-      'CF-Connecting-IP': nextAddress(),
-    },
-    body: 'name=Protocol+Officer&password=worker-test-organiser-password',
-  });
-  const response = (await handleLogin(request, context(T0))) as Response;
-  return (response.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
-}
-
-function post(id: string, fields: [string, string][], cookie: string, headers: Record<string, string> = {}) {
-  return new Request(`${SITE}/admin/guests/${id}`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/x-www-form-urlencoded',
-      'Sec-Fetch-Site': 'same-origin',
-      Cookie: cookie,
-      ...headers,
-    },
-    body: new URLSearchParams(fields).toString(),
-  });
-}
-
-const get = (path: string, cookie = '') =>
-  new Request(`${SITE}${path}`, { headers: cookie ? { Cookie: cookie } : {} });
+const post = (id: string, fields: [string, string][], cookie: string, headers: Record<string, string> = {}) =>
+  adminPost(`/admin/guests/${id}`, fields, cookie, headers);
+const get = adminGet;
 
 describe('the organisers’ guest page', () => {
   it('refuses without a session (401), and answers 404 for an unknown guest', async () => {
@@ -52,7 +30,7 @@ describe('the organisers’ guest page', () => {
     expect(
       ((await guestPage(get(`/admin/guests/${guest.id}`), context(T0), guest.id)) as Response).status,
     ).toBe(401);
-    const cookie = await signIn();
+    const cookie = await signIn(T0);
     expect(
       ((await guestPage(get('/admin/guests/nobody', cookie), context(T0), 'nobody')) as Response).status,
     ).toBe(404);
@@ -60,7 +38,7 @@ describe('the organisers’ guest page', () => {
 
   it('shows the personal link, the current reply and the history', async () => {
     const { guest, cookie: invitation } = await invitedGuest();
-    const cookie = await signIn();
+    const cookie = await signIn(T0);
     const view = (await guestPage(
       get(`/admin/guests/${guest.id}`, cookie),
       context(T0),
@@ -74,7 +52,7 @@ describe('the organisers’ guest page', () => {
 
   it('reissues the link: the old one then gets the 404, the new one works', async () => {
     const { guest, token } = await invitedGuest();
-    const cookie = await signIn();
+    const cookie = await signIn(T0);
     const response = (await guestPage(
       post(guest.id, [['action', 'reissue']], cookie),
       context(T0),
@@ -93,7 +71,7 @@ describe('the organisers’ guest page', () => {
 
   it('records a reply received by e-mail, with its source, note and the organiser as author, even after the deadline', async () => {
     const { guest } = await invitedGuest();
-    const cookie = await signIn();
+    const cookie = await signIn(T0);
     const after = new Date(DEADLINE.getTime() + 86_400_000);
     const ctx = { ...context(T0), now: after };
     const response = (await guestPage(
@@ -126,7 +104,7 @@ describe('the organisers’ guest page', () => {
 
   it('refuses an invalid recorded reply with the form again, writing nothing', async () => {
     const { guest } = await invitedGuest();
-    const cookie = await signIn();
+    const cookie = await signIn(T0);
     const before = await snapshot();
     const view = (await guestPage(
       post(
@@ -147,7 +125,7 @@ describe('the organisers’ guest page', () => {
 
   it('refuses a cross-site POST and changes nothing on a GET', async () => {
     const { guest } = await invitedGuest();
-    const cookie = await signIn();
+    const cookie = await signIn(T0);
     const before = await snapshot();
     const crossSite = post(guest.id, [['action', 'reissue']], cookie, {
       'Sec-Fetch-Site': 'cross-site',
@@ -166,7 +144,7 @@ describe('GET /admin/export.csv', () => {
 
   it('exports every guest with their reply, UTF-8 with BOM, formula-safe, with , or ;', async () => {
     const { guest } = await invitedGuest({ name: '=cmd|calc', organisation: 'Ministère de l’Intérieur' });
-    const cookie = await signIn();
+    const cookie = await signIn(T0);
     const response = await exportCsv(get('/admin/export.csv?sep=;', cookie), context(T0));
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
@@ -194,7 +172,7 @@ describe('the guest list from the organisers’ page', () => {
 
   it('imports an uploaded CSV, and imports nothing from a file with a bad row', async () => {
     const { importUpload } = await import('../../functions/admin/guest-list.ts');
-    const cookie = await signIn();
+    const cookie = await signIn(T0);
     const good = await importUpload(
       upload(`${header}\nupload001,Uploaded Guest,,,,fi,minister,0`, cookie),
       context(T0),
@@ -213,7 +191,7 @@ describe('the guest list from the organisers’ page', () => {
     const { importUpload } = await import('../../functions/admin/guest-list.ts');
     const csv = `${header}\nupload004,X,,,,fi,,0`;
     expect(((await importUpload(upload(csv, ''), context(T0))) as Response).status).toBe(401);
-    const cookie = await signIn();
+    const cookie = await signIn(T0);
     const crossSite = upload(csv, cookie, { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' });
     expect(((await importUpload(crossSite, context(T0))) as Response).status).toBe(403);
   });
@@ -222,7 +200,7 @@ describe('the guest list from the organisers’ page', () => {
     const { linksCsv } = await import('../../functions/admin/guest-list.ts');
     const { guest, token } = await invitedGuest();
     expect((await linksCsv(get('/admin/links.csv'), context(T0))).status).toBe(401);
-    const response = await linksCsv(get('/admin/links.csv', await signIn()), context(T0));
+    const response = await linksCsv(get('/admin/links.csv', await signIn(T0)), context(T0));
     const csv = await response.text();
     expect(csv.split('\r\n')[0]).toBe('id,name,email,language,link');
     expect(csv).toContain(`${guest.id},${guest.name},,${guest.language},${SITE}/i/${token}`);
@@ -237,7 +215,7 @@ describe('erasure and retention', () => {
     await store.saveReply(
       aReply({ guestId: guest.id, attending: 'no', dietary: [], updatedAt: '2014-09-21T10:00:00.000Z' }),
     );
-    const cookie = await signIn();
+    const cookie = await signIn(T0);
     const wrong = (await guestPage(
       post(
         guest.id,
@@ -282,7 +260,7 @@ describe('erasure and retention', () => {
     const { guest } = await invitedGuest();
     const latest = personalExpiration(new Date()) * 1000;
     const view = (await guestPage(
-      get(`/admin/guests/${guest.id}`, await signIn()),
+      get(`/admin/guests/${guest.id}`, await signIn(T0)),
       context(T0),
       guest.id,
     )) as GuestPageView;

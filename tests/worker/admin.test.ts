@@ -5,13 +5,9 @@ import { dashboard } from '../../functions/admin/dashboard.ts';
 import { currentSession } from '../../functions/admin/session.ts';
 import { createStore } from '../../functions/store.ts';
 import { aReply } from '../support/fixtures.ts';
-import { SITE, context, invitedGuest, snapshot } from './support.ts';
+import { ADMIN_PASSWORD, SITE, context, invitedGuest, nextAddress, signIn, snapshot } from './support.ts';
 
-let address = 0;
-/** A distinct client address per sign-in: the login limit counts attempts per address. */
-const nextAddress = () => `192.0.2.${++address}`;
-
-const PASSWORD = 'worker-test-organiser-password';
+const PASSWORD = ADMIN_PASSWORD;
 const T0 = new Date(Date.now());
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 
@@ -26,15 +22,6 @@ function login(fields: Record<string, string>, headers: Record<string, string> =
     },
     body: new URLSearchParams(fields).toString(),
   });
-}
-
-async function signIn(now = T0): Promise<string> {
-  const response = (await handleLogin(
-    login({ name: 'Protocol Officer', password: PASSWORD }),
-    context(now),
-  )) as Response;
-  expect(response.status).toBe(303);
-  return (response.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
 }
 
 const withCookie = (cookie: string, path = '/admin', method = 'GET') =>
@@ -58,7 +45,7 @@ describe('POST /admin/login', () => {
   });
 
   it('gives a new session id at each login', async () => {
-    expect(await signIn()).not.toBe(await signIn());
+    expect(await signIn(T0)).not.toBe(await signIn(T0));
   });
 
   it('refuses a wrong password with 401 and starts no session', async () => {
@@ -122,13 +109,13 @@ describe('organiser sessions', () => {
   });
 
   it('end after 60 idle minutes', async () => {
-    const cookie = await signIn();
+    const cookie = await signIn(T0);
     expect(await currentSession(withCookie(cookie), context(minutes(59)))).not.toBeNull();
     expect(await currentSession(withCookie(cookie), context(minutes(59 + 61)))).toBeNull();
   });
 
   it('stay alive with activity but end 12 hours after sign-in', async () => {
-    const cookie = await signIn();
+    const cookie = await signIn(T0);
     for (let minute = 50; minute < 12 * 60; minute += 50) {
       expect(
         await currentSession(withCookie(cookie), context(minutes(minute))),
@@ -139,7 +126,7 @@ describe('organiser sessions', () => {
   });
 
   it('end on the server at logout', async () => {
-    const cookie = await signIn();
+    const cookie = await signIn(T0);
     const response = await handleLogout(withCookie(cookie, '/admin/logout', 'POST'), context(T0));
     expect(response.status).toBe(303);
     expect(response.headers.get('Set-Cookie')).toMatch(/^__Host-admin=; .*Max-Age=0/);
@@ -147,7 +134,7 @@ describe('organiser sessions', () => {
   });
 
   it('refuse logout by GET (nothing changes state on a GET) and from another site', async () => {
-    const cookie = await signIn();
+    const cookie = await signIn(T0);
     expect((await handleLogout(withCookie(cookie, '/admin/logout', 'GET'), context(T0))).status).toBe(405);
     const crossSite = new Request(`${SITE}/admin/logout`, {
       method: 'POST',

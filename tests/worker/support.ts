@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
+import { handleLogin } from '../../functions/admin/auth.ts';
 import { appContext, type AppContext } from '../../functions/context.ts';
 import type { ReplyView } from '../../functions/rsvp.ts';
 import { createStore } from '../../functions/store.ts';
@@ -106,3 +107,47 @@ export function expectView<K extends ReplyView['kind']>(
   expect(view.status).toBe(status);
   return view as Extract<ReplyView, { kind: K }>;
 }
+
+export const ADMIN_PASSWORD = 'worker-test-organiser-password';
+let address = 0;
+/** A distinct client address per sign-in: the login limit counts attempts per address. */
+export const nextAddress = () => `2001:db8:${(Math.random() * 0xffff) | 0}::${(++address).toString(16)}`;
+
+/** Signs an organiser in through the real handler and returns the session cookie (`name=value`). */
+export async function signIn(now: Date = new Date(), name = 'Protocol Officer'): Promise<string> {
+  const request = new Request(`${SITE}/admin/login`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'Sec-Fetch-Site': 'same-origin',
+      'CF-Connecting-IP': nextAddress(),
+    },
+    body: new URLSearchParams({ name, password: ADMIN_PASSWORD }).toString(),
+  });
+  const response = (await handleLogin(request, context(now))) as Response;
+  expect(response.status).toBe(303);
+  return (response.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+}
+
+/** A same-origin form POST to an organisers' route, with the session cookie. */
+export function adminPost(
+  path: string,
+  fields: [string, string][],
+  cookie: string,
+  headers: Record<string, string> = {},
+): Request {
+  return new Request(`${SITE}${path}`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'Sec-Fetch-Site': 'same-origin',
+      ...(cookie ? { Cookie: cookie } : {}),
+      ...headers,
+    },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+/** A GET of an organisers' route, with the session cookie if given. */
+export const adminGet = (path: string, cookie = '') =>
+  new Request(`${SITE}${path}`, { headers: cookie ? { Cookie: cookie } : {} });

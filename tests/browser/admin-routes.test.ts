@@ -1,0 +1,223 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { getPlatformProxy } from 'wrangler';
+import { SESSION_ABSOLUTE_SECONDS } from '../../functions/admin/session.ts';
+import { newSessionId, sha256Hex } from '../../functions/ids.ts';
+import { createStore } from '../../functions/store.ts';
+
+const baseUrl = inject('baseUrl');
+const adminPassword = inject('adminPassword');
+const openState = inject('openState');
+const links = inject('links');
+
+/** A guest of the test list that these requests would change if they were let through. */
+const GUEST = 'testvalid';
+const formType = { 'Content-Type': 'application/x-www-form-urlencoded' };
+
+interface Route {
+  method: 'GET' | 'POST';
+  /** The route file's pattern, to prove every file under src/pages/admin is listed here. */
+  pattern: string;
+  path: string;
+  body?: () => BodyInit;
+  headers?: Record<string, string>;
+}
+
+const post = (pattern: string, path: string, fields: Record<string, string>): Route => ({
+  method: 'POST',
+  pattern,
+  path,
+  body: () => new URLSearchParams(fields).toString(),
+  headers: formType,
+});
+
+/** Every organisers' route that needs a session, each state-changing action on its own. */
+const routes: Route[] = [
+  { method: 'GET', pattern: '/admin', path: '/admin' },
+  { method: 'GET', pattern: '/admin/catering', path: '/admin/catering' },
+  { method: 'GET', pattern: '/admin/print', path: '/admin/print' },
+  { method: 'GET', pattern: '/admin/export.csv', path: '/admin/export.csv' },
+  { method: 'GET', pattern: '/admin/export.csv', path: '/admin/export.csv?sep=;' },
+  { method: 'GET', pattern: '/admin/links.csv', path: '/admin/links.csv' },
+  { method: 'GET', pattern: '/admin/backup.json', path: '/admin/backup.json' },
+  { method: 'GET', pattern: '/admin/guests/new', path: '/admin/guests/new' },
+  { method: 'GET', pattern: '/admin/guests/[id]', path: `/admin/guests/${GUEST}` },
+  post('/admin/guests/new', '/admin/guests/new', { name: 'Intruder', language: 'en', category: 'other' }),
+  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, { action: 'reissue' }),
+  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, { action: 'withdraw' }),
+  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, { action: 'reinstate' }),
+  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, { action: 'erase', confirm: GUEST }),
+  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, {
+    action: 'edit',
+    name: 'Renamed',
+    language: 'en',
+    category: 'other',
+    companions: '0',
+  }),
+  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, {
+    action: 'record',
+    source: 'email',
+    attending: 'no',
+  }),
+  {
+    method: 'POST',
+    pattern: '/admin/import',
+    path: '/admin/import',
+    body: () => {
+      const body = new FormData();
+      body.set(
+        'file',
+        new Blob(['id,name,position,organisation,email,language,category,companions\n']),
+        'a.csv',
+      );
+      return body;
+    },
+  },
+];
+/** Routes that need no session by nature: signing in, and signing out (which only ends one). */
+const open = ['/admin/login', '/admin/logout'];
+
+const request = (route: Route, cookie?: string, extra: Record<string, string> = {}) =>
+  fetch(new URL(route.path, baseUrl), {
+    method: route.method,
+    redirect: 'manual',
+    headers: { ...route.headers, ...(cookie ? { Cookie: cookie } : {}), ...extra },
+    ...(route.body ? { body: route.body() } : {}),
+  });
+
+/** Every key and value of the open site's KV, read beside the running server. */
+async function snapshot(): Promise<Record<string, string | null>> {
+  const { env, dispose } = await getPlatformProxy<Env>({
+    configPath: 'wrangler.toml',
+    persist: { path: `${openState}/v3` },
+  });
+  try {
+    const entries: Record<string, string | null> = {};
+    let cursor: string | undefined;
+    do {
+      const page = await env.RSVPS.list({ cursor });
+      for (const key of page.keys) entries[key.name] = await env.RSVPS.get(key.name);
+      cursor = page.list_complete ? undefined : page.cursor;
+    } while (cursor);
+    return entries;
+  } finally {
+    await dispose();
+  }
+}
+
+/** The snapshot without organiser sessions (signing in for a test writes one). */
+const withoutSessions = (entries: Record<string, string | null>) =>
+  Object.fromEntries(Object.entries(entries).filter(([key]) => !key.startsWith('session:')));
+
+async function signIn(): Promise<string> {
+  const response = await fetch(new URL('/admin/login', baseUrl), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: formType,
+    body: new URLSearchParams({ name: 'Route Prober', password: adminPassword }).toString(),
+  });
+  expect(response.status).toBe(303);
+  return (response.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+}
+
+/** A session cookie whose session began 13 hours ago: past the absolute limit of 12. */
+async function expiredSession(): Promise<string> {
+  const id = newSessionId();
+  const then = new Date(Date.now() - (SESSION_ABSOLUTE_SECONDS + 3600) * 1000).toISOString();
+  const { env, dispose } = await getPlatformProxy<Env>({
+    configPath: 'wrangler.toml',
+    persist: { path: `${openState}/v3` },
+  });
+  try {
+    // KV keeps the key an hour longer, as if its expiration had not come yet: the session's own
+    // dates must refuse it.
+    await createStore(env.RSVPS).putSession(
+      await sha256Hex(id),
+      { name: 'Expired', createdAt: then, lastSeenAt: then },
+      Math.floor(Date.now() / 1000) + 3600,
+    );
+  } finally {
+    await dispose();
+  }
+  return `__Host-admin=${id}`;
+}
+
+async function loggedOutSession(): Promise<string> {
+  const cookie = await signIn();
+  const response = await fetch(new URL('/admin/logout', baseUrl), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { Cookie: cookie },
+  });
+  expect(response.status).toBe(303);
+  return cookie;
+}
+
+/** Route patterns of the files under src/pages/admin. */
+function routeFiles(folder = 'src/pages/admin'): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return routeFiles(path);
+    const route = `/${relative('src/pages', path)}`.replace(/\.(astro|ts)$/, '').replace(/\/index$/, '');
+    return [route];
+  });
+}
+
+describe('every organisers’ route', () => {
+  it('is listed here (a new route file must be added to the refusal tests)', () => {
+    const listed = new Set([...routes.map((route) => route.pattern), ...open]);
+    expect(routeFiles().filter((route) => !listed.has(route))).toEqual([]);
+  });
+
+  it('refuses without a session, with an expired one, after logout and with a forged cookie, changing nothing', async () => {
+    const cookies = {
+      none: undefined,
+      expired: await expiredSession(),
+      'logged out': await loggedOutSession(),
+      forged: `__Host-admin=${newSessionId()}`,
+      malformed: '__Host-admin=../../session:x',
+    };
+    const before = await snapshot();
+    for (const route of routes) {
+      for (const [state, cookie] of Object.entries(cookies)) {
+        const response = await request(route, cookie);
+        const label = `${route.method} ${route.path} (${state})`;
+        expect(response.status, label).toBe(401);
+        expect(response.headers.get('Cache-Control'), label).toBe('no-store');
+        expect(response.headers.get('Set-Cookie'), label).toBeNull();
+        const body = await response.text();
+        // Only the dashboard's address answers with the sign-in form; nothing else shows a thing.
+        if (route.pattern === '/admin') expect(body, label).toContain('name="password"');
+        else expect(body, label).toBe('');
+      }
+    }
+    // The expired session was deleted when it was refused; nothing else changed.
+    const after = await snapshot();
+    const sessions = (entries: Record<string, unknown>) =>
+      Object.keys(entries).filter((k) => k.startsWith('session:'));
+    expect(sessions(after).length).toBe(sessions(before).length - 1);
+    expect(withoutSessions(after)).toEqual(withoutSessions(before));
+    // The guest's link still works: no reissue, withdrawal or erasure went through.
+    const opened = await fetch(new URL(links[GUEST] ?? '', baseUrl), { redirect: 'manual' });
+    expect(opened.status).toBe(303);
+  });
+
+  it('refuses a cross-site POST even with a valid session, changing nothing', async () => {
+    const cookie = await signIn();
+    const before = await snapshot();
+    const crossSite: Record<string, string>[] = [
+      { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' },
+      { Origin: 'https://evil.example' },
+      { 'Sec-Fetch-Site': 'same-site' },
+    ];
+    for (const route of routes.filter((item) => item.method === 'POST')) {
+      for (const headers of crossSite) {
+        const response = await request(route, cookie, headers);
+        expect(response.status, `${route.path} ${JSON.stringify(headers)}`).toBe(403);
+      }
+    }
+    const after = await snapshot();
+    expect(withoutSessions(after)).toEqual(withoutSessions(before));
+  });
+});
