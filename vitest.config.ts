@@ -22,11 +22,19 @@ export default defineConfig({
                 INVITE_SECRET: 'worker-test-invite-secret-0123456789abcdef',
                 // Overrides a developer's .dev.vars, which wrangler would otherwise read.
                 RSVP_DEADLINE: '',
+                // The password sign-in, whatever a developer's .dev.vars says (access.test.ts sets these).
+                ACCESS_TEAM_DOMAIN: '',
+                ACCESS_AUD: '',
               },
             },
           }),
         ],
-        test: { name: 'worker', include: ['tests/worker/**/*.test.ts'] },
+        test: {
+          name: 'worker',
+          include: ['tests/worker/**/*.test.ts'],
+          // A Cloudflare Access key set on a loopback port, for tests/worker/access.test.ts.
+          globalSetup: ['tests/worker/access-setup.ts'],
+        },
       },
       {
         test: {

@@ -5,6 +5,7 @@ import { fieldErrors } from '../field-errors.ts';
 import { HttpError, clientAddress, noStore, withinLimit, type FieldErrors } from '../http.ts';
 import { secretsEqual } from '../ids.ts';
 import { isSameOrigin } from '../origin.ts';
+import { ACCESS_LOGOUT_PATH } from './access.ts';
 import { endSession, startSession } from './session.ts';
 
 /** What the sign-in page shows after a failed attempt. */
@@ -16,16 +17,20 @@ export interface LoginView {
   code?: HttpError['code'];
 }
 
-const seeOther = (location: string, cookie: string) =>
-  new Response(null, { status: 303, headers: { Location: location, 'Set-Cookie': cookie, ...noStore } });
+const seeOther = (location: string, cookie?: string) =>
+  new Response(null, {
+    status: 303,
+    headers: { Location: location, ...(cookie ? { 'Set-Cookie': cookie } : {}), ...noStore },
+  });
 
 /**
  * `POST /admin/login`: checks the password in constant time and starts a new session (303 to the
- * dashboard), or returns what the sign-in form should show again.
+ * dashboard), or returns what the sign-in form should show again. With Cloudflare Access on, there
+ * is no password sign-in: every request goes to the dashboard (303), which Access guards, and no
+ * session starts (a 404 would only puzzle an organiser with an old bookmark).
  */
 export async function handleLogin(request: Request, ctx: AppContext): Promise<Response | LoginView> {
-  if (request.method !== 'POST')
-    return new Response(null, { status: 303, headers: { Location: '/admin', ...noStore } });
+  if (request.method !== 'POST' || ctx.env.access) return seeOther('/admin');
   let name = '';
   try {
     if (bodyKind(request) !== 'form') throw new HttpError('unsupported_media_type');
@@ -49,11 +54,14 @@ export async function handleLogin(request: Request, ctx: AppContext): Promise<Re
   }
 }
 
-/** `POST /admin/logout`: ends the session on the server and in the browser. */
+/**
+ * `POST /admin/logout`: ends the session on the server and in the browser. With Cloudflare Access
+ * on, it goes on to Access's own sign-out (a leftover password session still ends first).
+ */
 export async function handleLogout(request: Request, ctx: AppContext): Promise<Response> {
   if (request.method !== 'POST') {
     return new Response(null, { status: 405, headers: { Allow: 'POST', ...noStore } });
   }
   if (!isSameOrigin(request)) return new Response(null, { status: 403, headers: noStore });
-  return seeOther('/admin', await endSession(request, ctx));
+  return seeOther(ctx.env.access ? ACCESS_LOGOUT_PATH : '/admin', await endSession(request, ctx));
 }

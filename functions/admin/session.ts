@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import { clearCookie, cookieNames, readCookie, setCookie } from '../cookies.ts';
 import { newSessionId, sha256Hex } from '../ids.ts';
 import type { AdminSession } from '../store.ts';
+import { accessIdentity } from './access.ts';
 
 /** Sessions end 12 hours after sign-in, or after 60 minutes without a request. */
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
@@ -23,8 +24,21 @@ export async function startSession(ctx: AppContext, name: string): Promise<strin
   return setCookie(cookieNames.admin, id, { sameSite: 'Strict', maxAge: SESSION_ABSOLUTE_SECONDS });
 }
 
-/** The organiser's session of this request, or null when absent, forged, idle or expired. */
+/**
+ * The organiser's session of this request, or null when absent, forged, idle or expired. With
+ * Cloudflare Access configured, only a valid Access JWT counts (Access then owns sign-in, expiry
+ * and sign-out) and a password session's cookie is ignored: one gate for every admin page.
+ */
 export async function currentSession(request: Request, ctx: AppContext): Promise<AdminSession | null> {
+  if (ctx.env.access) {
+    const identity = await accessIdentity(request, ctx.env.access, ctx.now);
+    if (!identity) return null;
+    return {
+      name: identity.name,
+      createdAt: identity.issuedAt.toISOString(),
+      lastSeenAt: ctx.now.toISOString(),
+    };
+  }
   const id = readCookie(request, cookieNames.admin);
   if (!id || !/^[A-Za-z0-9_-]{43}$/.test(id)) return null;
   const hash = await sha256Hex(id);

@@ -5,86 +5,12 @@ import { getPlatformProxy } from 'wrangler';
 import { SESSION_ABSOLUTE_SECONDS } from '../../functions/admin/session.ts';
 import { newSessionId, sha256Hex } from '../../functions/ids.ts';
 import { createStore } from '../../functions/store.ts';
+import { GUEST, formType, open, request, routes } from './admin-route-list.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
 const openState = inject('openState');
 const links = inject('links');
-
-/** A guest of the test list that these requests would change if they were let through. */
-const GUEST = 'testvalid';
-const formType = { 'Content-Type': 'application/x-www-form-urlencoded' };
-
-interface Route {
-  method: 'GET' | 'POST';
-  /** The route file's pattern, to prove every file under src/pages/admin is listed here. */
-  pattern: string;
-  path: string;
-  body?: () => BodyInit;
-  headers?: Record<string, string>;
-}
-
-const post = (pattern: string, path: string, fields: Record<string, string>): Route => ({
-  method: 'POST',
-  pattern,
-  path,
-  body: () => new URLSearchParams(fields).toString(),
-  headers: formType,
-});
-
-/** Every organisers' route that needs a session, each state-changing action on its own. */
-const routes: Route[] = [
-  { method: 'GET', pattern: '/admin', path: '/admin' },
-  { method: 'GET', pattern: '/admin/catering', path: '/admin/catering' },
-  { method: 'GET', pattern: '/admin/print', path: '/admin/print' },
-  { method: 'GET', pattern: '/admin/export.csv', path: '/admin/export.csv' },
-  { method: 'GET', pattern: '/admin/export.csv', path: '/admin/export.csv?sep=;' },
-  { method: 'GET', pattern: '/admin/links.csv', path: '/admin/links.csv' },
-  { method: 'GET', pattern: '/admin/backup.json', path: '/admin/backup.json' },
-  { method: 'GET', pattern: '/admin/guests/new', path: '/admin/guests/new' },
-  { method: 'GET', pattern: '/admin/guests/[id]', path: `/admin/guests/${GUEST}` },
-  post('/admin/guests/new', '/admin/guests/new', { name: 'Intruder', language: 'en', category: 'other' }),
-  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, { action: 'reissue' }),
-  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, { action: 'withdraw' }),
-  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, { action: 'reinstate' }),
-  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, { action: 'erase', confirm: GUEST }),
-  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, {
-    action: 'edit',
-    name: 'Renamed',
-    language: 'en',
-    category: 'other',
-    companions: '0',
-  }),
-  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, {
-    action: 'record',
-    source: 'email',
-    attending: 'no',
-  }),
-  {
-    method: 'POST',
-    pattern: '/admin/import',
-    path: '/admin/import',
-    body: () => {
-      const body = new FormData();
-      body.set(
-        'file',
-        new Blob(['id,name,position,organisation,email,language,category,companions\n']),
-        'a.csv',
-      );
-      return body;
-    },
-  },
-];
-/** Routes that need no session by nature: signing in, and signing out (which only ends one). */
-const open = ['/admin/login', '/admin/logout'];
-
-const request = (route: Route, cookie?: string, extra: Record<string, string> = {}) =>
-  fetch(new URL(route.path, baseUrl), {
-    method: route.method,
-    redirect: 'manual',
-    headers: { ...route.headers, ...(cookie ? { Cookie: cookie } : {}), ...extra },
-    ...(route.body ? { body: route.body() } : {}),
-  });
 
 /** Every key and value of the open site's KV, read beside the running server. */
 async function snapshot(): Promise<Record<string, string | null>> {
@@ -181,7 +107,7 @@ describe('every organisers’ route', () => {
     const before = await snapshot();
     for (const route of routes) {
       for (const [state, cookie] of Object.entries(cookies)) {
-        const response = await request(route, cookie);
+        const response = await request(baseUrl, route, cookie);
         const label = `${route.method} ${route.path} (${state})`;
         expect(response.status, label).toBe(401);
         expect(response.headers.get('Cache-Control'), label).toBe('no-store');
@@ -213,7 +139,7 @@ describe('every organisers’ route', () => {
     ];
     for (const route of routes.filter((item) => item.method === 'POST')) {
       for (const headers of crossSite) {
-        const response = await request(route, cookie, headers);
+        const response = await request(baseUrl, route, cookie, headers);
         expect(response.status, `${route.path} ${JSON.stringify(headers)}`).toBe(403);
       }
     }

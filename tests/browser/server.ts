@@ -5,6 +5,8 @@ import { createToken } from '../../functions/tokens.ts';
 import type { Guest } from '../../src/schemas/guest.ts';
 import { withLocalStore } from '../../scripts/lib/local-kv.ts';
 import { build, freePort, serve, type Server } from '../../scripts/lib/server.ts';
+import { startKeyServer } from '../support/access-keys.ts';
+import type { JWK } from 'jose';
 
 /** Test-only secrets: `--var` overrides the build's copy of a developer's .dev.vars. */
 const secrets = {
@@ -48,10 +50,20 @@ declare module 'vitest' {
     links: Record<string, string>;
     /** The KV folder of the open site's server, for tests that plant or inspect keys. */
     openState: string;
+    /** The same build with Cloudflare Access guarding the organisers' pages. */
+    accessUrl: string;
+    /** That server's Access settings and the private keys of its stand-in team domain. */
+    access: { issuer: string; audience: string; keys: { current: JWK; impostor: JWK } };
   }
 }
 
-async function serveWithGuests(folder: string, deadline: string): Promise<Server> {
+const ACCESS_AUD = 'browser-test-access-aud-0123456789abcdef';
+
+async function serveWithGuests(
+  folder: string,
+  deadline: string,
+  extra: Record<string, string> = {},
+): Promise<Server> {
   rmSync(folder, { recursive: true, force: true });
   await withLocalStore(folder, async (store) => {
     for (const guest of guests) await store.putGuest(guest);
@@ -66,24 +78,30 @@ async function serveWithGuests(folder: string, deadline: string): Promise<Server
   return serve({
     port: await freePort(),
     persistTo: folder,
-    vars: { ...secrets, RSVP_DEADLINE: deadline },
+    vars: { ...secrets, RSVP_DEADLINE: deadline, ...extra },
     quiet: true,
     testScheduled: true,
   });
 }
 
 /**
- * Builds the site once and serves it twice with `wrangler dev`, each with its own port and KV
- * folder (never those of `npm start`): replies open, and replies closed. Stops both afterwards.
+ * Builds the site once and serves it three times with `wrangler dev`, each with its own port and
+ * KV folder (never those of `npm start`): replies open, replies closed, and the organisers' pages
+ * behind Cloudflare Access (with a stand-in key set on loopback). Stops them all afterwards.
  */
 export default async function setup(project: TestProject) {
   await build({ quiet: true });
   const openState = '.wrangler/test-state-open';
+  const keyServer = await startKeyServer();
   const servers = await Promise.all([
     serveWithGuests(openState, '2099-12-31T23:59:59+01:00'),
     serveWithGuests('.wrangler/test-state-closed', '2014-09-30T00:00:00+02:00'),
+    serveWithGuests('.wrangler/test-state-access', '2099-12-31T23:59:59+01:00', {
+      ACCESS_TEAM_DOMAIN: keyServer.origin,
+      ACCESS_AUD,
+    }),
   ]);
-  const [open, closed] = servers;
+  const [open, closed, access] = servers;
   const links: Record<string, string> = {};
   for (const guest of guests) links[guest.id] = `/i/${await createToken(secrets.INVITE_SECRET, guest.id, 1)}`;
   project.provide('baseUrl', open.url);
@@ -91,7 +109,13 @@ export default async function setup(project: TestProject) {
   project.provide('adminPassword', secrets.ADMIN_PASSWORD);
   project.provide('links', links);
   project.provide('openState', openState);
+  project.provide('accessUrl', access.url);
+  project.provide('access', {
+    issuer: keyServer.origin,
+    audience: ACCESS_AUD,
+    keys: { current: keyServer.keys.current, impostor: keyServer.keys.impostor },
+  });
   return async () => {
-    await Promise.all(servers.map((server) => server.stop()));
+    await Promise.all([...servers.map((server) => server.stop()), keyServer.stop()]);
   };
 }

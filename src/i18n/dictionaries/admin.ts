@@ -148,4 +148,8 @@ export const admin = {
   'admin.sort.updated': 'Last changed',
   'admin.sort.status': 'Reply',
   'admin.filter.shown': '{shown} of {total} guests shown',
+  'admin.access.heading': 'Organisers’ pages',
+  'admin.access.required':
+    'These pages are protected by Cloudflare Access, and this request did not carry a valid Access sign-in.',
+  'admin.access.retry': 'Reload the page to sign in with Cloudflare Access again.',
 } as const;
