@@ -40,6 +40,11 @@ export class HttpError extends Error {
 /** Headers every personal or API response carries. */
 export const noStore = { 'Cache-Control': 'no-store' } as const;
 
+/** A response without a body that no cache keeps: refusals and redirects of personal pages. */
+export function bare(status: number, headers: Record<string, string> = {}): Response {
+  return new Response(null, { status, headers: { ...noStore, ...headers } });
+}
+
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,

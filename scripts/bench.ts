@@ -2,7 +2,7 @@
  * `npm run bench`: builds the site, serves it with `wrangler dev` on loopback (its own port and KV
  * folder), and measures what DESIGN budgets: page weight per locale, requests per page, the Worker
  * bundle, RSVP throughput and latency beside a static asset, the organisers' dashboard with 1,000
- * and 10,000 guests, and the build time. Prints a table and writes bench/latest.json.
+ * and 10,000 guests, their export, backup and print view with 10,000, and the build time. Prints a table and writes bench/latest.json.
  * Load is bounded in count and time and goes to 127.0.0.1 only.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -206,6 +206,17 @@ try {
   await seed(1000, 10_000);
   const large = await dashboardFigures(base, admin, 10_000);
   results.dashboard = [small, large];
+
+  // The organisers' downloads and print view with 10,000 guests (bulk reads of 100 keys).
+  const downloads = [];
+  for (const path of ['/admin/export.csv', '/admin/backup.json', '/admin/print']) {
+    const start = performance.now();
+    const response = await fetch(new URL(path, base), { headers: { Cookie: admin } });
+    const bytes = (await response.arrayBuffer()).byteLength;
+    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+    downloads.push({ path, guests: 10_000, ms: performance.now() - start, bytes });
+  }
+  results.downloads = downloads;
 } finally {
   await server.stop();
 }
@@ -254,6 +265,11 @@ ${(results.dashboard as Awaited<ReturnType<typeof dashboardFigures>>[])
       `${row.renderMs.toFixed(0)} ms`.padEnd(12) +
       `${row.kvOperations} (${row.budget})`,
   )
+  .join('\n')}
+
+Organisers' downloads, 10,000 guests   time        size
+${(results.downloads as { path: string; ms: number; bytes: number }[])
+  .map((row) => row.path.padEnd(39) + `${row.ms.toFixed(0)} ms`.padEnd(12) + kib(row.bytes))
   .join('\n')}
 
 Figures written to bench/latest.json.`);

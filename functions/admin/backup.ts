@@ -2,10 +2,7 @@ import { event } from '../../src/content/event.ts';
 import { backupSchema } from '../../src/schemas/backup.ts';
 import type { AppContext } from '../context.ts';
 import { noStore } from '../http.ts';
-import { currentSession } from './session.ts';
-
-const plain = (status: number, headers: Record<string, string> = {}) =>
-  new Response(null, { status, headers: { ...noStore, ...headers } });
+import { organiserGate } from './gate.ts';
 
 /**
  * `GET /admin/backup.json`: every guest, current reply and version of every reply, as one JSON
@@ -13,9 +10,8 @@ const plain = (status: number, headers: Record<string, string> = {}) =>
  * against its schema before it leaves, so a backup that could not be read back is never handed out.
  */
 export async function backupJson(request: Request, ctx: AppContext): Promise<Response> {
-  if (request.method !== 'GET') return plain(405, { Allow: 'GET' });
-  const session = await currentSession(request, ctx);
-  if (!session) return plain(401);
+  const session = await organiserGate(request, ctx, ['GET']);
+  if (session instanceof Response) return session;
   const guests = await ctx.store.allGuests();
   const [replies, history] = await Promise.all([
     ctx.store.getReplies(guests.map((guest) => guest.id)),

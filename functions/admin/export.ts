@@ -3,7 +3,7 @@ import type { Guest } from '../../src/schemas/guest.ts';
 import type { StoredReply } from '../../src/schemas/reply.ts';
 import type { AppContext } from '../context.ts';
 import { noStore } from '../http.ts';
-import { currentSession } from './session.ts';
+import { organiserGate } from './gate.ts';
 
 /**
  * Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start) get a leading
@@ -103,9 +103,8 @@ export function toCsv(rows: string[][], delimiter: ',' | ';'): string {
  * reads of 100).
  */
 export async function exportCsv(request: Request, ctx: AppContext): Promise<Response> {
-  if (request.method !== 'GET')
-    return new Response(null, { status: 405, headers: { Allow: 'GET', ...noStore } });
-  if (!(await currentSession(request, ctx))) return new Response(null, { status: 401, headers: noStore });
+  const session = await organiserGate(request, ctx, ['GET']);
+  if (session instanceof Response) return session;
   const delimiter = new URL(request.url).searchParams.get('sep') === ';' ? ';' : ',';
   const rows: string[][] = [[...exportColumns]];
   const guests = await ctx.store.allGuests();

@@ -1,11 +1,10 @@
-import { guestFormSchema, type Guest, type GuestForm } from '../../src/schemas/guest.ts';
+import { guestCsvColumns, guestFormSchema, type Guest, type GuestForm } from '../../src/schemas/guest.ts';
 import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes, type FormValues } from '../body.ts';
 import type { AppContext } from '../context.ts';
 import { fieldErrors } from '../field-errors.ts';
-import { HttpError, noStore, type FieldErrors } from '../http.ts';
+import { HttpError, bare, type FieldErrors } from '../http.ts';
 import { newGuestId } from '../ids.ts';
-import { isSameOrigin } from '../origin.ts';
-import { currentSession } from './session.ts';
+import { organiserGate } from './gate.ts';
 
 /** The add-a-guest page: the form again with its values and errors, or empty. */
 export interface NewGuestView {
@@ -15,15 +14,9 @@ export interface NewGuestView {
 }
 
 /** The organisers' guest fields, in the order of the form and of the guest list CSV. */
-export const guestFields = [
-  'name',
-  'position',
-  'organisation',
-  'email',
-  'language',
-  'category',
-  'companions',
-] as const;
+export const guestFields = guestCsvColumns.filter(
+  (column): column is Exclude<(typeof guestCsvColumns)[number], 'id'> => column !== 'id',
+);
 
 type Checked = { ok: true; form: GuestForm } | { ok: false; errors: FieldErrors };
 
@@ -62,17 +55,13 @@ export function guestValues(guest: Guest): FormValues {
   return Object.fromEntries(guestFields.map((name) => [name, String(guest[name])]));
 }
 
-const plain = (status: number, headers: Record<string, string> = {}) =>
-  new Response(null, { status, headers: { ...noStore, ...headers } });
-
 /**
  * `/admin/guests/new`: GET shows the empty form; POST (same-origin, signed in) adds the guest with a
  * new opaque id and sends the organiser to the guest's page, where the personal link is.
  */
 export async function newGuestPage(request: Request, ctx: AppContext): Promise<Response | NewGuestView> {
-  if (request.method !== 'GET' && request.method !== 'POST') return plain(405, { Allow: 'GET, POST' });
-  if (request.method === 'POST' && !isSameOrigin(request)) return plain(403);
-  if (!(await currentSession(request, ctx))) return plain(401);
+  const session = await organiserGate(request, ctx, ['GET', 'POST']);
+  if (session instanceof Response) return session;
   if (request.method === 'GET')
     return { status: 200, values: { language: 'en', companions: '0' }, errors: {} };
   let values: FormValues = {};
@@ -84,12 +73,12 @@ export async function newGuestPage(request: Request, ctx: AppContext): Promise<R
     if (!checked.ok) return { status: 400, values, errors: checked.errors };
     const id = newGuestId();
     await ctx.store.putGuest({ id, ...checked.form, linkVersion: 1 });
-    return plain(303, { Location: `/admin/guests/${id}?done=added` });
+    return bare(303, { Location: `/admin/guests/${id}?done=added` });
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
     if (error.code === 'validation_failed') {
       return { status: 400, values, errors: error.options.fields ?? {} };
     }
-    return plain(error.status);
+    return bare(error.status);
   }
 }

@@ -1,30 +1,25 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { AppContext } from '../context.ts';
 import { importGuests, parseGuestList, type CsvProblem, type ImportResult } from '../guest-import.ts';
-import { noStore } from '../http.ts';
+import { bare, noStore } from '../http.ts';
 import { invitationLink } from '../invitation.ts';
-import { isSameOrigin } from '../origin.ts';
 import { formulaSafe } from './export.ts';
-import { currentSession } from './session.ts';
+import { organiserGate } from './gate.ts';
 
 /** A guest list file may be up to 1 MiB (some 5,000 guests). */
 export const GUEST_LIST_LIMIT_BYTES = 1024 * 1024;
 
 export type ImportView = { status: number; result?: ImportResult; problems?: CsvProblem[] };
 
-const plain = (status: number, headers: Record<string, string> = {}) =>
-  new Response(null, { status, headers: { ...noStore, ...headers } });
-
 /**
  * `POST /admin/import` (multipart, field `file`): the guest list CSV from the organisers' page, by
  * the same parser and import as the CLI. Any bad row: nothing imported, every problem listed.
  */
 export async function importUpload(request: Request, ctx: AppContext): Promise<Response | ImportView> {
-  if (request.method !== 'POST') return plain(405, { Allow: 'POST' });
-  if (!isSameOrigin(request)) return plain(403);
-  if (!(await currentSession(request, ctx))) return plain(401);
-  if (Number(request.headers.get('Content-Length') ?? 0) > GUEST_LIST_LIMIT_BYTES + 4096) return plain(413);
-  if (!(request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data')) return plain(415);
+  const session = await organiserGate(request, ctx, ['POST']);
+  if (session instanceof Response) return session;
+  if (Number(request.headers.get('Content-Length') ?? 0) > GUEST_LIST_LIMIT_BYTES + 4096) return bare(413);
+  if (!(request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data')) return bare(415);
   const file = (await request.formData()).get('file');
   if (!file || typeof file === 'string' || file.size > GUEST_LIST_LIMIT_BYTES) {
     return { status: 400, problems: [{ line: 0, column: '', code: 'no_file' }] };
@@ -45,8 +40,8 @@ export async function importUpload(request: Request, ctx: AppContext): Promise<R
  * (a withdrawn one's link does not work), as the CLI prints it.
  */
 export async function linksCsv(request: Request, ctx: AppContext): Promise<Response> {
-  if (request.method !== 'GET') return plain(405, { Allow: 'GET' });
-  if (!(await currentSession(request, ctx))) return plain(401);
+  const session = await organiserGate(request, ctx, ['GET']);
+  if (session instanceof Response) return session;
   const rows = await Promise.all(
     (await ctx.store.allGuests())
       .filter((guest) => !guest.withdrawn)

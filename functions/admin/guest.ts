@@ -3,12 +3,11 @@ import { organiserEntrySchema, rsvpBodySchema, type StoredReply } from '../../sr
 import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes, type FormValues } from '../body.ts';
 import type { AppContext } from '../context.ts';
 import { fieldErrors } from '../field-errors.ts';
-import { HttpError, noStore, type FieldErrors } from '../http.ts';
+import { HttpError, bare, type FieldErrors } from '../http.ts';
 import { newReference } from '../ids.ts';
 import { invitationLink } from '../invitation.ts';
-import { isSameOrigin } from '../origin.ts';
 import { checkGuestForm, guestValues } from './guest-details.ts';
-import { currentSession } from './session.ts';
+import { organiserGate } from './gate.ts';
 
 export interface GuestPageView {
   status: number;
@@ -31,13 +30,7 @@ const notices = ['recorded', 'reissued', 'added', 'edited', 'withdrawn', 'reinst
 export type Notice = (typeof notices)[number];
 const isNotice = (value: string | null): value is Notice => notices.includes(value as Notice);
 
-const back = (id: string, notice: Notice) =>
-  new Response(null, {
-    status: 303,
-    headers: { Location: `/admin/guests/${id}?done=${notice}`, ...noStore },
-  });
-const plain = (status: number, headers: Record<string, string> = {}) =>
-  new Response(null, { status, headers: { ...noStore, ...headers } });
+const back = (id: string, notice: Notice) => bare(303, { Location: `/admin/guests/${id}?done=${notice}` });
 
 async function view(
   request: Request,
@@ -79,12 +72,10 @@ export async function guestPage(
   ctx: AppContext,
   id: string,
 ): Promise<Response | GuestPageView> {
-  if (request.method !== 'GET' && request.method !== 'POST') return plain(405, { Allow: 'GET, POST' });
-  if (request.method === 'POST' && !isSameOrigin(request)) return plain(403);
-  const session = await currentSession(request, ctx);
-  if (!session) return plain(401);
+  const session = await organiserGate(request, ctx, ['GET', 'POST']);
+  if (session instanceof Response) return session;
   const guest = await ctx.store.getGuest(id);
-  if (!guest) return plain(404);
+  if (!guest) return bare(404);
   if (request.method === 'GET') return view(request, ctx, guest);
 
   let values: FormValues = {};
@@ -97,7 +88,7 @@ export async function guestPage(
       if (parsed.data.confirm !== guest.id)
         return view(request, ctx, guest, { status: 400, errors: { confirm: 'required' } });
       await ctx.store.eraseGuest(guest.id);
-      return new Response(null, { status: 303, headers: { Location: '/admin?done=erased', ...noStore } });
+      return bare(303, { Location: '/admin?done=erased' });
     }
     if (action === 'reissue') {
       await ctx.store.putGuest({ ...guest, linkVersion: guest.linkVersion + 1 });
@@ -120,7 +111,7 @@ export async function guestPage(
       );
       return back(guest.id, action === 'withdraw' ? 'withdrawn' : 'reinstated');
     }
-    if (action !== 'record') return plain(400);
+    if (action !== 'record') return bare(400);
     const entry = organiserEntrySchema.safeParse({ source, note });
     const body = rsvpBodySchema.safeParse(answer);
     const errors = {
@@ -147,6 +138,6 @@ export async function guestPage(
     if (error.code === 'validation_failed') {
       return view(request, ctx, guest, { status: 400, values, errors: error.options.fields ?? {} });
     }
-    return plain(error.status);
+    return bare(error.status);
   }
 }

@@ -3,9 +3,8 @@ import { audienceCategories } from '../../src/schemas/event.ts';
 import type { Guest } from '../../src/schemas/guest.ts';
 import type { StoredReply } from '../../src/schemas/reply.ts';
 import type { AppContext } from '../context.ts';
-import { noStore } from '../http.ts';
 import { diners, type Diner } from './catering.ts';
-import { currentSession } from './session.ts';
+import { organiserGate } from './gate.ts';
 
 export interface PrintRow {
   guest: Guest;
@@ -26,11 +25,8 @@ export interface PrintView {
  * their reply, who sits at the table and their needs. Withdrawn invitations are left out.
  */
 export async function printList(request: Request, ctx: AppContext): Promise<Response | PrintView> {
-  if (request.method !== 'GET') {
-    return new Response(null, { status: 405, headers: { Allow: 'GET', ...noStore } });
-  }
-  const session = await currentSession(request, ctx);
-  if (!session) return new Response(null, { status: 401, headers: noStore });
+  const session = await organiserGate(request, ctx, ['GET']);
+  if (session instanceof Response) return session;
   const guests = (await ctx.store.allGuests()).filter((guest) => !guest.withdrawn);
   const replies = await ctx.store.getReplies(guests.map((guest) => guest.id));
   const rows = guests

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { accessJwt } from '../support/access-keys.ts';
 import { routes, request } from './admin-route-list.ts';
-import { accessibilityViolationsOfSnapshot, launch, type Browser } from './chromium.ts';
+import { accessibilityViolationsOfSnapshot, useBrowser } from './chromium.ts';
 
 // The built Worker served with ACCESS_TEAM_DOMAIN (a key set on loopback) and ACCESS_AUD.
 const accessUrl = inject('accessUrl');
@@ -10,13 +10,7 @@ const adminPassword = inject('adminPassword');
 const url = (path: string) => new URL(path, accessUrl).href;
 const HEADER = 'Cf-Access-Jwt-Assertion';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const token = (key = access.keys.current, claims: { audience?: string; issuer?: string } = {}) =>
   accessJwt(key, { issuer: claims.issuer ?? access.issuer, audience: claims.audience ?? access.audience });

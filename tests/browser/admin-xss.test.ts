@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, launch, type Browser } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, useBrowser } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
 const url = (path: string) => new URL(path, baseUrl).href;
 const XSS = '<img src=x onerror=alert(1)>';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('stored markup in guest data', () => {
   it('shows as text in every organiser view and the export, and runs nothing', async () => {

@@ -1,5 +1,27 @@
 import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/**
+ * One Chromium for a test file: launched before its tests and closed after them. The returned
+ * browser stands for the launched one (use it inside tests and hooks, not at the file's top level).
+ */
+export function useBrowser(): Browser {
+  let launched: Browser | undefined;
+  beforeAll(async () => {
+    launched = await launch();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return new Proxy({} as Browser, {
+    get(_, property) {
+      if (!launched) throw new Error('Chromium is launched in beforeAll');
+      const member: unknown = Reflect.get(launched, property, launched);
+      return typeof member === 'function' ? member.bind(launched) : member;
+    },
+  });
+}
 
 /** Debian's Chromium (no Playwright browser download on these machines), quiet on a closed network. */
 export function launch(): Promise<Browser> {

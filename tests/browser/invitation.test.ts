@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, launch, recordRequests, type Browser } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, recordRequests, useBrowser } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The letter's text with whitespace collapsed, in document order. */
 async function letterText(javaScriptEnabled: boolean) {

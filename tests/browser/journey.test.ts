@@ -1,18 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolationsOfSnapshot, launch, type Browser, type Page } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { accessibilityViolationsOfSnapshot, useBrowser, type Page } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');
 const url = (path: string) => new URL(path, baseUrl).href;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const text = async (page: Page) => (await page.locator('main').innerText()).replace(/\s+/g, ' ');
 

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { languages, locales } from '../../src/i18n/locales.ts';
-import { accessibilityViolations, launch, type Browser } from './chromium.ts';
+import { accessibilityViolations, useBrowser } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');
 const url = (path: string) => new URL(path, baseUrl).href;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the invitation in all 24 languages', () => {
   for (const lang of locales) {

@@ -1,18 +1,14 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, launch, type Browser } from './chromium.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, useBrowser } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');
 const SCREENSHOTS = 'test-results/screenshots';
 
-let browser: Browser;
-beforeAll(async () => {
+const browser = useBrowser();
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the reply page on a 320 px phone', () => {

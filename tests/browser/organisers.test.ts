@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { backupSchema } from '../../src/schemas/backup.ts';
-import { accessibilityViolationsOfSnapshot, launch, type Browser, type Page } from './chromium.ts';
+import { accessibilityViolationsOfSnapshot, useBrowser, type Page } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
 const url = (path: string) => new URL(path, baseUrl).href;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A new organiser's browser with JavaScript off (a locked-down laptop), signed in. */
 async function signedIn(): Promise<Page> {

@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  accessibilityViolationsOfSnapshot,
-  launch,
-  type Browser,
-  type BrowserContext,
-  type Page,
-} from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { accessibilityViolationsOfSnapshot, useBrowser, type BrowserContext, type Page } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const closedUrl = inject('closedUrl');
 const links = inject('links');
 const adminPassword = inject('adminPassword');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A fresh browser profile with JavaScript off, as on a locked-down government laptop. */
 async function noScript(): Promise<{ context: BrowserContext; page: Page }> {

@@ -8,7 +8,16 @@ import { guestPage, type GuestPageView } from '../../functions/admin/guest.ts';
 import { currentSession } from '../../functions/admin/session.ts';
 import { createStore } from '../../functions/store.ts';
 import { envSchema } from '../../src/schemas/env.ts';
-import { SITE, context, invitedGuest, snapshot } from './support.ts';
+import {
+  ADMIN_PASSWORD,
+  SITE,
+  adminPost,
+  context,
+  invitedGuest,
+  nextAddress,
+  signIn,
+  snapshot,
+} from './support.ts';
 
 // The key set is served over real HTTP by tests/worker/access-setup.ts (a vitest globalSetup).
 const ORIGIN = inject('accessOrigin');
@@ -16,7 +25,7 @@ const KEYS = inject('accessKeys');
 const AUD = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
 const ACCESS = { ACCESS_TEAM_DOMAIN: ORIGIN, ACCESS_AUD: AUD };
 const EMAIL = 'protocol.officer@council.example';
-const PASSWORD = 'worker-test-organiser-password';
+const PASSWORD = ADMIN_PASSWORD;
 
 const T0 = new Date(Date.now());
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
@@ -64,25 +73,6 @@ const request = (path: string, token?: string, init: RequestInit = {}) =>
 
 const sessionOf = (token: string | undefined, now = T0) =>
   currentSession(request('/admin', token), withAccess(now));
-
-let address = 0;
-/** A password sign-in (Access off), from a distinct client address: the limit counts per address. */
-async function passwordCookie(): Promise<string> {
-  const response = await handleLogin(
-    new Request(`${SITE}/admin/login`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/x-www-form-urlencoded',
-        'Sec-Fetch-Site': 'same-origin',
-        'CF-Connecting-IP': `198.51.100.${++address}`,
-      },
-      body: new URLSearchParams({ name: 'Protocol Officer', password: PASSWORD }).toString(),
-    }),
-    context(T0),
-  );
-  expect(response).toBeInstanceOf(Response);
-  return ((response as Response).headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
-}
 
 describe('a valid Access JWT', () => {
   it('is an organiser session: the e-mail address as name, created when Access issued it', async () => {
@@ -222,7 +212,7 @@ describe('with Access on', () => {
   });
 
   it('a valid password-session cookie without a JWT is refused', async () => {
-    const cookie = await passwordCookie();
+    const cookie = await signIn(T0);
     const withCookie = request('/admin', undefined, { headers: { Cookie: cookie } });
     // The same cookie is a session with Access off: the refusal is Access's doing.
     expect(await currentSession(withCookie, context(T0))).toMatchObject({ name: 'Protocol Officer' });
@@ -232,15 +222,15 @@ describe('with Access on', () => {
   it('the password sign-in starts no session, even with the right password: 303 to /admin', async () => {
     const before = await snapshot();
     const response = await handleLogin(
-      new Request(`${SITE}/admin/login`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/x-www-form-urlencoded',
-          'Sec-Fetch-Site': 'same-origin',
-          'CF-Connecting-IP': '198.51.100.250',
-        },
-        body: new URLSearchParams({ name: 'Protocol Officer', password: PASSWORD }).toString(),
-      }),
+      adminPost(
+        '/admin/login',
+        [
+          ['name', 'Protocol Officer'],
+          ['password', PASSWORD],
+        ],
+        '',
+        { 'CF-Connecting-IP': nextAddress() },
+      ),
       withAccess(),
     );
     expect(response).toBeInstanceOf(Response);
