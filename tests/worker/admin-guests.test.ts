@@ -353,17 +353,65 @@ describe('the full backup, the printable list and the export', () => {
       context(OPEN_NOW),
       guest.id,
     );
-    const invitation = `__Host-invitation=${((await guestPage(adminGet(`/admin/guests/${guest.id}`, cookie), context(T0), guest.id)) as GuestPageView).link.split('/i/')[1]}`;
+    const page = (await guestPage(
+      adminGet(`/admin/guests/${guest.id}`, cookie),
+      context(T0),
+      guest.id,
+    )) as GuestPageView;
+    const invitation = `__Host-invitation=${page.link.split('/i/')[1]}`;
     const web = await handleRsvp(
-      rsvpRequest({ attending: 'no', comment: '=1+1\nSecond line; "quoted", ok' }, { cookie: invitation }),
+      rsvpRequest(
+        {
+          attending: 'yes',
+          placeCardName: '+H.E. the Minister',
+          dietary: ['vegetarian', 'gluten_free'],
+          dietaryNotes: '-no nuts, please',
+          accessibility: '@ step-free access',
+          companions: [{ name: '=Spouse', dietary: ['vegan'] }],
+          respondent: { name: 'Private Office', email: 'office@interior.example', phone: '+352 4301 1' },
+          comment: '=1+1\nSecond line; "quoted", ok',
+        },
+        { cookie: invitation },
+      ),
       context(new Date(OPEN_NOW.getTime() + 60_000)),
     );
     expect(web.status).toBe(200);
     const history = await store().getHistory(guest.id);
-    expect(history.map((version) => [version.source, version.attending])).toEqual([
-      ['email', 'yes'],
-      ['web', 'no'],
+    expect(history.map((version) => [version.source, version.attending, version.note])).toEqual([
+      ['email', 'yes', '@SUM(1+1) e-mail of 20 September'],
+      ['web', 'yes', undefined],
     ]);
+    const current = await store().getReply(guest.id);
+
+    // Every cell as stored, with the formula-safe apostrophe only where a cell would run.
+    const expected: Record<(typeof exportColumns)[number], string> = {
+      id: guest.id,
+      name: `'${hostile.name}`,
+      position: `'${hostile.position}`,
+      organisation: hostile.organisation,
+      email: '',
+      language: guest.language,
+      category: 'minister',
+      companions_allowed: '1',
+      attending: 'yes',
+      place_card_name: "'+H.E. the Minister",
+      delegate_name: '',
+      delegate_position: '',
+      dietary: 'vegetarian gluten_free',
+      dietary_notes: "'-no nuts, please",
+      accessibility: "'@ step-free access",
+      companions: "'=Spouse / vegan",
+      respondent_name: 'Private Office',
+      respondent_email: 'office@interior.example',
+      respondent_phone: "'+352 4301 1",
+      comment: `'=1+1\nSecond line; "quoted", ok`,
+      reference: current?.reference ?? 'missing',
+      updated_at: new Date(OPEN_NOW.getTime() + 60_000).toISOString(),
+      source: 'web',
+      author: 'Private Office',
+      note: '',
+      withdrawn_at: '',
+    };
 
     for (const delimiter of [',', ';'] as const) {
       const response = await exportCsv(
@@ -377,14 +425,10 @@ describe('the full backup, the printable list and the export', () => {
       expect(parsed.errors).toEqual([]);
       const [header, ...rows] = parsed.data;
       expect(header).toEqual([...exportColumns]);
-      const row = rows.find((cells) => cells[0] === guest.id);
-      const cell = (column: (typeof exportColumns)[number]) => row?.[exportColumns.indexOf(column)];
-      expect(cell('name')).toBe(`'${hostile.name}`);
-      expect(cell('position')).toBe(`'${hostile.position}`);
-      expect(cell('organisation')).toBe(hostile.organisation);
-      expect(cell('attending')).toBe('no');
-      expect(cell('comment')).toBe(`'=1+1\nSecond line; "quoted", ok`);
-      expect(cell('source')).toBe('web');
+      const row = rows.find((cells) => cells[0] === guest.id) ?? [];
+      expect(Object.fromEntries(exportColumns.map((column, index) => [column, row[index]]))).toEqual(
+        expected,
+      );
       // No cell of any row could run as a formula.
       for (const cells of rows) for (const value of cells) expect(value).not.toMatch(/^[=+\-@\t\r]/);
     }
