@@ -6,6 +6,7 @@ import { SESSION_ABSOLUTE_SECONDS } from '../../functions/admin/session.ts';
 import { newSessionId, sha256Hex } from '../../functions/ids.ts';
 import { createStore } from '../../functions/store.ts';
 import { GUEST, formType, open, request, routes } from './admin-route-list.ts';
+import { clientAddressHeader } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
@@ -40,7 +41,7 @@ async function signIn(): Promise<string> {
   const response = await fetch(new URL('/admin/login', baseUrl), {
     method: 'POST',
     redirect: 'manual',
-    headers: formType,
+    headers: { ...formType, ...clientAddressHeader() },
     body: new URLSearchParams({ name: 'Route Prober', password: adminPassword }).toString(),
   });
   expect(response.status).toBe(303);

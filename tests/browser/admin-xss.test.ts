@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, useBrowser } from './chromium.ts';
+import { accessibilityViolations, useBrowser, clientAddressHeader } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
@@ -10,7 +10,7 @@ const browser = useBrowser();
 
 describe('stored markup in guest data', () => {
   it('shows as text in every organiser view and the export, and runs nothing', async () => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ extraHTTPHeaders: clientAddressHeader() });
     context.setDefaultTimeout(5000);
     const page = await context.newPage();
     const dialogs: string[] = [];

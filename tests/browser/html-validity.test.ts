@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
+import { clientAddressHeader } from './chromium.ts';
 
 const run = promisify(execFile);
 const baseUrl = inject('baseUrl');
@@ -92,7 +93,7 @@ describe('valid HTML (W3C Nu HTML Checker)', () => {
     const login = await fetch(new URL('/admin/login', baseUrl), {
       method: 'POST',
       redirect: 'manual',
-      headers: form,
+      headers: { ...form, ...clientAddressHeader() },
       body: new URLSearchParams({ name: 'Validator', password: adminPassword }).toString(),
     });
     const admin = { headers: { Cookie: cookieOf(login) } };

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { backupSchema } from '../../src/schemas/backup.ts';
-import { accessibilityViolationsOfSnapshot, useBrowser, type Page } from './chromium.ts';
+import { accessibilityViolationsOfSnapshot, useBrowser, type Page, clientAddressHeader } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
@@ -10,7 +10,10 @@ const browser = useBrowser();
 
 /** A new organiser's browser with JavaScript off (a locked-down laptop), signed in. */
 async function signedIn(): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: clientAddressHeader(),
+  });
   context.setDefaultTimeout(5000);
   const page = await context.newPage();
   await page.goto(url('/admin'));

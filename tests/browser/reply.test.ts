@@ -1,5 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
-import { accessibilityViolationsOfSnapshot, useBrowser, type BrowserContext, type Page } from './chromium.ts';
+import {
+  accessibilityViolationsOfSnapshot,
+  useBrowser,
+  type BrowserContext,
+  type Page,
+  clientAddressHeader,
+} from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const closedUrl = inject('closedUrl');
@@ -10,7 +16,10 @@ const browser = useBrowser();
 
 /** A fresh browser profile with JavaScript off, as on a locked-down government laptop. */
 async function noScript(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: clientAddressHeader(),
+  });
   // Fail fast with the locator named, rather than at the test's own timeout.
   context.setDefaultTimeout(5000);
   return { context, page: await context.newPage() };
