@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { languages } from '../../src/i18n/locales.ts';
 import { backupSchema } from '../../src/schemas/backup.ts';
 import { accessibilityViolationsOfSnapshot, useBrowser, type Page, clientAddressHeader } from './chromium.ts';
 
@@ -70,6 +71,25 @@ describe('one guest, by hand, with JavaScript off', () => {
     await page.getByRole('button', { name: 'Reinstate the invitation' }).click();
     expect(await page.getByRole('status').innerText()).toContain('reinstated');
     expect(await openLink(link)).toEqual({ status: 200, path: '/en/reply' });
+    await page.context().close();
+  });
+});
+
+describe('the dashboard’s counts', () => {
+  it('list categories in the letter’s order and languages in the official order', async () => {
+    const page = await signedIn();
+    const labels = (caption: string) =>
+      page
+        .locator('table', { has: page.locator(`caption:text-is("${caption}")`) })
+        .locator('tbody th')
+        .allInnerTexts();
+    const categories = await labels('By category');
+    const order = ['Ministers', 'Coordinator', 'Internet industry', 'Other'];
+    expect(categories.length).toBeGreaterThan(0);
+    expect(categories).toEqual(order.filter((label) => categories.includes(label)));
+    const shown = await labels('By language');
+    expect(shown).toEqual(expect.arrayContaining(['български', 'Ελληνικά', 'English', 'Malti']));
+    expect(shown).toEqual(Object.values(languages).filter((name) => shown.includes(name)));
     await page.context().close();
   });
 });
