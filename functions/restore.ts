@@ -1,5 +1,4 @@
 import type { Backup } from '../src/schemas/backup.ts';
-import type { StoredReply } from '../src/schemas/reply.ts';
 import type { Store } from './store.ts';
 
 export interface RestoreResult {
@@ -15,28 +14,30 @@ export interface RestoreResult {
  * restore cut short leaves nothing current without its history. Running it twice changes nothing.
  */
 export async function restoreBackup(store: Store, backup: Backup): Promise<RestoreResult> {
+  // What the store holds, from list pages alone (ids, version keys, current replies' dates).
+  const [guests, versions, replies] = await Promise.all([
+    store.allGuestSummaries(),
+    store.allVersionIds(),
+    store.allReplySummaries(),
+  ]);
+  const present = new Set(guests.map((item) => item.id));
+  const currentAt = new Map(replies.map((item) => [item.id, item.summary.u]));
   const result: RestoreResult = { guests: 0, versions: 0, replies: 0 };
   for (const guest of backup.guests) {
-    if (await store.getGuest(guest.id)) continue;
+    if (present.has(guest.id)) continue;
     await store.putGuest(guest);
     result.guests++;
   }
-  const versionsOf = new Map<string, StoredReply[]>();
   for (const version of [...backup.history, ...backup.replies]) {
-    versionsOf.set(version.guestId, [...(versionsOf.get(version.guestId) ?? []), version]);
-  }
-  for (const [guestId, versions] of versionsOf) {
-    const kept = new Set((await store.getHistory(guestId)).map((version) => version.updatedAt));
-    for (const version of versions) {
-      if (kept.has(version.updatedAt)) continue;
-      await store.putHistoryVersion(version);
-      kept.add(version.updatedAt);
-      result.versions++;
-    }
+    const id = `${version.guestId}:${version.updatedAt}`;
+    if (versions.has(id)) continue;
+    await store.putHistoryVersion(version);
+    versions.add(id);
+    result.versions++;
   }
   for (const reply of backup.replies) {
-    const current = await store.getReply(reply.guestId);
-    if (current && current.updatedAt >= reply.updatedAt) continue;
+    const current = currentAt.get(reply.guestId);
+    if (current !== undefined && current >= reply.updatedAt) continue;
     await store.putCurrentReply(reply);
     result.replies++;
   }

@@ -91,6 +91,25 @@ export function createStore(
     return found;
   }
 
+  /** Every key name under `prefix`, a list page (one KV operation) per 1,000. */
+  async function keyNames(prefix: string): Promise<string[]> {
+    const names: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await kv.list({ prefix, cursor, limit: LIST_PAGE });
+      names.push(...page.keys.map((key) => key.name));
+      cursor = page.list_complete ? undefined : page.cursor;
+    } while (cursor);
+    return names;
+  }
+
+  /** Every reply version stored under `prefix`, in key order (oldest first per guest). */
+  async function versionsUnder(prefix: string): Promise<StoredReply[]> {
+    const names = await keyNames(prefix);
+    const values = await getMany(names);
+    return names.flatMap((name) => (values.has(name) ? [storedReplySchema.parse(values.get(name))] : []));
+  }
+
   async function listPage<T>(prefix: string, cursor?: string): Promise<Page<T>> {
     const result = await kv.list<T>({ prefix, cursor, limit: LIST_PAGE });
     return {
@@ -142,16 +161,13 @@ export function createStore(
     },
 
     /** Every version of every reply, oldest first per guest: for the full backup. */
-    async allHistory(): Promise<StoredReply[]> {
-      const names: string[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await kv.list({ prefix: 'history:', cursor, limit: LIST_PAGE });
-        names.push(...page.keys.map((key) => key.name));
-        cursor = page.list_complete ? undefined : page.cursor;
-      } while (cursor);
-      const values = await getMany(names);
-      return names.flatMap((name) => (values.has(name) ? [storedReplySchema.parse(values.get(name))] : []));
+    allHistory(): Promise<StoredReply[]> {
+      return versionsUnder('history:');
+    },
+
+    /** `{guestId}:{updatedAt}` of every stored version, from list pages alone (for a restore). */
+    async allVersionIds(): Promise<Set<string>> {
+      return new Set((await keyNames('history:')).map((name) => name.slice('history:'.length)));
     },
 
     /** Every current reply with its summary, a page (one KV operation) per 1,000. */
@@ -226,16 +242,8 @@ export function createStore(
     },
 
     /** Every version of one guest's reply, oldest first. */
-    async getHistory(guestId: string): Promise<StoredReply[]> {
-      const versions: StoredReply[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await kv.list({ prefix: keys.historyPrefix(guestId), cursor, limit: LIST_PAGE });
-        const values = await Promise.all(page.keys.map((key) => kv.get(key.name, 'json')));
-        for (const value of values) if (value !== null) versions.push(storedReplySchema.parse(value));
-        cursor = page.list_complete ? undefined : page.cursor;
-      } while (cursor);
-      return versions;
+    getHistory(guestId: string): Promise<StoredReply[]> {
+      return versionsUnder(keys.historyPrefix(guestId));
     },
 
     /** When KV will delete the guest's data (seconds since the epoch), or null without an expiration. */
@@ -246,12 +254,7 @@ export function createStore(
 
     /** Erases every key of one guest: history, current reply, then the guest record. */
     async eraseGuest(id: string): Promise<void> {
-      let cursor: string | undefined;
-      do {
-        const page = await kv.list({ prefix: keys.historyPrefix(id), cursor, limit: LIST_PAGE });
-        await Promise.all(page.keys.map((key) => kv.delete(key.name)));
-        cursor = page.list_complete ? undefined : page.cursor;
-      } while (cursor);
+      await Promise.all((await keyNames(keys.historyPrefix(id))).map((name) => kv.delete(name)));
       await kv.delete(keys.reply(id));
       await kv.delete(keys.guest(id));
     },
