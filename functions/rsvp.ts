@@ -6,6 +6,7 @@ import { rsvpBodySchema, submissionIdSchema, type StoredReply } from '../src/sch
 import {
   bodyKind,
   decodeUtf8,
+  nullObject,
   parseFormBody,
   parseJsonBody,
   readBodyBytes,
@@ -143,7 +144,7 @@ async function rsvpState(request: Request, ctx: AppContext): Promise<Response> {
 
 /** The raw fields of a form body, to show every entered value again beside its error. */
 function rawFormValues(text: string): FormValues {
-  const values: FormValues = {};
+  const values: FormValues = nullObject();
   for (const [name, value] of new URLSearchParams(text)) {
     const existing = values[name];
     values[name] = existing === undefined ? value : [...[existing].flat(), value];
