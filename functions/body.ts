@@ -21,12 +21,12 @@ export function bodyKind(request: Request): BodyKind {
 }
 
 /**
- * The body's bytes, refusing more than the limit whatever `Content-Length` claims: the stream is
- * read no further than one byte past the limit.
+ * The body's bytes, refusing more than `limit` whatever `Content-Length` claims (a chunked upload
+ * has none): the stream is read no further than the chunk that passes the limit.
  */
-export async function readBodyBytes(request: Request): Promise<Uint8Array> {
+export async function readBodyBytes(request: Request, limit = BODY_LIMIT_BYTES): Promise<Uint8Array> {
   const declared = Number(request.headers.get('Content-Length'));
-  if (Number.isFinite(declared) && declared > BODY_LIMIT_BYTES) throw new HttpError('payload_too_large');
+  if (Number.isFinite(declared) && declared > limit) throw new HttpError('payload_too_large');
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -35,7 +35,7 @@ export async function readBodyBytes(request: Request): Promise<Uint8Array> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > BODY_LIMIT_BYTES) {
+    if (size > limit) {
       await reader.cancel();
       throw new HttpError('payload_too_large');
     }

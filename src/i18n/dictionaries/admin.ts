@@ -97,6 +97,10 @@ export const admin = {
   'admin.import.column': 'column {column}',
   'admin.links': 'Personal links of every guest (CSV)',
   'admin.problem.no_file': 'No file was chosen.',
+  'admin.problem.too_large':
+    'The file is larger than 1 MiB; nothing was imported. Split the list into smaller files.',
+  'admin.problem.malformed_upload':
+    'The upload could not be read (it was cut off or not sent by the form); nothing was imported. Please choose the file again.',
   'admin.problem.malformed_csv': 'The file is not valid CSV (an unclosed quotation mark?).',
   'admin.problem.wrong_header':
     'The first line must be the header id,name,position,organisation,email,language,category,companions.',
