@@ -29,8 +29,9 @@ export async function restoreBackup(store: Store, backup: Backup): Promise<Resto
     result.guests++;
   }
   for (const version of [...backup.history, ...backup.replies]) {
-    const id = `${version.guestId}:${version.updatedAt}`;
-    if (versions.has(id)) continue;
+    const id = `${version.guestId}:${version.updatedAt}:${version.reference}`;
+    // A version stored before history keys carried the reference is known by its time alone.
+    if (versions.has(id) || versions.has(`${version.guestId}:${version.updatedAt}`)) continue;
     await store.putHistoryVersion(version);
     versions.add(id);
     result.versions++;

@@ -15,7 +15,7 @@ export {
  * The only module that talks to the RSVPS namespace. Key scheme (DESIGN, "Data"):
  *   guest:{id}                   the guest record; metadata = GuestSummary
  *   reply:{id}                   the current reply; metadata = ReplySummary
- *   history:{id}:{timestamp}     every version of every reply, append-only
+ *   history:{id}:{timestamp}:{reference}   every version of every reply, append-only
  * Dashboards read `list()` pages and their metadata, never one `get()` per guest.
  */
 
@@ -45,7 +45,12 @@ const keys = {
   session: (hash: string) => `session:${hash}`,
   guest: (id: string) => `guest:${id}`,
   reply: (id: string) => `reply:${id}`,
-  history: (id: string, timestamp: string) => `history:${id}:${timestamp}`,
+  /**
+   * One version: its time, then its reference (40 random bits) so that two changes within one
+   * millisecond each keep a key of their own, and keys still sort by time. Keys written before the
+   * suffix (`history:{id}:{timestamp}`) sort before a suffixed key of the same time and are read alike.
+   */
+  history: (reply: StoredReply) => `history:${reply.guestId}:${reply.updatedAt}:${reply.reference}`,
   historyPrefix: (id: string) => `history:${id}:`,
 };
 
@@ -165,7 +170,10 @@ export function createStore(
       return versionsUnder('history:');
     },
 
-    /** `{guestId}:{updatedAt}` of every stored version, from list pages alone (for a restore). */
+    /**
+     * `{guestId}:{updatedAt}:{reference}` of every stored version, from list pages alone (for a
+     * restore); `{guestId}:{updatedAt}` for a version stored under an older key without reference.
+     */
     async allVersionIds(): Promise<Set<string>> {
       return new Set((await keyNames('history:')).map((name) => name.slice('history:'.length)));
     },
@@ -204,7 +212,7 @@ export function createStore(
       const body = JSON.stringify(record);
       const metadata = replySummary(record);
       const expires = expiration();
-      await kv.put(keys.history(record.guestId, record.updatedAt), body, { metadata, expiration: expires });
+      await kv.put(keys.history(record), body, { metadata, expiration: expires });
       for (let attempt = 1; ; attempt++) {
         try {
           await kv.put(keys.reply(record.guestId), body, { metadata, expiration: expires });
@@ -221,7 +229,7 @@ export function createStore(
     /** Writes one version into the history as it was (restoring a backup); the current reply is untouched. */
     async putHistoryVersion(version: StoredReply): Promise<void> {
       const record = storedReplySchema.parse(version);
-      await kv.put(keys.history(record.guestId, record.updatedAt), JSON.stringify(record), {
+      await kv.put(keys.history(record), JSON.stringify(record), {
         metadata: replySummary(record),
         expiration: expiration(),
       });

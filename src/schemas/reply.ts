@@ -73,7 +73,7 @@ export const rsvpBodySchema = z
 
 export type RsvpBody = z.output<typeof rsvpBodySchema>;
 
-/** A reply as stored under `reply:{id}` and, for each version, `history:{id}:{timestamp}`. */
+/** A reply as stored under `reply:{id}` and, for each version, `history:{id}:{timestamp}:{reference}`. */
 export const storedReplySchema = z.strictObject({
   guestId: z.string(),
   attending: z.enum(attendance),
