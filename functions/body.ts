@@ -24,7 +24,10 @@ export function bodyKind(request: Request): BodyKind {
  * The body's bytes, refusing more than `limit` whatever `Content-Length` claims (a chunked upload
  * has none): the stream is read no further than the chunk that passes the limit.
  */
-export async function readBodyBytes(request: Request, limit = BODY_LIMIT_BYTES): Promise<Uint8Array> {
+export async function readBodyBytes(
+  request: Request,
+  limit = BODY_LIMIT_BYTES,
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get('Content-Length'));
   if (Number.isFinite(declared) && declared > limit) throw new HttpError('payload_too_large');
   if (!request.body) return new Uint8Array();

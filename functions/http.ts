@@ -13,6 +13,8 @@ export const errorStatus = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  /** A reply changed as often as the site allows (its history is capped): the mailbox takes over. */
+  too_many_changes: 429,
   storage_unavailable: 503,
 } as const;
 

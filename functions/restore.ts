@@ -39,7 +39,8 @@ export async function restoreBackup(store: Store, backup: Backup): Promise<Resto
   for (const reply of backup.replies) {
     const current = currentAt.get(reply.guestId);
     if (current !== undefined && current >= reply.updatedAt) continue;
-    await store.putCurrentReply(reply);
+    const prefix = `${reply.guestId}:`;
+    await store.putCurrentReply(reply, [...versions].filter((id) => id.startsWith(prefix)).length);
     result.replies++;
   }
   return result;

@@ -20,6 +20,8 @@ export {
  */
 
 const LIST_PAGE = 1000;
+/** Keys an erasure deletes in one request at most, so it stays within a request's KV operations. */
+export const ERASE_CHUNK = 400;
 /** KV's bulk read takes up to 100 keys in one operation. */
 const BULK_READ = 100;
 
@@ -115,6 +117,31 @@ export function createStore(
     return names.flatMap((name) => (values.has(name) ? [storedReplySchema.parse(values.get(name))] : []));
   }
 
+  /** The values under `prefix` in key order, one list page (and its bulk reads) at a time. */
+  async function* recordPages(prefix: string): AsyncGenerator<unknown[]> {
+    let cursor: string | undefined;
+    do {
+      const page = await kv.list({ prefix, cursor, limit: LIST_PAGE });
+      const names = page.keys.map((key) => key.name);
+      const values = await getMany(names);
+      yield names.flatMap((name) => (values.has(name) ? [values.get(name)] : []));
+      cursor = page.list_complete ? undefined : page.cursor;
+    } while (cursor);
+  }
+
+  /**
+   * The current reply and how many versions the guest's history holds, in one read (the count is
+   * in the reply's metadata); for a reply stored before the count was kept, one list page counts.
+   */
+  async function getReplyState(guestId: string): Promise<{ reply: StoredReply | null; versions: number }> {
+    const { value, metadata } = await kv.getWithMetadata<unknown, ReplySummary>(keys.reply(guestId), 'json');
+    if (value === null) return { reply: null, versions: 0 };
+    const reply = storedReplySchema.parse(value);
+    if (typeof metadata?.h === 'number') return { reply, versions: metadata.h };
+    const page = await kv.list({ prefix: keys.historyPrefix(guestId), limit: LIST_PAGE });
+    return { reply, versions: page.keys.length };
+  }
+
   async function listPage<T>(prefix: string, cursor?: string): Promise<Page<T>> {
     const result = await kv.list<T>({ prefix, cursor, limit: LIST_PAGE });
     return {
@@ -165,9 +192,21 @@ export function createStore(
       );
     },
 
-    /** Every version of every reply, oldest first per guest: for the full backup. */
-    allHistory(): Promise<StoredReply[]> {
-      return versionsUnder('history:');
+    /** Every guest record, a list page and its bulk reads at a time: for a backup read as it streams. */
+    async *guestPages(): AsyncGenerator<Guest[]> {
+      for await (const values of recordPages('guest:')) yield values.map((value) => guestSchema.parse(value));
+    },
+
+    /** Every current reply, a list page and its bulk reads at a time. */
+    async *replyPages(): AsyncGenerator<StoredReply[]> {
+      for await (const values of recordPages('reply:'))
+        yield values.map((value) => storedReplySchema.parse(value));
+    },
+
+    /** Every version of every reply (oldest first per guest), a list page and its bulk reads at a time. */
+    async *historyPages(): AsyncGenerator<StoredReply[]> {
+      for await (const values of recordPages('history:'))
+        yield values.map((value) => storedReplySchema.parse(value));
     },
 
     /**
@@ -193,6 +232,8 @@ export function createStore(
       return result.keys.length > 0;
     },
 
+    getReplyState,
+
     async getReply(guestId: string): Promise<StoredReply | null> {
       const value = await kv.get(keys.reply(guestId), 'json');
       return value === null ? null : storedReplySchema.parse(value);
@@ -207,15 +248,19 @@ export function createStore(
      * history key, and the current reply's write is retried after a second, unless by then a
      * later version is current (the earlier one then stays in history only).
      */
-    async saveReply(reply: StoredReply): Promise<void> {
+    async saveReply(reply: StoredReply, versionsBefore?: number): Promise<void> {
       const record = storedReplySchema.parse(reply);
       const body = JSON.stringify(record);
       const metadata = replySummary(record);
       const expires = expiration();
+      // The count of versions is kept on the current reply; without KV transactions two concurrent
+      // changes may both count from the same number, so the cap it serves is approximate by one or two.
+      const before = versionsBefore ?? (await getReplyState(record.guestId)).versions;
       await kv.put(keys.history(record), body, { metadata, expiration: expires });
+      const current = replySummary(record, before + 1);
       for (let attempt = 1; ; attempt++) {
         try {
-          await kv.put(keys.reply(record.guestId), body, { metadata, expiration: expires });
+          await kv.put(keys.reply(record.guestId), body, { metadata: current, expiration: expires });
           return;
         } catch (error) {
           if (!isRateLimited(error) || attempt === 3) throw error;
@@ -235,11 +280,14 @@ export function createStore(
       });
     },
 
-    /** Makes `reply` current without a history entry: only for a version already in the history. */
-    async putCurrentReply(reply: StoredReply): Promise<void> {
+    /**
+     * Makes `reply` current without a history entry: only for a version already in the history;
+     * `versions` is how many the guest's history holds (kept for the cap on versions).
+     */
+    async putCurrentReply(reply: StoredReply, versions?: number): Promise<void> {
       const record = storedReplySchema.parse(reply);
       await kv.put(keys.reply(record.guestId), JSON.stringify(record), {
-        metadata: replySummary(record),
+        metadata: replySummary(record, versions),
         expiration: expiration(),
       });
     },
@@ -260,11 +308,19 @@ export function createStore(
       return found[0]?.name === keys.guest(id) ? (found[0].expiration ?? null) : null;
     },
 
-    /** Erases every key of one guest: history, current reply, then the guest record. */
-    async eraseGuest(id: string): Promise<void> {
-      await Promise.all((await keyNames(keys.historyPrefix(id))).map((name) => kv.delete(name)));
+    /**
+     * Erases the keys of one guest, history first, then the current reply, then the guest record,
+     * at most `chunk` history keys per call so that one request stays within its KV operations.
+     * Returns whether all is gone; when not, calling again resumes where it stopped (the guest
+     * record goes last, so the guest's page stays reachable until the end).
+     */
+    async eraseGuest(id: string, chunk = ERASE_CHUNK): Promise<{ done: boolean }> {
+      const page = await kv.list({ prefix: keys.historyPrefix(id), limit: chunk });
+      await Promise.all(page.keys.map((key) => kv.delete(key.name)));
+      if (!page.list_complete) return { done: false };
       await kv.delete(keys.reply(id));
       await kv.delete(keys.guest(id));
+      return { done: true };
     },
 
     /**

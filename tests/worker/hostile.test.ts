@@ -308,6 +308,20 @@ describe('hostile requests to POST /api/rsvp', () => {
   }
 });
 
+describe('a link holder repeating one reply', () => {
+  it('writes it once: the same answer again writes nothing, whatever the submission id', async () => {
+    const holder = await invitedGuest();
+    const body = { attending: 'yes', comment: 'Same again' };
+    expect((await handleRsvp(rsvpRequest(body, { cookie: holder.cookie }), context())).status).toBe(200);
+    const before = await snapshot();
+    for (let index = 0; index < 5; index++) {
+      const again = { ...body, submissionId: `hammer-${index}-0000` };
+      expect((await handleRsvp(rsvpRequest(again, { cookie: holder.cookie }), context())).status).toBe(200);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
 describe('prototype keys in a reply', () => {
   it('are named among the unknown fields, in JSON and in a form', async () => {
     for (const [body, type] of [

@@ -113,6 +113,8 @@ export const admin = {
   'admin.erase.confirm': 'Guest id',
   'admin.erase.submit': 'Erase all data of this guest',
   'admin.erased': 'The guest’s data were erased.',
+  'admin.erase.partial':
+    'Part of this guest’s history was erased; more remains. Send the erase form again to go on where it stopped.',
   'admin.counts.withdrawn': 'Invitations withdrawn',
   'admin.guests.withdrawn': 'Invitation withdrawn',
   'admin.guests.add': 'Add a guest',
