@@ -36,15 +36,23 @@ export interface Page<T> {
   cursor?: string;
 }
 
-/** An organiser session, stored under the hash of its id. */
+/** An organiser session as handlers see it. */
 export interface AdminSession {
   name: string;
   createdAt: string;
   lastSeenAt: string;
 }
 
+/** An organiser session as stored under the hash of its id: written once, at sign-in. */
+export interface StoredSession extends AdminSession {
+  /** A fingerprint of the password it was signed in with: another password in force ends it. */
+  credential: string;
+}
+
 const keys = {
   session: (hash: string) => `session:${hash}`,
+  /** The session's last activity, apart from the session so that recording it never re-creates one. */
+  sessionSeen: (hash: string) => `session:${hash}:seen`,
   guest: (id: string) => `guest:${id}`,
   reply: (id: string) => `reply:${id}`,
   /**
@@ -343,16 +351,33 @@ export function createStore(
     },
 
     /** Stores a session that KV itself deletes at `expiration` (seconds since the epoch, ≥ 60 s ahead). */
-    async putSession(hash: string, session: AdminSession, expiration: number): Promise<void> {
+    async putSession(hash: string, session: StoredSession, expiration: number): Promise<void> {
       await kv.put(keys.session(hash), JSON.stringify(session), { expiration });
     },
 
-    async getSession(hash: string): Promise<AdminSession | null> {
-      return kv.get<AdminSession>(keys.session(hash), 'json');
+    /** The session and the time of its last recorded activity (null if none), in one bulk read. */
+    async getSession(hash: string): Promise<{ session: StoredSession | null; seenAt: string | null }> {
+      const found = await kv.get<unknown>([keys.session(hash), keys.sessionSeen(hash)], 'json');
+      const seen = found.get(keys.sessionSeen(hash));
+      return {
+        session: (found.get(keys.session(hash)) as StoredSession | null | undefined) ?? null,
+        seenAt: typeof seen === 'string' ? seen : null,
+      };
+    },
+
+    /**
+     * Records activity on a session. KV has no transactions, so re-reading the session before
+     * writing would still race a concurrent logout (and another location may not see the logout
+     * for up to a minute): the activity has a key of its own instead and the session record is never
+     * rewritten. A write racing a logout can leave only this key behind, which signs nobody in
+     * without its session and expires with it.
+     */
+    async touchSession(hash: string, at: string, expiration: number): Promise<void> {
+      await kv.put(keys.sessionSeen(hash), JSON.stringify(at), { expiration });
     },
 
     async deleteSession(hash: string): Promise<void> {
-      await kv.delete(keys.session(hash));
+      await Promise.all([kv.delete(keys.session(hash)), kv.delete(keys.sessionSeen(hash))]);
     },
   };
 }

@@ -47,7 +47,7 @@ export async function handleLogin(request: Request, ctx: AppContext): Promise<Re
     if (!(await secretsEqual(result.data.password, ctx.env.ADMIN_PASSWORD))) {
       return { status: 401, name, errors: { password: 'wrong_password' } };
     }
-    return seeOther('/admin', await startSession(ctx, result.data.name));
+    return seeOther('/admin', await startSession(request, ctx, result.data.name));
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
     return { status: error.status, name, errors: error.options.fields ?? {}, code: error.code };

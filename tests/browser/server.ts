@@ -46,6 +46,8 @@ declare module 'vitest' {
     /** The same build with the deadline passed, for the closed state. */
     closedUrl: string;
     adminPassword: string;
+    /** The servers' INVITE_SECRET, for tests that plant what the site itself would write. */
+    inviteSecret: string;
     /** Personal link paths (`/i/…`) by guest id. */
     links: Record<string, string>;
     /** The KV folder of the open site's server, for tests that plant or inspect keys. */
@@ -107,6 +109,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', open.url);
   project.provide('closedUrl', closed.url);
   project.provide('adminPassword', secrets.ADMIN_PASSWORD);
+  project.provide('inviteSecret', secrets.INVITE_SECRET);
   project.provide('links', links);
   project.provide('openState', openState);
   project.provide('accessUrl', access.url);

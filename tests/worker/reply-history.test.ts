@@ -42,7 +42,9 @@ describe('an identical reply', () => {
   it('writes nothing and is answered as a replay (same reference and time), in JSON', async () => {
     const { guest, cookie } = await invitedGuest({ companions: 1 });
     const body = { attending: 'yes', dietary: ['vegan'], companions: [{ name: 'Adviser' }], lang: 'en' };
-    const first = (await (await handleRsvp(rsvpRequest(body, { cookie }), context())).json()) as {
+    const first = (await (
+      (await handleRsvp(rsvpRequest(body, { cookie }), context())) as Response
+    ).json()) as {
       reference: string;
       updatedAt: string;
     };
