@@ -9,7 +9,7 @@ export interface AppContext {
   now: Date;
   deadline: Date;
   /** The rate-limiting bindings (wrangler.toml `[[ratelimits]]`). */
-  limits: { rsvp: RateLimit; links: RateLimit; login: RateLimit };
+  limits: { rsvp: RateLimit; links: RateLimit; login: RateLimit; loginFailures: RateLimit };
 }
 
 /**
@@ -25,6 +25,11 @@ export function appContext(bindings: Env, now: Date = new Date()): AppContext {
     store: createStore(bindings.RSVPS),
     now,
     deadline: effectiveDeadline(env.RSVP_DEADLINE),
-    limits: { rsvp: bindings.RSVP_LIMITER, links: bindings.LINK_LIMITER, login: bindings.LOGIN_LIMITER },
+    limits: {
+      rsvp: bindings.RSVP_LIMITER,
+      links: bindings.LINK_LIMITER,
+      login: bindings.LOGIN_LIMITER,
+      loginFailures: bindings.LOGIN_FAILURE_LIMITER,
+    },
   };
 }

@@ -51,6 +51,8 @@ export interface StoredSession extends AdminSession {
 
 const keys = {
   session: (hash: string) => `session:${hash}`,
+  /** Set while organiser sign-in is locked for everyone (too many failed sign-ins lately). */
+  signInLock: 'lock:sign-in',
   /** The session's last activity, apart from the session so that recording it never re-creates one. */
   sessionSeen: (hash: string) => `session:${hash}:seen`,
   guest: (id: string) => `guest:${id}`,
@@ -374,6 +376,16 @@ export function createStore(
      */
     async touchSession(hash: string, at: string, expiration: number): Promise<void> {
       await kv.put(keys.sessionSeen(hash), JSON.stringify(at), { expiration });
+    },
+
+    /** Whether organiser sign-in is locked for everyone (one read). */
+    async signInLocked(): Promise<boolean> {
+      return (await kv.get(keys.signInLock)) !== null;
+    },
+
+    /** Locks organiser sign-in for everyone for `seconds` (KV's shortest expiry is 60 s). */
+    async lockSignIn(seconds: number): Promise<void> {
+      await kv.put(keys.signInLock, new Date().toISOString(), { expirationTtl: Math.max(60, seconds) });
     },
 
     async deleteSession(hash: string): Promise<void> {

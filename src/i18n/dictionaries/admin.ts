@@ -4,6 +4,8 @@
  */
 export const admin = {
   'admin.title': 'Organisers',
+  'admin.config.exampleSecrets':
+    'This site is not configured: ADMIN_PASSWORD or INVITE_SECRET still has the public value of .dev.vars.example, which is refused outside local development. Set both with `wrangler secret put NAME` and deploy again.',
   'admin.login.heading': 'Organisers’ sign-in',
   'admin.login.name': 'Your name',
   'admin.login.nameHint': 'Recorded as the author of the changes you make.',
