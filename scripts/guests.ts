@@ -12,7 +12,7 @@ import { parseArgs, parseEnv } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import { parseGuestList, importGuests } from '../functions/guest-import.ts';
 import { invitationLink } from '../functions/invitation.ts';
-import { restoreBackup } from '../functions/restore.ts';
+import { BackupRefused, restoreBackup, type RestoreResult } from '../functions/restore.ts';
 import { createStore, type Store } from '../functions/store.ts';
 import { backupSchema, type Backup } from '../src/schemas/backup.ts';
 import { withLocalStore } from './lib/local-kv.ts';
@@ -94,7 +94,13 @@ if (command === 'import') {
       `${file}: not a backup of this site, nothing restored (${error instanceof Error ? error.message : error}).`,
     );
   }
-  const result = await withStore((store) => restoreBackup(store, backup));
+  let result: RestoreResult;
+  try {
+    result = await withStore((store) => restoreBackup(store, backup));
+  } catch (error) {
+    if (!(error instanceof BackupRefused)) throw error;
+    fail(`${file}: ${error.message}`);
+  }
   console.error(
     `${file}: ${result.guests} guests, ${result.versions} versions and ${result.replies} current replies restored; nothing newer was replaced.`,
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales } from '../i18n/locales.ts';
+import { guestIdSchema } from './guest.ts';
 import { limits, text } from './text.ts';
 
 export const attendance = ['yes', 'no', 'delegate'] as const;
@@ -75,7 +76,7 @@ export type RsvpBody = z.output<typeof rsvpBodySchema>;
 
 /** A reply as stored under `reply:{id}` and, for each version, `history:{id}:{timestamp}:{reference}`. */
 export const storedReplySchema = z.strictObject({
-  guestId: z.string(),
+  guestId: guestIdSchema,
   attending: z.enum(attendance),
   delegate: delegateSchema.optional(),
   companions: z.array(companionSchema),
