@@ -227,7 +227,8 @@ describe('GET /admin/backup.json', () => {
       const atResponse = operations.count;
       expect(atResponse).toBeLessThanOrEqual(2); // the session, nothing of the backup yet
 
-      const reader = response.body!.getReader();
+      expect(response.body).toBeInstanceOf(ReadableStream);
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
       const chunks: Uint8Array[] = [];
       for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
       expect(chunks.length).toBeGreaterThan(3);
