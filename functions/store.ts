@@ -127,12 +127,18 @@ export function createStore(
     return names.flatMap((name) => (values.has(name) ? [storedReplySchema.parse(values.get(name))] : []));
   }
 
-  /** The values under `prefix` in key order, one list page (and its bulk reads) at a time. */
-  async function* recordPages(prefix: string): AsyncGenerator<unknown[]> {
+  /**
+   * The values under `prefix` in key order, one list page (and its bulk reads) at a time. Guests
+   * and current replies count only with their summary metadata, as in every listing of them (a key
+   * without it is not one this store wrote, and the purge removes it).
+   */
+  async function* recordPages(prefix: string, listedOnly = false): AsyncGenerator<unknown[]> {
     let cursor: string | undefined;
     do {
       const page = await kv.list({ prefix, cursor, limit: LIST_PAGE });
-      const names = page.keys.map((key) => key.name);
+      const names = page.keys
+        .filter((key) => !listedOnly || key.metadata !== undefined)
+        .map((key) => key.name);
       const values = await getMany(names);
       yield names.flatMap((name) => (values.has(name) ? [values.get(name)] : []));
       cursor = page.list_complete ? undefined : page.cursor;
@@ -204,12 +210,13 @@ export function createStore(
 
     /** Every guest record, a list page and its bulk reads at a time: for a backup read as it streams. */
     async *guestPages(): AsyncGenerator<Guest[]> {
-      for await (const values of recordPages('guest:')) yield values.map((value) => guestSchema.parse(value));
+      for await (const values of recordPages('guest:', true))
+        yield values.map((value) => guestSchema.parse(value));
     },
 
     /** Every current reply, a list page and its bulk reads at a time. */
     async *replyPages(): AsyncGenerator<StoredReply[]> {
-      for await (const values of recordPages('reply:'))
+      for await (const values of recordPages('reply:', true))
         yield values.map((value) => storedReplySchema.parse(value));
     },
 
