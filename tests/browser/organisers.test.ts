@@ -1,7 +1,13 @@
 import { describe, expect, inject, it } from 'vitest';
 import { languages } from '../../src/i18n/locales.ts';
 import { backupSchema } from '../../src/schemas/backup.ts';
-import { accessibilityViolationsOfSnapshot, useBrowser, type Page, clientAddressHeader } from './chromium.ts';
+import {
+  accessibilityViolationsOfSnapshot,
+  clientAddressHeader,
+  signInAsOrganiser,
+  useBrowser,
+  type Page,
+} from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
@@ -17,11 +23,7 @@ async function signedIn(): Promise<Page> {
   });
   context.setDefaultTimeout(5000);
   const page = await context.newPage();
-  await page.goto(url('/admin'));
-  await page.getByLabel('Your name').fill('Head of Protocol');
-  await page.getByLabel('Password').fill(adminPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(url('/admin'));
+  await signInAsOrganiser(page, baseUrl, adminPassword);
   return page;
 }
 

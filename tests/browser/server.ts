@@ -27,6 +27,7 @@ const guests: Guest[] = [
   ['walkjs', 'Minister of the Interior of Austria', 'en', 1],
   ['walknojs', 'Minister of the Interior of Finland', 'en', 1],
   ['xss', '<img src=x onerror=alert(1)>', 'en', 1],
+  ['record', 'Minister of the Interior of Belgium', 'fr', 1],
 ].map(([id, name, language, companions]) => ({
   id: `test${id}`,
   name: name as string,
@@ -46,6 +47,8 @@ declare module 'vitest' {
     /** The same build with the deadline passed, for the closed state. */
     closedUrl: string;
     adminPassword: string;
+    /** The servers' INVITE_SECRET, for the guest CLI run against them. */
+    inviteSecret: string;
     /** Personal link paths (`/i/…`) by guest id. */
     links: Record<string, string>;
     /** The KV folder of the open site's server, for tests that plant or inspect keys. */
@@ -107,6 +110,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', open.url);
   project.provide('closedUrl', closed.url);
   project.provide('adminPassword', secrets.ADMIN_PASSWORD);
+  project.provide('inviteSecret', secrets.INVITE_SECRET);
   project.provide('links', links);
   project.provide('openState', openState);
   project.provide('accessUrl', access.url);
