@@ -32,6 +32,7 @@ import {
 import { newReference, newSubmissionId } from './ids.ts';
 import { requireGuest } from './invitation.ts';
 import { negotiateLanguage } from './language.ts';
+import { noticeReply } from './mail/notify.ts';
 import { isSameOrigin } from './origin.ts';
 import { replyToFormValues } from './reply-values.ts';
 
@@ -245,6 +246,8 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
       } catch {
         throw new HttpError('storage_unavailable', { headers: { 'Retry-After': STORAGE_RETRY_AFTER } });
       }
+      // The mailbox hears of it after the answer: a mail failure never delays or loses a reply.
+      ctx.defer(noticeReply(ctx, guest, reply, current, new URL(request.url).origin));
     }
 
     if (kind === 'json')

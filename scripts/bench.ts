@@ -122,6 +122,8 @@ async function dashboardFigures(base: string, cookie: string, guests: number) {
     now: new Date(),
     deadline: effectiveDeadline(vars.RSVP_DEADLINE),
     limits: { rsvp: proxy.env.RSVP_LIMITER, links: proxy.env.LINK_LIMITER, login: proxy.env.LOGIN_LIMITER },
+    mail: null,
+    defer: () => undefined,
   });
   await proxy.dispose();
   return { guests, renderMs, kvOperations, budget: 2 * Math.ceil(guests / 1000) + 2 };

@@ -90,11 +90,14 @@ export async function serve({
   vars = {},
   quiet = false,
   testScheduled = false,
+  tmpDir,
 }: {
   port: number;
   persistTo: string;
   vars?: Record<string, string>;
   quiet?: boolean;
+  /** The server's temporary folder, where the local send_email binding leaves each message (.eml). */
+  tmpDir?: string;
   /** Exposes `/cdn-cgi/handler/scheduled`, which runs the cron handler (tests only). */
   testScheduled?: boolean;
 }): Promise<Server> {
@@ -114,7 +117,7 @@ export async function serve({
     ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
   ];
   const child = spawn('wrangler', args, {
-    env: quietEnv,
+    env: tmpDir ? { ...quietEnv, TMPDIR: tmpDir } : quietEnv,
     detached: true,
     stdio: quiet ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit'],
   });
