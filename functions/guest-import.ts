@@ -4,9 +4,12 @@ import { fieldErrors } from './field-errors.ts';
 import { newGuestId } from './ids.ts';
 import type { Store } from './store.ts';
 
-/** A problem with the file, by line (1-based, as a spreadsheet shows it) and column. */
+/**
+ * A problem with the file, by the row a spreadsheet shows (1 is the header; a record with a line
+ * break inside a quoted field is one row, an empty line is one row) and the column.
+ */
 export interface CsvProblem {
-  line: number;
+  row: number;
   column: string;
   code: string;
 }
@@ -21,7 +24,10 @@ export function parseGuestList(text: string): ParsedGuestList {
   const content = text.replace(/^\uFEFF/, '');
   const header = content.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let records: { record: string[]; info: { lines: number } }[];
+  type Info = { records: number; empty_lines: number };
+  // The row a spreadsheet shows: records and empty lines so far, not physical lines.
+  const rowOf = (info: Info) => info.records + info.empty_lines;
+  let records: { record: string[]; info: Info }[];
   try {
     records = parse(content, {
       delimiter,
@@ -30,36 +36,38 @@ export function parseGuestList(text: string): ParsedGuestList {
       relax_column_count: true,
     }) as unknown as typeof records;
   } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 1;
-    return { ok: false, problems: [{ line, column: '', code: 'malformed_csv' }] };
+    // The record being read when it failed is the one after those counted.
+    const info = error as Partial<Info>;
+    const row = (info.records ?? 0) + (info.empty_lines ?? 0) + 1;
+    return { ok: false, problems: [{ row, column: '', code: 'malformed_csv' }] };
   }
   const [head, ...body] = records;
   const columns = head?.record.map((cell) => cell.trim().toLowerCase()) ?? [];
   if (columns.join(',') !== guestCsvColumns.join(',')) {
-    return { ok: false, problems: [{ line: 1, column: '', code: 'wrong_header' }] };
+    return { ok: false, problems: [{ row: 1, column: '', code: 'wrong_header' }] };
   }
 
   const problems: CsvProblem[] = [];
   const rows: GuestCsvRow[] = [];
   const seen = { id: new Map<string, number>(), email: new Map<string, number>() };
   for (const { record, info } of body) {
-    const line = info.lines;
+    const row = rowOf(info);
     if (record.length !== guestCsvColumns.length) {
-      problems.push({ line, column: '', code: 'wrong_column_count' });
+      problems.push({ row, column: '', code: 'wrong_column_count' });
       continue;
     }
     const cells = Object.fromEntries(guestCsvColumns.map((column, index) => [column, record[index] ?? '']));
     const result = guestCsvRowSchema.safeParse(cells);
     if (!result.success) {
       for (const [column, code] of Object.entries(fieldErrors(result.error)))
-        problems.push({ line, column, code });
+        problems.push({ row, column, code });
       continue;
     }
     for (const key of ['id', 'email'] as const) {
       const value = result.data[key];
       if (!value) continue;
-      if (seen[key].has(value)) problems.push({ line, column: key, code: 'duplicate_in_file' });
-      else seen[key].set(value, line);
+      if (seen[key].has(value)) problems.push({ row, column: key, code: 'duplicate_in_file' });
+      else seen[key].set(value, row);
     }
     rows.push(result.data);
   }

@@ -2,7 +2,12 @@ import { eventText } from '../src/i18n/event-text.ts';
 import { interfaceLocale } from '../src/i18n/index.ts';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
 import type { Guest } from '../src/schemas/guest.ts';
-import { rsvpBodySchema, submissionIdSchema, type StoredReply } from '../src/schemas/reply.ts';
+import {
+  applicableFormParts,
+  rsvpBodySchema,
+  submissionIdSchema,
+  type StoredReply,
+} from '../src/schemas/reply.ts';
 import {
   bodyKind,
   decodeUtf8,
@@ -28,6 +33,7 @@ import {
 import { newReference, newSubmissionId } from './ids.ts';
 import { requireGuest } from './invitation.ts';
 import { negotiateLanguage } from './language.ts';
+import { noticeReply } from './mail/notify.ts';
 import { isSameOrigin } from './origin.ts';
 import { replyToFormValues } from './reply-values.ts';
 
@@ -92,10 +98,28 @@ function sameAnswer(current: StoredReply, candidate: StoredReply): boolean {
 /** Seconds a client should wait before trying again after a storage failure. */
 const STORAGE_RETRY_AFTER = '30';
 
-/** The reply as clients see it: DESIGN's fields plus reference, updatedAt and source. */
+/**
+ * The reply as clients see it, built from an explicit list (DESIGN's fields plus reference,
+ * updatedAt and source) so that nothing added to the stored reply later, like the organisers'
+ * note and author, can reach the guest by default.
+ */
 export function publicReply(reply: StoredReply) {
-  const { guestId: _guestId, author: _author, ...visible } = reply;
-  return visible;
+  return {
+    attending: reply.attending,
+    delegate: reply.delegate,
+    companions: reply.companions,
+    dietary: reply.dietary,
+    dietaryNotes: reply.dietaryNotes,
+    accessibility: reply.accessibility,
+    placeCardName: reply.placeCardName,
+    respondent: reply.respondent,
+    comment: reply.comment,
+    lang: reply.lang,
+    submissionId: reply.submissionId,
+    reference: reply.reference,
+    updatedAt: reply.updatedAt,
+    source: reply.source,
+  } satisfies Omit<StoredReply, 'guestId' | 'author' | 'note'>;
 }
 
 function acceptLanguage(request: Request): Locale {
@@ -222,10 +246,11 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
     if (!isOpen(ctx.now, ctx.deadline)) throw new HttpError('rsvp_closed');
 
     text = decodeUtf8(bytes);
-    const parsed = kind === 'json' ? { data: parseJsonBody(text) } : parseFormBody(text);
-    const claimedLang = (parsed.data as { lang?: unknown } | null)?.lang;
+    // A form without JavaScript still carries the parts that do not apply to its answer.
+    const data = kind === 'json' ? parseJsonBody(text) : applicableFormParts(parseFormBody(text).data);
+    const claimedLang = (data as { lang?: unknown } | null)?.lang;
     if (typeof claimedLang === 'string' && isLocale(claimedLang)) lang = claimedLang;
-    const result = rsvpBodySchema.safeParse(parsed.data);
+    const result = rsvpBodySchema.safeParse(data);
     if (!result.success) throw new HttpError('validation_failed', { fields: fieldErrors(result.error) });
     const body = result.data;
     if ((body.companions?.length ?? 0) > guest.companions) {
@@ -262,6 +287,8 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
       } catch {
         throw new HttpError('storage_unavailable', { headers: { 'Retry-After': STORAGE_RETRY_AFTER } });
       }
+      // The mailbox hears of it after the answer: a mail failure never delays or loses a reply.
+      ctx.defer(noticeReply(ctx, guest, reply, current, new URL(request.url).origin));
     }
 
     if (kind === 'json')

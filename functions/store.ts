@@ -64,7 +64,20 @@ const keys = {
    */
   history: (reply: StoredReply) => `history:${reply.guestId}:${reply.updatedAt}:${reply.reference}`,
   historyPrefix: (id: string) => `history:${id}:`,
+  outbox: (at: string, guestId: string) => `outbox:${at}:${guestId}`,
+  digest: 'digest:last',
 };
+
+/** A notice to the mailbox that could not be sent: retried by the daily cron. */
+export interface PendingNotice {
+  guestId: string;
+  reference: string;
+  /** The site's origin as the reply's request saw it, for the link to the guest's page. */
+  origin: string;
+}
+
+/** Pending notices are given up after 30 days (the dashboard shows them until then). */
+const OUTBOX_TTL_SECONDS = 30 * 24 * 60 * 60;
 
 /**
  * The store over one KV namespace. `clock` gives the time used for expirations.
@@ -397,6 +410,40 @@ export function createStore(
 
     async deleteSession(hash: string): Promise<void> {
       await Promise.all([kv.delete(keys.session(hash)), kv.delete(keys.sessionSeen(hash))]);
+    },
+
+    /** Keeps a notice that could not be sent, for the daily retry. */
+    async putPendingNotice(at: Date, notice: PendingNotice): Promise<void> {
+      const key = keys.outbox(at.toISOString(), notice.guestId);
+      await kv.put(key, JSON.stringify(notice), { expirationTtl: OUTBOX_TTL_SECONDS });
+    },
+
+    /** The notices waiting to be sent, oldest first, with their keys. */
+    async pendingNotices(): Promise<{ key: string; notice: PendingNotice }[]> {
+      const names = await keyNames('outbox:');
+      const values = await getMany(names);
+      return names.flatMap((key) => {
+        const notice = values.get(key) as PendingNotice | undefined;
+        return notice ? [{ key, notice }] : [];
+      });
+    },
+
+    /** How many notices are waiting (one list page per 1,000). */
+    async countPendingNotices(): Promise<number> {
+      return (await keyNames('outbox:')).length;
+    },
+
+    async deletePendingNotice(key: string): Promise<void> {
+      await kv.delete(key);
+    },
+
+    /** When the last daily digest went to the mailbox (ISO), or null. */
+    async lastDigest(): Promise<string | null> {
+      return kv.get(keys.digest);
+    },
+
+    async putLastDigest(at: Date): Promise<void> {
+      await kv.put(keys.digest, at.toISOString());
     },
   };
 }

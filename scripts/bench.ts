@@ -127,6 +127,8 @@ async function dashboardFigures(base: string, cookie: string, guests: number) {
       login: proxy.env.LOGIN_LIMITER,
       loginFailures: proxy.env.LOGIN_FAILURE_LIMITER,
     },
+    mail: null,
+    defer: () => undefined,
   });
   await proxy.dispose();
   return { guests, renderMs, kvOperations, budget: 2 * Math.ceil(guests / 1000) + 2 };

@@ -50,7 +50,8 @@ export const demoGuests: Guest[] = [
     name: `${title} of ${country}`,
     position: title,
     organisation: `Government of ${country}`,
-    email: '',
+    // A reserved example domain: the chase list's reminders open addressed, but reach nobody.
+    email: `${id}@private-office.example`,
     language,
     category: 'minister' as const,
     companions: 1,

@@ -9,14 +9,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, parseEnv } from 'node:util';
-import { stringify } from 'csv-stringify/sync';
 import { parseGuestList, importGuests } from '../functions/guest-import.ts';
-import { invitationLink } from '../functions/invitation.ts';
+import { personalLinksCsv } from '../functions/links-csv.ts';
 import { BackupRefused, restoreBackup, type RestoreResult } from '../functions/restore.ts';
 import { createStore, type Store } from '../functions/store.ts';
 import { backupSchema, type Backup } from '../src/schemas/backup.ts';
 import { withLocalStore } from './lib/local-kv.ts';
 import { remoteNamespace } from './lib/remote-kv.ts';
+import { runningServerUrl } from './lib/server.ts';
 
 const LOCAL_STATE = '.wrangler/state';
 const usage = `Usage:
@@ -58,7 +58,7 @@ if (command === 'import') {
     console.error(`${file}: nothing imported. Fix these and import again:`);
     for (const problem of parsed.problems) {
       console.error(
-        `  line ${problem.line}${problem.column ? `, column ${problem.column}` : ''}: ${problem.code}`,
+        `  row ${problem.row}${problem.column ? `, column ${problem.column}` : ''}: ${problem.code}`,
       );
     }
     process.exit(1);
@@ -70,20 +70,15 @@ if (command === 'import') {
 } else if (command === 'links') {
   const base =
     values['base-url'] ??
-    (values.remote ? fail('--remote needs --base-url https://…') : 'http://localhost:8787/');
+    (values.remote
+      ? fail('--remote needs --base-url https://…')
+      : (runningServerUrl(values['persist-to']) ??
+        fail(
+          `No local server is running on ${values['persist-to']}: start it with \`npm start\`, or give --base-url.`,
+        )));
   const secret = inviteSecret();
-  // A withdrawn invitation's link does not work: it is not printed.
-  const guests = (await withStore((store) => store.allGuests())).filter((guest) => !guest.withdrawn);
-  const rows = await Promise.all(
-    guests.map(async (guest) => [
-      guest.id,
-      guest.name,
-      guest.email,
-      guest.language,
-      await invitationLink(guest, secret, base),
-    ]),
-  );
-  process.stdout.write(stringify([['id', 'name', 'email', 'language', 'link'], ...rows]));
+  const guests = await withStore((store) => store.allGuests());
+  process.stdout.write(await personalLinksCsv(guests, secret, base));
 } else if (command === 'restore') {
   if (!file) fail(usage);
   let backup: Backup;

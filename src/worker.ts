@@ -4,6 +4,8 @@
 import { handle } from '@astrojs/cloudflare/handler';
 import { appContext } from '../functions/context.ts';
 import { exampleSecretsRefusal } from '../functions/example-secrets.ts';
+import { sendDigest } from '../functions/mail/digest.ts';
+import { retryPendingNotices } from '../functions/mail/notify.ts';
 import { withSecurityHeaders } from '../functions/security-headers.ts';
 
 export default {
@@ -13,7 +15,10 @@ export default {
     return withSecurityHeaders(await handle(request, env, context));
   },
   async scheduled(controller, env, context) {
-    const ctx = appContext(env, new Date(controller.scheduledTime));
-    context.waitUntil(ctx.store.purgeExpired(ctx.now));
+    const ctx = appContext(env, new Date(controller.scheduledTime), (work) => context.waitUntil(work));
+    // Each job on its own: a mail failure never stops the purge of personal data.
+    context.waitUntil(
+      Promise.allSettled([ctx.store.purgeExpired(ctx.now), retryPendingNotices(ctx), sendDigest(ctx)]),
+    );
   },
 } satisfies ExportedHandler<Env>;

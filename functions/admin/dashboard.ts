@@ -11,6 +11,8 @@ export interface GuestRow {
   organisation: string;
   category: AudienceCategory;
   language: Locale;
+  /** The guest's e-mail address (lower case), '' when the list has none. */
+  email: string;
   reply: ReplySummary | null;
   /** Link version of the guest's personal link. */
   linkVersion: number;
@@ -43,6 +45,8 @@ export interface Dashboard {
   pending: PendingRow[];
   /** Guests whose invitation was withdrawn (outside every other count). */
   withdrawn: number;
+  /** Notices to the mailbox that could not be sent yet (the daily cron tries again). */
+  unsentNotices: number;
 }
 
 const emptyCounts = (): Counts => ({
@@ -66,10 +70,15 @@ function count(counts: Counts, reply: ReplySummary | null) {
 
 /**
  * The organisers' overview from `list()` pages and their metadata alone: guests and replies are
- * read a thousand at a time (2·⌈N/1000⌉ KV operations), never one `get()` per guest.
+ * read a thousand at a time (2·⌈N/1000⌉ KV operations, and one for the unsent notices), never one
+ * `get()` per guest.
  */
 export async function dashboard(ctx: AppContext): Promise<Dashboard> {
-  const [guests, replies] = await Promise.all([ctx.store.allGuestSummaries(), ctx.store.allReplySummaries()]);
+  const [guests, replies, unsentNotices] = await Promise.all([
+    ctx.store.allGuestSummaries(),
+    ctx.store.allReplySummaries(),
+    ctx.store.countPendingNotices(),
+  ]);
   const replyOf = new Map(replies.map((item) => [item.id, item.summary]));
   const rows: GuestRow[] = guests.map(({ id, summary }) => ({
     id,
@@ -77,6 +86,7 @@ export async function dashboard(ctx: AppContext): Promise<Dashboard> {
     organisation: summary.o,
     category: summary.c,
     language: summary.l,
+    email: summary.e ?? '',
     reply: replyOf.get(id) ?? null,
     linkVersion: summary.v ?? 1,
     withdrawn: summary.w === 1,
@@ -91,6 +101,7 @@ export async function dashboard(ctx: AppContext): Promise<Dashboard> {
     guests: rows,
     pending: [],
     withdrawn: 0,
+    unsentNotices,
   };
   for (const row of rows) {
     if (row.withdrawn) {

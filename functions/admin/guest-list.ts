@@ -1,10 +1,8 @@
-import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { AppContext } from '../context.ts';
 import { importGuests, parseGuestList, type CsvProblem, type ImportResult } from '../guest-import.ts';
 import { readBodyBytes } from '../body.ts';
 import { HttpError, bare, noStore } from '../http.ts';
-import { invitationLink } from '../invitation.ts';
-import { formulaSafe } from './export.ts';
+import { personalLinksCsv } from '../links-csv.ts';
 import { organiserGate } from './gate.ts';
 
 /** A guest list file may be up to 1 MiB (some 5,000 guests). */
@@ -24,7 +22,7 @@ export async function importUpload(request: Request, ctx: AppContext): Promise<R
   if (!(request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data')) return bare(415);
   const problem = (status: number, code: string): ImportView => ({
     status,
-    problems: [{ line: 0, column: '', code }],
+    problems: [{ row: 0, column: '', code }],
   });
   // Read with a cap, whatever the request claims (a chunked upload has no Content-Length), and
   // only then parsed: a multipart body the runtime cannot read is the sender's fault (400), not ours.
@@ -47,7 +45,7 @@ export async function importUpload(request: Request, ctx: AppContext): Promise<R
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
   } catch {
-    return { status: 400, problems: [{ line: 0, column: '', code: 'invalid_unicode' }] };
+    return { status: 400, problems: [{ row: 0, column: '', code: 'invalid_unicode' }] };
   }
   const parsed = parseGuestList(text);
   if (!parsed.ok) return { status: 400, problems: parsed.problems };
@@ -61,24 +59,7 @@ export async function importUpload(request: Request, ctx: AppContext): Promise<R
 export async function linksCsv(request: Request, ctx: AppContext): Promise<Response> {
   const session = await organiserGate(request, ctx, ['GET']);
   if (session instanceof Response) return session;
-  const rows = await Promise.all(
-    (await ctx.store.allGuests())
-      .filter((guest) => !guest.withdrawn)
-      .map(async (guest) => [
-        guest.id,
-        guest.name,
-        guest.email,
-        guest.language,
-        await invitationLink(guest, ctx.env.INVITE_SECRET, request.url),
-      ]),
-  );
-  const csv = stringify(
-    [['id', 'name', 'email', 'language', 'link'], ...rows].map((row) => row.map(formulaSafe)),
-    {
-      bom: true,
-      record_delimiter: 'windows',
-    },
-  );
+  const csv = await personalLinksCsv(await ctx.store.allGuests(), ctx.env.INVITE_SECRET, request.url);
   return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

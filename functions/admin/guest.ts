@@ -1,11 +1,17 @@
 import type { Guest } from '../../src/schemas/guest.ts';
-import { organiserEntrySchema, rsvpBodySchema, type StoredReply } from '../../src/schemas/reply.ts';
+import {
+  applicableFormParts,
+  organiserEntrySchema,
+  rsvpBodySchema,
+  type StoredReply,
+} from '../../src/schemas/reply.ts';
 import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes, type FormValues } from '../body.ts';
 import type { AppContext } from '../context.ts';
 import { fieldErrors } from '../field-errors.ts';
 import { HttpError, bare, type FieldErrors } from '../http.ts';
 import { newReference } from '../ids.ts';
 import { invitationLink } from '../invitation.ts';
+import { replyToFormValues } from '../reply-values.ts';
 import { checkGuestForm, guestValues } from './guest-details.ts';
 import { organiserGate } from './gate.ts';
 
@@ -15,9 +21,16 @@ export interface GuestPageView {
   link: string;
   reply: StoredReply | null;
   history: StoredReply[];
-  /** The record and erase forms' values and errors. */
+  /**
+   * The record and erase forms' values and errors: the record form starts from the current
+   * reply, so recording changes only what the organiser changes.
+   */
   values: FormValues;
   errors: FieldErrors;
+  /** The reference of the reply the record form started from ('' for none). */
+  basis: string;
+  /** The reply changed after the record form was opened: nothing was recorded. */
+  conflict?: true;
   /** The details form's values (the guest's, until a sent form is shown again) and errors. */
   details: FormValues;
   detailErrors: FieldErrors;
@@ -50,8 +63,9 @@ async function view(
     link: await invitationLink(guest, ctx.env.INVITE_SECRET, request.url),
     reply,
     history: history.reverse(),
-    values: {},
+    values: reply ? replyToFormValues(reply) : {},
     errors: {},
+    basis: reply?.reference ?? '',
     details: guestValues(guest),
     detailErrors: {},
     deletion: expiration ? new Date(expiration * 1000).toISOString() : null,
@@ -83,7 +97,7 @@ export async function guestPage(
     if (bodyKind(request) !== 'form') throw new HttpError('unsupported_media_type');
     const parsed = parseFormBody(decodeUtf8(await readBodyBytes(request)));
     values = parsed.values;
-    const { action, source, note, confirm: _confirm, ...answer } = parsed.data;
+    const { action, source, note, basis, confirm: _confirm, ...answer } = parsed.data;
     if (action === 'erase') {
       if (parsed.data.confirm !== guest.id)
         return view(request, ctx, guest, { status: 400, errors: { confirm: 'required' } });
@@ -115,17 +129,28 @@ export async function guestPage(
       return back(guest.id, action === 'withdraw' ? 'withdrawn' : 'reinstated');
     }
     if (action !== 'record') return bare(400);
+    const posted = typeof basis === 'string' ? basis : '';
+    const current = await ctx.store.getReply(guest.id);
+    if ((current?.reference ?? '') !== posted) {
+      // The guest (or another organiser) changed the reply since this form was filled from it:
+      // recording now would undo that change. The form again, from the current reply's basis.
+      return view(request, ctx, guest, { status: 409, values, conflict: true });
+    }
     const entry = organiserEntrySchema.safeParse({ source, note });
-    const body = rsvpBodySchema.safeParse(answer);
+    const applicable = applicableFormParts(answer);
+    const body = rsvpBodySchema.safeParse(applicable);
     const errors = {
       ...(entry.success ? {} : fieldErrors(entry.error)),
       ...(body.success ? {} : fieldErrors(body.error)),
     };
-    if ((body.data?.companions?.length ?? 0) > guest.companions) errors.companions = 'too_many';
+    const companions = Array.isArray(applicable.companions) ? applicable.companions.length : 0;
+    if (companions > guest.companions) errors.companions = 'too_many';
     if (!entry.success || !body.success || Object.keys(errors).length) {
-      return view(request, ctx, guest, { status: 400, values, errors });
+      return view(request, ctx, guest, { status: 400, values, errors, basis: posted });
     }
     await ctx.store.saveReply({
+      // The language the guest replied in stays that of their last reply (the form has no field).
+      ...(current?.lang ? { lang: current.lang } : {}),
       ...body.data,
       guestId: guest.id,
       companions: body.data.attending === 'no' ? [] : (body.data.companions ?? []),
@@ -139,7 +164,8 @@ export async function guestPage(
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
     if (error.code === 'validation_failed') {
-      return view(request, ctx, guest, { status: 400, values, errors: error.options.fields ?? {} });
+      const basis = [values.basis ?? ''].flat()[0] ?? '';
+      return view(request, ctx, guest, { status: 400, values, errors: error.options.fields ?? {}, basis });
     }
     return bare(error.status);
   }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { delimiter, dirname, resolve } from 'node:path';
 
@@ -53,6 +54,26 @@ export async function freePort(preferred = 0): Promise<number> {
   throw new Error(`No free port from ${preferred}`);
 }
 
+/** Where a running server leaves its address in its KV folder, for the guest CLI's links. */
+const addressFile = (persistTo: string) => `${persistTo}/server.json`;
+
+/**
+ * The address of the server that `serve()` (so `npm start`) runs on the KV folder `persistTo`,
+ * or null when none is running there.
+ */
+export function runningServerUrl(persistTo: string): string | null {
+  try {
+    const { url, pid } = JSON.parse(readFileSync(addressFile(persistTo), 'utf8')) as {
+      url: string;
+      pid: number;
+    };
+    process.kill(pid, 0); // throws when that process is gone (a server that crashed left its file)
+    return url;
+  } catch {
+    return null;
+  }
+}
+
 export interface Server {
   url: string;
   child: ChildProcess;
@@ -69,11 +90,14 @@ export async function serve({
   vars = {},
   quiet = false,
   testScheduled = false,
+  tmpDir,
 }: {
   port: number;
   persistTo: string;
   vars?: Record<string, string>;
   quiet?: boolean;
+  /** The server's temporary folder, where the local send_email binding leaves each message (.eml). */
+  tmpDir?: string;
   /** Exposes `/cdn-cgi/handler/scheduled`, which runs the cron handler (tests only). */
   testScheduled?: boolean;
 }): Promise<Server> {
@@ -93,7 +117,7 @@ export async function serve({
     ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
   ];
   const child = spawn('wrangler', args, {
-    env: quietEnv,
+    env: tmpDir ? { ...quietEnv, TMPDIR: tmpDir } : quietEnv,
     detached: true,
     stdio: quiet ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit'],
   });
@@ -103,6 +127,7 @@ export async function serve({
 
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
+    rmSync(addressFile(persistTo), { force: true });
     try {
       process.kill(-child.pid, 'SIGTERM');
     } catch {
@@ -125,7 +150,10 @@ export async function serve({
     if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}\n${errors}`);
     try {
       const response = await fetch(new URL('/en/', url), { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return { url, child, stop };
+      if (response.ok) {
+        writeFileSync(addressFile(persistTo), JSON.stringify({ url, pid: child.pid }));
+        return { url, child, stop };
+      }
     } catch {
       // not listening yet
     }

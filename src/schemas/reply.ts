@@ -74,6 +74,41 @@ export const rsvpBodySchema = z
 
 export type RsvpBody = z.output<typeof rsvpBodySchema>;
 
+/**
+ * The parts of the reply form that apply to each answer. With JavaScript the form shows only
+ * these (`data-when`); without it every part is on the page, so a form's fields for parts that do
+ * not apply (a delegate after choosing "yes", companions after "no") are ignored, not refused.
+ */
+export const formPartsFor = {
+  placeCardName: ['yes', 'delegate'],
+  delegate: ['delegate'],
+  needs: ['yes'],
+  companions: ['yes', 'delegate'],
+} as const satisfies Record<string, readonly (typeof attendance)[number][]>;
+
+const partFields: Record<keyof typeof formPartsFor, readonly string[]> = {
+  placeCardName: ['placeCardName'],
+  delegate: ['delegate'],
+  needs: ['dietary', 'dietaryNotes', 'accessibility'],
+  companions: ['companions'],
+};
+
+/**
+ * A form's data without the parts that do not apply to its answer (an unknown answer keeps
+ * everything, for validation to name).
+ * @example applicableFormParts({ attending: 'no', companions: [{ name: 'A' }] }) // { attending: 'no' }
+ */
+export function applicableFormParts(data: Record<string, unknown>): Record<string, unknown> {
+  const answer = data.attending as Attendance;
+  if (!attendance.includes(answer)) return data;
+  const ignored = new Set(
+    (Object.keys(formPartsFor) as (keyof typeof formPartsFor)[])
+      .filter((part) => !(formPartsFor[part] as readonly Attendance[]).includes(answer))
+      .flatMap((part) => partFields[part]),
+  );
+  return Object.fromEntries(Object.entries(data).filter(([field]) => !ignored.has(field)));
+}
+
 /** A reply as stored under `reply:{id}` and, for each version, `history:{id}:{timestamp}:{reference}`. */
 export const storedReplySchema = z.strictObject({
   guestId: guestIdSchema,

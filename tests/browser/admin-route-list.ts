@@ -30,6 +30,7 @@ export const routes: Route[] = [
   { method: 'GET', pattern: '/admin/print', path: '/admin/print' },
   { method: 'GET', pattern: '/admin/export.csv', path: '/admin/export.csv' },
   { method: 'GET', pattern: '/admin/export.csv', path: '/admin/export.csv?sep=;' },
+  { method: 'GET', pattern: '/admin/export.xlsx', path: '/admin/export.xlsx' },
   { method: 'GET', pattern: '/admin/links.csv', path: '/admin/links.csv' },
   { method: 'GET', pattern: '/admin/backup.json', path: '/admin/backup.json' },
   { method: 'GET', pattern: '/admin/guests/new', path: '/admin/guests/new' },

@@ -33,6 +33,20 @@ export function clientAddressHeader(): Record<string, string> {
   return { 'CF-Connecting-IP': `2001:db8:${random}::${(++clients).toString(16)}` };
 }
 
+/** Signs an organiser in on `page` through the sign-in form, and waits for the dashboard. */
+export async function signInAsOrganiser(
+  page: Page,
+  baseUrl: string,
+  password: string,
+  name = 'Head of Protocol',
+) {
+  await page.goto(new URL('/admin', baseUrl).href);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(new URL('/admin', baseUrl).href);
+}
+
 /** Debian's Chromium (no Playwright browser download on these machines), quiet on a closed network. */
 export function launch(): Promise<Browser> {
   return chromium.launch({

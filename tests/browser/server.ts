@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { getPlatformProxy } from 'wrangler';
 import { createToken } from '../../functions/tokens.ts';
@@ -27,12 +28,17 @@ const guests: Guest[] = [
   ['walkjs', 'Minister of the Interior of Austria', 'en', 1],
   ['walknojs', 'Minister of the Interior of Finland', 'en', 1],
   ['xss', '<img src=x onerror=alert(1)>', 'en', 1],
-].map(([id, name, language, companions]) => ({
+  ['record', 'Minister of the Interior of Belgium', 'fr', 1],
+  ['mail', 'Minister of the Interior of the Czech Republic', 'cs', 1],
+  ['chaseel', 'Minister of Citizen Protection of Greece', 'el', 0, 'office@minocp.example'],
+  ['chasega', 'Minister for Justice and Equality of Ireland', 'ga', 0, 'oifig@justice.example'],
+  ['noemail', 'Minister of the Interior of Croatia', 'hr', 0],
+].map(([id, name, language, companions, email]) => ({
   id: `test${id}`,
   name: name as string,
   position: 'Minister',
   organisation: 'Government',
-  email: '',
+  email: (email as string | undefined) ?? '',
   language: language as Guest['language'],
   category: 'minister',
   companions: companions as number,
@@ -46,7 +52,7 @@ declare module 'vitest' {
     /** The same build with the deadline passed, for the closed state. */
     closedUrl: string;
     adminPassword: string;
-    /** The servers' INVITE_SECRET, for tests that plant what the site itself would write. */
+    /** The servers' INVITE_SECRET, for the guest CLI run against them. */
     inviteSecret: string;
     /** Personal link paths (`/i/…`) by guest id. */
     links: Record<string, string>;
@@ -60,6 +66,7 @@ declare module 'vitest' {
 }
 
 const ACCESS_AUD = 'browser-test-access-aud-0123456789abcdef';
+const MAIL_FROM = 'replies@invitation.test';
 
 async function serveWithGuests(
   folder: string,
@@ -67,6 +74,7 @@ async function serveWithGuests(
   extra: Record<string, string> = {},
 ): Promise<Server> {
   rmSync(folder, { recursive: true, force: true });
+  mkdirSync(`${folder}/tmp`, { recursive: true });
   await withLocalStore(folder, async (store) => {
     for (const guest of guests) await store.putGuest(guest);
   });
@@ -83,6 +91,10 @@ async function serveWithGuests(
     vars: { ...secrets, RSVP_DEADLINE: deadline, ...extra },
     quiet: true,
     testScheduled: true,
+    // The mail server's messages land in a folder the tests read. Only there: with its own
+    // temporary folder, the Access server closed a connection its 401 left a body unread on, and
+    // the next request on it failed (EPIPE) — not seen without it, not understood yet.
+    ...(extra.MAIL_FROM ? { tmpDir: resolve(`${folder}/tmp`) } : {}),
   });
 }
 
@@ -96,7 +108,11 @@ export default async function setup(project: TestProject) {
   const openState = '.wrangler/test-state-open';
   const keyServer = await startKeyServer();
   const servers = await Promise.all([
-    serveWithGuests(openState, '2099-12-31T23:59:59+01:00'),
+    // Mail to the mailbox on: the local send_email binding leaves each message in the server's tmp.
+    serveWithGuests(openState, '2099-12-31T23:59:59+01:00', {
+      MAIL_FROM,
+      SITE_URL: 'https://invitation.test',
+    }),
     serveWithGuests('.wrangler/test-state-closed', '2014-09-30T00:00:00+02:00'),
     serveWithGuests('.wrangler/test-state-access', '2099-12-31T23:59:59+01:00', {
       ACCESS_TEAM_DOMAIN: keyServer.origin,

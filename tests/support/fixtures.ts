@@ -30,3 +30,29 @@ export function aReply(overrides: Partial<StoredReply> = {}): StoredReply {
     ...overrides,
   };
 }
+
+/** What guests and organisers really type, and what spreadsheets trip over. */
+export const hostileCorpus = [
+  'Ευχαριστώ\n=6*7',
+  'Thank you\r\n=1+1',
+  'CR alone\rhere',
+  'tab\there',
+  'Malmström, Cecilia',
+  'Minister; Interior',
+  'says "hello"',
+  '=HYPERLINK("http://x","y")',
+  '+352 4301 1',
+  '-2 level',
+  '@SUM(A1)',
+  '＝1+1',
+  '＋352',
+  '－1',
+  '＠SUM(A1)',
+  '0035243011',
+  '1/2',
+  '08/10',
+  'Aire an Dlí agus Cirt, Éire',
+  'שלום\u200F!',
+  ' leading and trailing space ',
+  '',
+];

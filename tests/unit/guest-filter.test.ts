@@ -8,6 +8,7 @@ const row = (id: string, name: string, extra: Partial<GuestRow> = {}): GuestRow 
   organisation: 'Government',
   category: 'minister',
   language: 'en',
+  email: '',
   reply: null,
   linkVersion: 1,
   withdrawn: false,

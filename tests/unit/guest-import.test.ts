@@ -44,7 +44,7 @@ describe('reading the guest list CSV', () => {
     });
   });
 
-  it('reports every bad row by line and column, and accepts none of the file', () => {
+  it('reports every bad row by row and column, and accepts none of the file', () => {
     const csv = [
       header,
       ',Good Guest,,,,en,,0',
@@ -59,12 +59,12 @@ describe('reading the guest list CSV', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        { line: 3, column: 'name', code: 'required' },
-        { line: 4, column: 'language', code: 'invalid_choice' },
-        { line: 5, column: 'email', code: 'invalid_email' },
-        { line: 6, column: 'companions', code: 'too_many' },
-        { line: 7, column: 'id', code: 'invalid' },
-        { line: 8, column: '', code: 'wrong_column_count' },
+        { row: 3, column: 'name', code: 'required' },
+        { row: 4, column: 'language', code: 'invalid_choice' },
+        { row: 5, column: 'email', code: 'invalid_email' },
+        { row: 6, column: 'companions', code: 'too_many' },
+        { row: 7, column: 'id', code: 'invalid' },
+        { row: 8, column: '', code: 'wrong_column_count' },
       ],
     });
   });
@@ -74,8 +74,8 @@ describe('reading the guest list CSV', () => {
     expect(parseGuestList(csv)).toEqual({
       ok: false,
       problems: [
-        { line: 3, column: 'id', code: 'duplicate_in_file' },
-        { line: 3, column: 'email', code: 'duplicate_in_file' },
+        { row: 3, column: 'id', code: 'duplicate_in_file' },
+        { row: 3, column: 'email', code: 'duplicate_in_file' },
       ],
     });
   });
@@ -83,13 +83,32 @@ describe('reading the guest list CSV', () => {
   it('refuses a file whose header is not the guest list header', () => {
     expect(parseGuestList('name,email\nA,a@x.example')).toEqual({
       ok: false,
-      problems: [{ line: 1, column: '', code: 'wrong_header' }],
+      problems: [{ row: 1, column: '', code: 'wrong_header' }],
     });
   });
 
-  it('reports an unterminated quote as malformed, with its line', () => {
-    const result = parseGuestList(`${header}\n,"Unclosed,,,,en,,0\n`);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems[0]?.code).toBe('malformed_csv');
+  it('names the row a spreadsheet shows, not the physical line, after a record with line breaks', () => {
+    const csv = [
+      header,
+      ',"Minister of the Interior\r\nof Ireland",,,,en,minister,0',
+      ',"Two\nline\nbreaks",,,,en,minister,0',
+      '',
+      ',Bad Language,,,,ru,minister,0',
+    ].join('\r\n');
+    // Rows: 1 header, 2 and 3 the records with line breaks (a name may not have one), 4 the empty
+    // line, 5 the bad language.
+    expect(parseGuestList(csv)).toEqual({
+      ok: false,
+      problems: [
+        { row: 2, column: 'name', code: 'forbidden_characters' },
+        { row: 3, column: 'name', code: 'forbidden_characters' },
+        { row: 5, column: 'language', code: 'invalid_choice' },
+      ],
+    });
+  });
+
+  it('reports an unterminated quote as malformed, with the row where the record starts', () => {
+    const result = parseGuestList(`${header}\n,"Two\nlines",,,,en,,0\n,"Unclosed,,,,en,,0\n`);
+    expect(result).toEqual({ ok: false, problems: [{ row: 3, column: '', code: 'malformed_csv' }] });
   });
 });

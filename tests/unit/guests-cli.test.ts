@@ -51,6 +51,29 @@ describe('the guest CLI', { timeout: 60_000 }, () => {
     for (const row of rows) expect(row.link).toMatch(/^https:\/\/site\.test\/i\/[A-Za-z0-9_-]+$/);
   });
 
+  it('prints the links as the web download does: BOM, CRLF rows, formula-safe cells', async () => {
+    const file = join(folder, 'hostile.csv');
+    writeFileSync(
+      file,
+      'id,name,position,organisation,email,language,category,companions\r\n' +
+        'hostile01,"=HYPERLINK(""http://evil.example"",""Click"")",,,,en,other,0\r\n',
+    );
+    expect((await guests('import', file)).code).toBe(0);
+    const { stdout } = await guests('links', '--base-url', 'https://site.test/');
+    expect(stdout.startsWith('\uFEFFid,name,email,language,link\r\n')).toBe(true);
+    expect(stdout).toContain(
+      'hostile01,"\'=HYPERLINK(""http://evil.example"",""Click"")",,en,https://site.test/i/',
+    );
+  });
+
+  it('refuses to guess an address when no local server runs and none is given', async () => {
+    const { code, stdout, stderr } = await guests('links');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('No local server is running');
+    expect(stderr).toContain('--base-url');
+  });
+
   it('restores a backup (all or nothing), putting back only what is missing', async () => {
     const bad = join(folder, 'bad.json');
     writeFileSync(bad, JSON.stringify({ format: 'repondez-backup', version: 1, guests: [{ id: 'x' }] }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { envSchema } from '../../src/schemas/env.ts';
 import { guestSchema } from '../../src/schemas/guest.ts';
-import { rsvpBodySchema } from '../../src/schemas/reply.ts';
+import { applicableFormParts, rsvpBodySchema } from '../../src/schemas/reply.ts';
 import { text } from '../../src/schemas/text.ts';
 import { aGuest } from '../support/fixtures.ts';
 
@@ -128,5 +128,38 @@ describe('the environment', () => {
     expect(envSchema.safeParse({ ...valid, ADMIN_PASSWORD: 'x'.repeat(12) }).success).toBe(false);
     expect(envSchema.safeParse({ ...valid, ADMIN_PASSWORD: 'x'.repeat(15) }).success).toBe(false);
     expect(envSchema.safeParse({ ...valid, ADMIN_PASSWORD: 'x'.repeat(16) }).success).toBe(true);
+  });
+});
+
+describe('the parts of a form that apply to its answer', () => {
+  const everything = {
+    attending: 'no',
+    delegate: { name: 'D', position: 'P' },
+    companions: [{ name: 'C' }],
+    dietary: ['vegan'],
+    dietaryNotes: 'n',
+    accessibility: 'a',
+    placeCardName: 'Card',
+    comment: 'c',
+    respondent: { name: 'R' },
+  };
+  it('keeps only what applies to each answer', () => {
+    expect(Object.keys(applicableFormParts({ ...everything, attending: 'no' })).sort()).toEqual(
+      ['attending', 'comment', 'respondent'].sort(),
+    );
+    expect(Object.keys(applicableFormParts({ ...everything, attending: 'delegate' })).sort()).toEqual(
+      ['attending', 'comment', 'companions', 'delegate', 'placeCardName', 'respondent'].sort(),
+    );
+    expect(Object.keys(applicableFormParts({ ...everything, attending: 'yes' })).sort()).toEqual(
+      Object.keys(everything)
+        .filter((key) => key !== 'delegate')
+        .sort(),
+    );
+  });
+  it('keeps everything when the answer is missing or unknown, for validation to name', () => {
+    expect(applicableFormParts({ ...everything, attending: 'maybe' })).toEqual({
+      ...everything,
+      attending: 'maybe',
+    });
   });
 });

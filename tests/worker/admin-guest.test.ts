@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { exportCsv } from '../../functions/admin/export.ts';
+import { exportCsv, exportXlsx } from '../../functions/admin/export.ts';
 import { guestPage, type GuestPageView } from '../../functions/admin/guest.ts';
 import { openInvitation } from '../../functions/invitation.ts';
 import { createStore } from '../../functions/store.ts';
@@ -137,9 +137,10 @@ describe('the organisers’ guest page', () => {
   });
 });
 
-describe('GET /admin/export.csv', () => {
+describe('GET /admin/export.csv and /admin/export.xlsx', () => {
   it('refuses without a session', async () => {
     expect((await exportCsv(get('/admin/export.csv'), context(T0))).status).toBe(401);
+    expect((await exportXlsx(get('/admin/export.xlsx'), context(T0))).status).toBe(401);
   });
 
   it('exports every guest with their reply, UTF-8 with BOM, formula-safe, with , or ;', async () => {
@@ -183,7 +184,7 @@ describe('the guest list from the organisers’ page', () => {
       upload(`${header}\nupload002,Fine,,,,fi,,0\nupload003,Bad,,,,xx,,0`, cookie),
       context(T0),
     );
-    expect(bad).toEqual({ status: 400, problems: [{ line: 3, column: 'language', code: 'invalid_choice' }] });
+    expect(bad).toEqual({ status: 400, problems: [{ row: 3, column: 'language', code: 'invalid_choice' }] });
     expect(await snapshot()).toEqual(before);
   });
 

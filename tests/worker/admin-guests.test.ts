@@ -1,10 +1,12 @@
 import { env } from 'cloudflare:workers';
 import Papa from 'papaparse';
+import { readSheet } from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
 import { backupJson } from '../../functions/admin/backup.ts';
 import { catering } from '../../functions/admin/catering.ts';
 import { dashboard } from '../../functions/admin/dashboard.ts';
-import { exportColumns, exportCsv } from '../../functions/admin/export.ts';
+import { exportColumns, exportCsv, exportXlsx } from '../../functions/admin/export.ts';
+import { XLSX_TYPE } from '../../functions/xlsx.ts';
 import { newGuestPage, type NewGuestView } from '../../functions/admin/guest-details.ts';
 import { guestPage, type GuestPageView } from '../../functions/admin/guest.ts';
 import { linksCsv } from '../../functions/admin/guest-list.ts';
@@ -328,7 +330,7 @@ describe('the full backup, the printable list and the export', () => {
     );
   });
 
-  it('round-trips the export through an independent CSV parser: every value intact, formulas neutralised', async () => {
+  it('round-trips the export through independent CSV and .xlsx readers: every value intact, formulas neutralised', async () => {
     const hostile = {
       name: '=HYPERLINK("http://evil.example","Click")',
       position: '+352 4301 1',
@@ -432,5 +434,17 @@ describe('the full backup, the printable list and the export', () => {
       // No cell of any row could run as a formula.
       for (const cells of rows) for (const value of cells) expect(value).not.toMatch(/^[=+\-@\t\r]/);
     }
+
+    // The workbook: the same row, every value exactly as stored (text cells need no apostrophe).
+    const workbook = await exportXlsx(adminGet('/admin/export.xlsx', cookie), context(T0));
+    expect(workbook.headers.get('Content-Type')).toBe(XLSX_TYPE);
+    expect(workbook.headers.get('Cache-Control')).toContain('no-store');
+    const [header, ...rows] = await readSheet(await workbook.arrayBuffer(), { trim: false });
+    expect(header).toEqual([...exportColumns]);
+    const row = rows.find((cells) => cells[0] === guest.id) ?? [];
+    const asStored = (value: string) => (value === '' ? null : value.replace(/^'(?=[=+\-@])/, ''));
+    expect(Object.fromEntries(exportColumns.map((column, index) => [column, row[index]]))).toEqual(
+      Object.fromEntries(Object.entries(expected).map(([column, value]) => [column, asStored(value)])),
+    );
   });
 });

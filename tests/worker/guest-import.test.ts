@@ -117,7 +117,7 @@ describe('POST /admin/import', () => {
     const before = await snapshot();
     const result = await importUpload(upload(chunked(3 * 1024 * 1024), cookie), context(new Date()));
     expect(result).not.toBeInstanceOf(Response);
-    expect(result).toEqual({ status: 413, problems: [{ line: 0, column: '', code: 'too_large' }] });
+    expect(result).toEqual({ status: 413, problems: [{ row: 0, column: '', code: 'too_large' }] });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -128,12 +128,12 @@ describe('POST /admin/import', () => {
       '--XyZ\r\nContent-Disposition: form-data; name="file"\r\n\r\nx',
     ]) {
       const result = await importUpload(upload(body, cookie), context(new Date()));
-      expect(result).toEqual({ status: 400, problems: [{ line: 0, column: '', code: 'malformed_upload' }] });
+      expect(result).toEqual({ status: 400, problems: [{ row: 0, column: '', code: 'malformed_upload' }] });
     }
     const noBoundary = await importUpload(upload('x', cookie, 'multipart/form-data'), context(new Date()));
     expect(noBoundary).toEqual({
       status: 400,
-      problems: [{ line: 0, column: '', code: 'malformed_upload' }],
+      problems: [{ row: 0, column: '', code: 'malformed_upload' }],
     });
   });
 

@@ -13,9 +13,17 @@ export const SITE = 'https://invitation.test';
 export const OPEN_NOW = new Date('2014-09-20T10:00:00Z');
 export const DEADLINE = new Date('2014-09-30T00:00:00+02:00');
 
+/** Work a handler left to run after its response (the mail to the mailbox), until settled. */
+const deferred: Promise<unknown>[] = [];
+
+/** Waits for the work handlers deferred, as the Worker's waitUntil would. */
+export async function settle(): Promise<void> {
+  while (deferred.length) await Promise.all(deferred.splice(0));
+}
+
 /** The handler context over the real KV binding, at `now`, with optional env overrides. */
-export function context(now: Date = OPEN_NOW, overrides: Record<string, string> = {}): AppContext {
-  return appContext({ ...env, ...overrides } as Env, now);
+export function context(now: Date = OPEN_NOW, overrides: Record<string, unknown> = {}): AppContext {
+  return appContext({ ...env, ...overrides } as Env, now, (work) => deferred.push(work));
 }
 
 let counter = 0;

@@ -67,7 +67,8 @@ export const bg = {
   'reply.dietary.gluten_free': 'Без глутен',
   'reply.dietary.lactose_free': 'Без лактоза',
   'reply.dietary.nut_allergy': 'Алергия към ядки',
-  'reply.dietary.other': 'Друго (моля, уточнете)',
+  'reply.dietary.other': 'Друго',
+  'reply.dietary.otherChoice': 'Друго (моля, уточнете)',
   'reply.dietaryNotes': 'Подробности за хранителните изисквания',
   'reply.accessibility': 'Изисквания за достъпност',
   'reply.accessibility.hint':

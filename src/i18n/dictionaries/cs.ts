@@ -67,7 +67,8 @@ export const cs = {
   'reply.dietary.gluten_free': 'Bezlepková strava',
   'reply.dietary.lactose_free': 'Strava bez laktózy',
   'reply.dietary.nut_allergy': 'Alergie na ořechy',
-  'reply.dietary.other': 'Jiné (upřesněte prosím)',
+  'reply.dietary.other': 'Jiné',
+  'reply.dietary.otherChoice': 'Jiné (upřesněte prosím)',
   'reply.dietaryNotes': 'Upřesnění stravovacích požadavků',
   'reply.accessibility': 'Požadavky na přístupnost',
   'reply.accessibility.hint':

@@ -66,7 +66,8 @@ export const da = {
   'reply.dietary.gluten_free': 'Glutenfri',
   'reply.dietary.lactose_free': 'Laktosefri',
   'reply.dietary.nut_allergy': 'Nøddeallergi',
-  'reply.dietary.other': 'Andet (beskriv venligst)',
+  'reply.dietary.other': 'Andet',
+  'reply.dietary.otherChoice': 'Andet (beskriv venligst)',
   'reply.dietaryNotes': 'Nærmere oplysninger om kostbehov',
   'reply.accessibility': 'Behov for tilgængelighed',
   'reply.accessibility.hint':

@@ -67,7 +67,8 @@ export const de = {
   'reply.dietary.gluten_free': 'Glutenfrei',
   'reply.dietary.lactose_free': 'Laktosefrei',
   'reply.dietary.nut_allergy': 'Nussallergie',
-  'reply.dietary.other': 'Sonstiges (bitte angeben)',
+  'reply.dietary.other': 'Sonstiges',
+  'reply.dietary.otherChoice': 'Sonstiges (bitte angeben)',
   'reply.dietaryNotes': 'Einzelheiten zu den Ernährungsbedürfnissen',
   'reply.accessibility': 'Barrierefreiheit',
   'reply.accessibility.hint':

@@ -68,7 +68,8 @@ export const el = {
   'reply.dietary.gluten_free': 'Χωρίς γλουτένη',
   'reply.dietary.lactose_free': 'Χωρίς λακτόζη',
   'reply.dietary.nut_allergy': 'Αλλεργία στους ξηρούς καρπούς',
-  'reply.dietary.other': 'Άλλο (παρακαλούμε περιγράψτε)',
+  'reply.dietary.other': 'Άλλο',
+  'reply.dietary.otherChoice': 'Άλλο (παρακαλούμε περιγράψτε)',
   'reply.dietaryNotes': 'Λεπτομέρειες για τις διατροφικές απαιτήσεις',
   'reply.accessibility': 'Ανάγκες προσβασιμότητας',
   'reply.accessibility.hint':

@@ -66,7 +66,8 @@ export const en = {
   'reply.dietary.gluten_free': 'Gluten-free',
   'reply.dietary.lactose_free': 'Lactose-free',
   'reply.dietary.nut_allergy': 'Nut allergy',
-  'reply.dietary.other': 'Other (please describe)',
+  'reply.dietary.other': 'Other',
+  'reply.dietary.otherChoice': 'Other (please describe)',
   'reply.dietaryNotes': 'Details of dietary requirements',
   'reply.accessibility': 'Access needs',
   'reply.accessibility.hint':

@@ -67,7 +67,8 @@ export const es = {
   'reply.dietary.gluten_free': 'Sin gluten',
   'reply.dietary.lactose_free': 'Sin lactosa',
   'reply.dietary.nut_allergy': 'Alergia a los frutos de cáscara',
-  'reply.dietary.other': 'Otro (especifíquese)',
+  'reply.dietary.other': 'Otro',
+  'reply.dietary.otherChoice': 'Otro (especifíquese)',
   'reply.dietaryNotes': 'Detalles de las necesidades alimentarias',
   'reply.accessibility': 'Necesidades de accesibilidad',
   'reply.accessibility.hint':

@@ -66,7 +66,8 @@ export const et = {
   'reply.dietary.gluten_free': 'Gluteenivaba toit',
   'reply.dietary.lactose_free': 'Laktoosivaba toit',
   'reply.dietary.nut_allergy': 'Pähkliallergia',
-  'reply.dietary.other': 'Muu (palun täpsustage)',
+  'reply.dietary.other': 'Muu',
+  'reply.dietary.otherChoice': 'Muu (palun täpsustage)',
   'reply.dietaryNotes': 'Toitumisvajaduste täpsustus',
   'reply.accessibility': 'Ligipääsetavuse vajadused',
   'reply.accessibility.hint':

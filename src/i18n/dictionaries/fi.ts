@@ -67,7 +67,8 @@ export const fi = {
   'reply.dietary.gluten_free': 'Gluteeniton',
   'reply.dietary.lactose_free': 'Laktoositon',
   'reply.dietary.nut_allergy': 'Pähkinäallergia',
-  'reply.dietary.other': 'Muu (tarkentakaa)',
+  'reply.dietary.other': 'Muu',
+  'reply.dietary.otherChoice': 'Muu (tarkentakaa)',
   'reply.dietaryNotes': 'Ruokavaliota koskevat lisätiedot',
   'reply.accessibility': 'Esteettömyystarpeet',
   'reply.accessibility.hint':

@@ -67,7 +67,8 @@ export const fr = {
   'reply.dietary.gluten_free': 'Sans gluten',
   'reply.dietary.lactose_free': 'Sans lactose',
   'reply.dietary.nut_allergy': 'Allergie aux fruits à coque',
-  'reply.dietary.other': 'Autre (veuillez préciser)',
+  'reply.dietary.other': 'Autre',
+  'reply.dietary.otherChoice': 'Autre (veuillez préciser)',
   'reply.dietaryNotes': 'Précisions sur le régime alimentaire',
   'reply.accessibility': 'Besoins d’accessibilité',
   'reply.accessibility.hint':

@@ -68,7 +68,8 @@ export const ga = {
   'reply.dietary.gluten_free': 'Saor ó ghlútan',
   'reply.dietary.lactose_free': 'Saor ó lachtós',
   'reply.dietary.nut_allergy': 'Ailléirge cnó',
-  'reply.dietary.other': 'Eile (tabhair mionsonraí, le do thoil)',
+  'reply.dietary.other': 'Eile',
+  'reply.dietary.otherChoice': 'Eile (tabhair mionsonraí, le do thoil)',
   'reply.dietaryNotes': 'Mionsonraí faoi riachtanais aiste bia',
   'reply.accessibility': 'Riachtanais inrochtaineachta',
   'reply.accessibility.hint':

@@ -67,7 +67,8 @@ export const hr = {
   'reply.dietary.gluten_free': 'Bez glutena',
   'reply.dietary.lactose_free': 'Bez laktoze',
   'reply.dietary.nut_allergy': 'Alergija na orašaste plodove',
-  'reply.dietary.other': 'Ostalo (opišite)',
+  'reply.dietary.other': 'Ostalo',
+  'reply.dietary.otherChoice': 'Ostalo (opišite)',
   'reply.dietaryNotes': 'Pojedinosti o prehrambenim potrebama',
   'reply.accessibility': 'Potrebe u pogledu pristupačnosti',
   'reply.accessibility.hint':

@@ -67,7 +67,8 @@ export const hu = {
   'reply.dietary.gluten_free': 'Gluténmentes',
   'reply.dietary.lactose_free': 'Laktózmentes',
   'reply.dietary.nut_allergy': 'Diófélék iránti allergia',
-  'reply.dietary.other': 'Egyéb (kérjük, részletezze)',
+  'reply.dietary.other': 'Egyéb',
+  'reply.dietary.otherChoice': 'Egyéb (kérjük, részletezze)',
   'reply.dietaryNotes': 'Az étkezési igények részletezése',
   'reply.accessibility': 'Akadálymentességi igények',
   'reply.accessibility.hint':

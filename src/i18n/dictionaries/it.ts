@@ -67,7 +67,8 @@ export const it = {
   'reply.dietary.gluten_free': 'Senza glutine',
   'reply.dietary.lactose_free': 'Senza lattosio',
   'reply.dietary.nut_allergy': 'Allergia alla frutta a guscio',
-  'reply.dietary.other': 'Altro (specificare)',
+  'reply.dietary.other': 'Altro',
+  'reply.dietary.otherChoice': 'Altro (specificare)',
   'reply.dietaryNotes': 'Dettagli sulle esigenze alimentari',
   'reply.accessibility': 'Esigenze di accessibilità',
   'reply.accessibility.hint':

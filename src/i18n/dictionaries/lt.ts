@@ -67,7 +67,8 @@ export const lt = {
   'reply.dietary.gluten_free': 'Maistas be glitimo',
   'reply.dietary.lactose_free': 'Maistas be laktozės',
   'reply.dietary.nut_allergy': 'Alergija riešutams',
-  'reply.dietary.other': 'Kita (prašome nurodyti)',
+  'reply.dietary.other': 'Kita',
+  'reply.dietary.otherChoice': 'Kita (prašome nurodyti)',
   'reply.dietaryNotes': 'Išsami informacija apie mitybos poreikius',
   'reply.accessibility': 'Prieinamumo poreikiai',
   'reply.accessibility.hint':

@@ -67,7 +67,8 @@ export const lv = {
   'reply.dietary.gluten_free': 'Bezglutēna ēdiens',
   'reply.dietary.lactose_free': 'Ēdiens bez laktozes',
   'reply.dietary.nut_allergy': 'Alerģija pret riekstiem',
-  'reply.dietary.other': 'Cits (lūdzam aprakstīt)',
+  'reply.dietary.other': 'Cits',
+  'reply.dietary.otherChoice': 'Cits (lūdzam aprakstīt)',
   'reply.dietaryNotes': 'Uztura prasību apraksts',
   'reply.accessibility': 'Piekļūstamības vajadzības',
   'reply.accessibility.hint':

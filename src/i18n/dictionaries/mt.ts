@@ -67,7 +67,8 @@ export const mt = {
   'reply.dietary.gluten_free': 'Mingħajr glutina',
   'reply.dietary.lactose_free': 'Mingħajr lattożju',
   'reply.dietary.nut_allergy': 'Allerġija għall-ġewż',
-  'reply.dietary.other': 'Oħrajn (jekk jogħġbok speċifika)',
+  'reply.dietary.other': 'Oħrajn',
+  'reply.dietary.otherChoice': 'Oħrajn (jekk jogħġbok speċifika)',
   'reply.dietaryNotes': 'Dettalji tar-rekwiżiti tad-dieta',
   'reply.accessibility': 'Ħtiġijiet ta’ aċċessibbiltà',
   'reply.accessibility.hint':

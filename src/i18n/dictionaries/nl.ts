@@ -67,7 +67,8 @@ export const nl = {
   'reply.dietary.gluten_free': 'Glutenvrij',
   'reply.dietary.lactose_free': 'Lactosevrij',
   'reply.dietary.nut_allergy': 'Notenallergie',
-  'reply.dietary.other': 'Anders (graag toelichten)',
+  'reply.dietary.other': 'Anders',
+  'reply.dietary.otherChoice': 'Anders (graag toelichten)',
   'reply.dietaryNotes': 'Toelichting bij de dieetwensen',
   'reply.accessibility': 'Toegankelijkheidsbehoeften',
   'reply.accessibility.hint':

@@ -67,7 +67,8 @@ export const pl = {
   'reply.dietary.gluten_free': 'Dieta bezglutenowa',
   'reply.dietary.lactose_free': 'Dieta bez laktozy',
   'reply.dietary.nut_allergy': 'Alergia na orzechy',
-  'reply.dietary.other': 'Inne (prosimy opisać)',
+  'reply.dietary.other': 'Inne',
+  'reply.dietary.otherChoice': 'Inne (prosimy opisać)',
   'reply.dietaryNotes': 'Szczegóły dotyczące wymagań dietetycznych',
   'reply.accessibility': 'Potrzeby w zakresie dostępności',
   'reply.accessibility.hint':

@@ -67,7 +67,8 @@ export const pt = {
   'reply.dietary.gluten_free': 'Sem glúten',
   'reply.dietary.lactose_free': 'Sem lactose',
   'reply.dietary.nut_allergy': 'Alergia a frutos de casca rija',
-  'reply.dietary.other': 'Outro (especificar)',
+  'reply.dietary.other': 'Outro',
+  'reply.dietary.otherChoice': 'Outro (especificar)',
   'reply.dietaryNotes': 'Pormenores das restrições alimentares',
   'reply.accessibility': 'Necessidades de acessibilidade',
   'reply.accessibility.hint':

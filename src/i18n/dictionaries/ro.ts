@@ -67,7 +67,8 @@ export const ro = {
   'reply.dietary.gluten_free': 'Fără gluten',
   'reply.dietary.lactose_free': 'Fără lactoză',
   'reply.dietary.nut_allergy': 'Alergie la nuci',
-  'reply.dietary.other': 'Altele (vă rugăm să precizați)',
+  'reply.dietary.other': 'Altele',
+  'reply.dietary.otherChoice': 'Altele (vă rugăm să precizați)',
   'reply.dietaryNotes': 'Detalii privind cerințele alimentare',
   'reply.accessibility': 'Nevoi de accesibilitate',
   'reply.accessibility.hint':

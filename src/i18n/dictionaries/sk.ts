@@ -67,7 +67,8 @@ export const sk = {
   'reply.dietary.gluten_free': 'Bezlepková strava',
   'reply.dietary.lactose_free': 'Bezlaktózová strava',
   'reply.dietary.nut_allergy': 'Alergia na orechy',
-  'reply.dietary.other': 'Iné (uveďte, prosím)',
+  'reply.dietary.other': 'Iné',
+  'reply.dietary.otherChoice': 'Iné (uveďte, prosím)',
   'reply.dietaryNotes': 'Podrobnosti o stravovacích požiadavkách',
   'reply.accessibility': 'Požiadavky na prístupnosť',
   'reply.accessibility.hint':

@@ -67,7 +67,8 @@ export const sl = {
   'reply.dietary.gluten_free': 'Brez glutena',
   'reply.dietary.lactose_free': 'Brez laktoze',
   'reply.dietary.nut_allergy': 'Alergija na oreščke',
-  'reply.dietary.other': 'Drugo (prosimo, opišite)',
+  'reply.dietary.other': 'Drugo',
+  'reply.dietary.otherChoice': 'Drugo (prosimo, opišite)',
   'reply.dietaryNotes': 'Podrobnosti o prehranskih zahtevah',
   'reply.accessibility': 'Potrebe glede dostopnosti',
   'reply.accessibility.hint':

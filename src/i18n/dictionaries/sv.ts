@@ -67,7 +67,8 @@ export const sv = {
   'reply.dietary.gluten_free': 'Glutenfri',
   'reply.dietary.lactose_free': 'Laktosfri',
   'reply.dietary.nut_allergy': 'Nötallergi',
-  'reply.dietary.other': 'Annat (beskriv)',
+  'reply.dietary.other': 'Annat',
+  'reply.dietary.otherChoice': 'Annat (beskriv)',
   'reply.dietaryNotes': 'Närmare uppgifter om specialkost',
   'reply.accessibility': 'Tillgänglighetsbehov',
   'reply.accessibility.hint':

@@ -1,0 +1,23 @@
+import type { Reminder } from '../../schemas/reminder.ts';
+
+export default {
+  subject: 'Påminnelse: {title}',
+  body: `Bästa mottagare
+
+Vi vill påminna om följande inbjudan:
+
+{title}
+{date}, {time}
+{place}
+
+Vi vore tacksamma för ett svar senast den {deadline} ({zone}). Vi ber er svara via er personliga inbjudningslänk:
+
+{link}
+
+Länken är personlig: vi ber er att inte vidarebefordra den. Det går också bra att svara på detta e-postmeddelande.
+
+Med vänliga hälsningar
+
+Arrangörsgruppen
+{mailbox}`,
+} satisfies Reminder;
