@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { event } from '../../src/content/event.ts';
 import { languages, locales } from '../../src/i18n/locales.ts';
 import { accessibilityViolations, useBrowser } from './chromium.ts';
 
@@ -25,7 +26,10 @@ describe('the invitation in all 24 languages', () => {
         .evaluateAll((nodes) =>
           nodes.map((node) => `${node.getAttribute('hreflang')} ${node.getAttribute('href')}`),
         );
-      expect(alternates).toEqual([...locales.map((code) => `${code} /${code}/`), 'x-default /en/']);
+      expect(alternates).toEqual([
+        ...locales.map((code) => `${code} ${event.site}${code}/`),
+        `x-default ${event.site}en/`,
+      ]);
       const switcher = page.locator('nav.languages a');
       expect(await switcher.count()).toBe(24);
       expect(
@@ -66,6 +70,8 @@ describe('choosing a language', () => {
     expect(page.url()).toBe(url('/de/reply'));
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
     expect(await page.locator('form[action="/api/rsvp"]').count()).toBe(1);
+    // A personal page is nobody's translation: the switcher, but no hreflang alternates.
+    expect(await page.locator('link[rel="alternate"]').count()).toBe(0);
     await context.close();
   });
 });
