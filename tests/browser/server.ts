@@ -27,6 +27,8 @@ const guests: Guest[] = [
   ['walkjs', 'Minister of the Interior of Austria', 'en', 1],
   ['walknojs', 'Minister of the Interior of Finland', 'en', 1],
   ['xss', '<img src=x onerror=alert(1)>', 'en', 1],
+  ['words', 'Minister of Justice and Public Order of Cyprus', 'el', 1],
+  ['count', 'Minister of the Interior of Denmark', 'en', 1],
 ].map(([id, name, language, companions]) => ({
   id: `test${id}`,
   name: name as string,
