@@ -50,5 +50,10 @@ export const event = eventSchema.parse({
     dpo: 'DATA-PROTECTION-OFFICER@ec.europa.eu',
     supervisorUrl: 'https://www.edps.europa.eu',
   },
+  accessibility: {
+    reviewed: '2026-12-01',
+    // EU institutions answer to the European Ombudsman for maladministration.
+    enforcementUrl: 'https://www.ombudsman.europa.eu',
+  },
   retention: { days: 90, floorDays: 30 },
 });

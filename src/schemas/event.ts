@@ -97,6 +97,13 @@ export const eventSchema = z
       dpo: z.email(),
       supervisorUrl: z.url(),
     }),
+    /** The facts of the accessibility statement (Directive (EU) 2016/2102); its prose is per language. */
+    accessibility: z.strictObject({
+      /** When the statement was last prepared or reviewed. */
+      reviewed: z.iso.date(),
+      /** Where a person not satisfied with the answer to their feedback can complain. */
+      enforcementUrl: z.url(),
+    }),
     retention: z.strictObject({
       /** Personal data is kept this long after the event ends … */
       days: z.int().min(1),

@@ -105,6 +105,35 @@ describe('the calendar file', () => {
   });
 });
 
+describe('the accessibility statement page', () => {
+  for (const lang of ['en', 'fr', 'mt', 'el', 'ga']) {
+    it(`/${lang}/accessibility gives the status, the method, the mailbox and the Ombudsman, in ${lang}, without accessibility violations`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      expect((await page.goto(url(`/${lang}/accessibility`)))?.status()).toBe(200);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      expect(await page.locator('main h2').count()).toBe(4);
+      expect(await page.locator('main a[href="mailto:HOME-PREVENTION@ec.europa.eu"]').count()).toBe(1);
+      expect(await page.locator('main a[href="https://www.ombudsman.europa.eu"]').count()).toBe(1);
+      expect(await page.locator('main').innerText()).toContain('2016/2102');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('is linked from the footer of every page an invitee sees', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url(links.testmalta ?? ''));
+    for (const path of ['/mt/reply', '/mt/', '/mt/privacy', '/mt/accessibility']) {
+      await page.goto(url(path));
+      expect(await page.locator('footer a[href="/mt/accessibility"]').count(), path).toBe(1);
+      expect(await page.locator('footer a[href="/mt/privacy"]').count(), path).toBe(1);
+    }
+    await context.close();
+  });
+});
+
 describe('the privacy statement page', () => {
   for (const lang of ['en', 'de', 'mt', 'el', 'ga']) {
     it(`/${lang}/privacy names the controller, the DPO and the EDPS, in ${lang}, without accessibility violations`, async () => {

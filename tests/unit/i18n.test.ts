@@ -163,3 +163,24 @@ describe('the privacy statement', () => {
     }
   });
 });
+
+describe('the accessibility statement', () => {
+  it('exists in all 24 languages with the same sections, the date, the mailbox and the enforcement body', async () => {
+    const { accessibilityStatements } = await import('../../src/content/accessibility/index.ts');
+    const { accessibilitySchema } = await import('../../src/schemas/accessibility.ts');
+    const english = Object.keys(accessibilityStatements.en);
+    for (const lang of locales) {
+      expect(accessibilitySchema.safeParse(accessibilityStatements[lang]).success, lang).toBe(true);
+      expect(Object.keys(accessibilityStatements[lang]), lang).toEqual(english);
+      expect(accessibilityStatements[lang].intro, lang).toContain('2016/2102');
+    }
+  });
+
+  it('refuses a statement that drops the feedback contact', async () => {
+    const { accessibilityStatements } = await import('../../src/content/accessibility/index.ts');
+    const { accessibilitySchema } = await import('../../src/schemas/accessibility.ts');
+    const { en: english } = accessibilityStatements;
+    const without = { ...english, feedback: { ...english.feedback, text: 'Write to us.' } };
+    expect(accessibilitySchema.safeParse(without).success).toBe(false);
+  });
+});
