@@ -29,6 +29,7 @@ const guests: Guest[] = [
   ['xss', '<img src=x onerror=alert(1)>', 'en', 1],
   ['words', 'Minister of Justice and Public Order of Cyprus', 'el', 1],
   ['count', 'Minister of the Interior of Denmark', 'en', 1],
+  ['layout', 'Federal Minister of the Interior and Community of Germany', 'fi', 2],
 ].map(([id, name, language, companions]) => ({
   id: `test${id}`,
   name: name as string,
