@@ -103,6 +103,15 @@ describe('the words of the event in every language', () => {
   });
 });
 
+describe('French typography and the host’s role after her name', () => {
+  it('puts a no-break space before the colon, and the role in lower case after the comma', async () => {
+    const text = await page('/fr/');
+    expect(text).toContain('Langue\u00a0:');
+    expect(text).toContain('Cecilia Malmström, membre de la Commission européenne');
+    expect(text).toContain('Membre de la Commission européenne'); // the signature, on a line of its own
+  });
+});
+
 describe('the head of every dynamic response', () => {
   const requests: [string, RequestInit, number, string][] = [
     ['/', {}, 302, 'Found'],
