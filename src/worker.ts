@@ -1,14 +1,16 @@
 // The Worker entry (wrangler.toml `main`): Astro's handler for every request, with the security
-// headers added to every response it makes (redirects and 404s included), and the daily purge.
+// headers added to every response it makes (redirects and 404s included), each status line with its
+// standard reason phrase and HTML declared UTF-8; and the daily cron (purge, notice retry, digest).
 import { handle } from '@astrojs/cloudflare/handler';
 import { appContext } from '../functions/context.ts';
 import { sendDigest } from '../functions/mail/digest.ts';
 import { retryPendingNotices } from '../functions/mail/notify.ts';
+import { withStandardHead } from '../functions/response-head.ts';
 import { withSecurityHeaders } from '../functions/security-headers.ts';
 
 export default {
   async fetch(request, env, context) {
-    return withSecurityHeaders(await handle(request, env, context));
+    return withSecurityHeaders(withStandardHead(await handle(request, env, context)));
   },
   async scheduled(controller, env, context) {
     const ctx = appContext(env, new Date(controller.scheduledTime), (work) => context.waitUntil(work));

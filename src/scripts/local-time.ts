@@ -7,7 +7,6 @@ for (const element of document.querySelectorAll<HTMLElement>('.local-time')) {
     new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).format(instant).split(' ').pop();
   if (offset() === offset(zone)) continue;
   const local = new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' }).format(instant);
+  // Its line is reserved by the stylesheet: filling it moves nothing.
   element.textContent = template.replace('{time}', local);
-  element.hidden = false;
-  element.classList.add('block');
 }

@@ -19,10 +19,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'Toto je překlad. Rozhodující je anglický originál.',
     event: {
-      title: 'Ministerská večeře se zástupci internetového odvětví',
-      hostRole: 'členka Evropské komise odpovědná za vnitřní věci',
-      institution: 'Evropská komise',
-      occasion: 'Rady pro spravedlnost a vnitřní věci',
       topics: [
         'Výzvy, které přináší využívání internetu teroristy, a možné reakce: nástroje a postupy reakce na teroristické aktivity na internetu, se zvláštním zřetelem k rozvoji konkrétních iniciativ v oblasti protinarativů; dobrovolná a samoregulační opatření (např. mechanismy označování a nahlašování obsahu); opatření z podnětu donucovacích orgánů (např. útvary pro nahlašování internetového obsahu, vyšetřování atd.);',
         'Bezpečnostní výzvy související s internetem v kontextu širších vztahů s významnými společnostmi internetového odvětví, s ohledem na požadavky spravedlivého procesu a na základní práva;',

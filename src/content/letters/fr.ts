@@ -20,10 +20,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'Ceci est une traduction. Seul l’original anglais fait foi.',
     event: {
-      title: 'Dîner ministériel avec le secteur de l’internet',
-      hostRole: 'Membre de la Commission européenne chargée des affaires intérieures',
-      institution: 'Commission européenne',
-      occasion: 'Conseil « Justice et affaires intérieures »',
       topics: [
         'Les défis posés par l’utilisation de l’internet par les terroristes et les réponses possibles : outils et techniques permettant de réagir aux activités terroristes en ligne, en particulier en ce qui concerne la mise au point d’initiatives spécifiques de contre-discours ; mesures volontaires et d’autorégulation (par exemple, mécanismes de marquage et de signalement) ; mesures à l’initiative des services répressifs (par exemple, unités de signalement des contenus sur l’internet, enquêtes, etc.) ;',
         'Les défis en matière de sécurité liés à l’internet dans le cadre des relations plus larges avec les grandes entreprises du secteur de l’internet, compte tenu des exigences liées aux garanties procédurales et aux droits fondamentaux ;',

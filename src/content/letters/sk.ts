@@ -2,7 +2,7 @@ import { letterSchema } from '../../schemas/letter.ts';
 
 // Slovak. `**…**` marks the words the letter sets in bold; `{…}` takes a fact of the event.
 export default letterSchema.parse({
-  salutation: 'Vážený pán kolega,',
+  salutation: 'Vážená pani kolegyňa, vážený pán kolega,',
   paragraphs: [
     'Internet a sociálne médiá zohrávajú v našich životoch a spoločnostiach mimoriadne pozitívnu úlohu. Využívajú ich však aj násilní extrémisti na presadzovanie svojich cieľov, či už prostredníctvom nadväzovania kontaktov, propagandy, radikalizácie alebo náboru. Platí to najmä v súvislosti s tokom takzvaných zahraničných bojovníkov, ako aj s výzvami na „elektronický džihád“, ktorým EÚ čelí.',
     'Internet do veľkej miery prevádzkujú súkromné podniky, ktoré spolu s občianskou spoločnosťou disponujú najlepšími odbornými znalosťami v oblasti internetu. Na druhej strane orgány presadzovania práva a spravodajské služby majú najlepšie poznatky o teroristických činnostiach. Dialóg medzi verejným a súkromným sektorom je preto nevyhnutným prístupom k určeniu najlepších nástrojov na obmedzenie využívania internetu a sociálnych médií teroristami.',
@@ -19,10 +19,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'Toto je preklad. Rozhodujúci je pôvodný text v anglickom jazyku.',
     event: {
-      title: 'Ministerská večera s internetovým odvetvím',
-      hostRole: 'Členka Európskej komisie zodpovedná za vnútorné záležitosti',
-      institution: 'Európska komisia',
-      occasion: 'Rady pre spravodlivosť a vnútorné veci',
       topics: [
         'Výzvy, ktoré predstavuje využívanie internetu teroristami, a možné reakcie: nástroje a techniky reakcie na teroristické aktivity na internete s osobitným dôrazom na rozvoj konkrétnych iniciatív zameraných na protinaratívy; dobrovoľné a samoregulačné opatrenia (napr. mechanizmy označovania a nahlasovania obsahu); opatrenia vedené orgánmi presadzovania práva (napr. útvary pre nahlasovanie internetového obsahu, vyšetrovania atď.);',
         'Bezpečnostné výzvy súvisiace s internetom v kontexte širších vzťahov s významnými spoločnosťami internetového odvetvia so zreteľom na požiadavky spravodlivého procesu a základné práva;',

@@ -4,7 +4,7 @@ import { letterSchema } from '../../schemas/letter.ts';
 // Intl writes Slovenian dates in the nominative ("8. oktober 2014"), so every date stands where the
 // nominative or accusative reads correctly ("za …", "rok: …"), never where the genitive is due.
 export default letterSchema.parse({
-  salutation: 'Spoštovani kolega,',
+  salutation: 'Spoštovana kolegica, spoštovani kolega,',
   paragraphs: [
     'Internet in družbeni mediji imajo izjemno pozitivno vlogo v našem življenju in v naših družbah. Vendar jih za doseganje svojih ciljev uporabljajo tudi nasilni ekstremisti, pa naj gre za vzpostavljanje stikov, propagando, radikalizacijo ali novačenje. To še posebej velja glede na tok tako imenovanih tujih borcev in pozive k „elektronskemu džihadu“, s katerimi se sooča EU.',
     'Internet v veliki meri upravljajo zasebna podjetja, ki imajo skupaj s civilno družbo največ strokovnega znanja o internetu. Po drugi strani imajo organi kazenskega pregona in obveščevalne službe največ znanja o terorističnih dejavnostih. Dialog med javnim in zasebnim sektorjem je zato nujen pristop pri iskanju najboljših instrumentov za omejitev uporabe interneta in družbenih medijev v teroristične namene.',
@@ -22,10 +22,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'To je prevod. Prevlada izvirnik v angleškem jeziku.',
     event: {
-      title: 'Ministrska večerja z internetno industrijo',
-      hostRole: 'Članica Evropske komisije, pristojna za notranje zadeve',
-      institution: 'Evropska komisija',
-      occasion: 'Sveta za pravosodje in notranje zadeve',
       topics: [
         'Izzivi, ki jih prinaša uporaba interneta v teroristične namene, in možni odzivi: orodja in tehnike za odzivanje na teroristične dejavnosti na spletu, s posebnim poudarkom na razvoju posebnih pobud za oblikovanje protipripovedi; prostovoljni in samoregulativni ukrepi (npr. mehanizmi za označevanje in prijavo vsebin); ukrepi, ki jih vodijo organi kazenskega pregona (npr. enote za prijavljanje internetnih vsebin, preiskave itd.);',
         'Varnostni izzivi, povezani z internetom, v okviru širših odnosov z velikimi podjetji internetne industrije, ob upoštevanju zahtev glede ustreznega pravnega postopka in temeljnih pravic;',

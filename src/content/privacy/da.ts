@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Ret til at klage',
-    text: 'Du har til enhver tid ret til at indgive en klage til Den Europæiske Tilsynsførende for Databeskyttelse ({supervisor}).',
+    text: 'Du har til enhver tid ret til at indgive en klage til den kompetente tilsynsmyndighed: {supervisor}.',
   },
 });

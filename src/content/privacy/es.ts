@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Derecho a presentar una reclamación',
-    text: 'Tiene derecho a presentar en cualquier momento una reclamación ante el Supervisor Europeo de Protección de Datos ({supervisor}).',
+    text: 'Tiene derecho a presentar en cualquier momento una reclamación ante la autoridad de control competente: {supervisor}.',
   },
 });

@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'An ceart gearán a dhéanamh',
-    text: 'Tá sé de cheart agat gearán a dhéanamh tráth ar bith leis an Maoirseoir Eorpach ar Chosaint Sonraí ({supervisor}).',
+    text: 'Tá sé de cheart agat gearán a dhéanamh tráth ar bith leis an údarás maoirseachta inniúil: {supervisor}.',
   },
 });

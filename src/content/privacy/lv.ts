@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Tiesības iesniegt sūdzību',
-    text: 'Jums ir tiesības jebkurā laikā iesniegt sūdzību Eiropas Datu aizsardzības uzraudzītājam ({supervisor}).',
+    text: 'Jums ir tiesības jebkurā laikā iesniegt sūdzību kompetentajai uzraudzības iestādei: {supervisor}.',
   },
 });

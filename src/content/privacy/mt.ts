@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Dritt li tressaq ilment',
-    text: 'Għandek id-dritt li tressaq ilment fi kwalunkwe ħin quddiem il-Kontrollur Ewropew għall-Protezzjoni tad-Data ({supervisor}).',
+    text: 'Għandek id-dritt li tressaq ilment fi kwalunkwe ħin quddiem l-awtorità superviżorja kompetenti: {supervisor}.',
   },
 });

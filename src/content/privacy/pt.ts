@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Direito de apresentar reclamação',
-    text: 'Tem o direito de apresentar, a qualquer momento, uma reclamação à Autoridade Europeia para a Proteção de Dados ({supervisor}).',
+    text: 'Tem o direito de apresentar, a qualquer momento, uma reclamação à autoridade de controlo competente: {supervisor}.',
   },
 });

@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Rätt att klaga',
-    text: 'Du har när som helst rätt att lämna in ett klagomål till Europeiska datatillsynsmannen ({supervisor}).',
+    text: 'Du har när som helst rätt att lämna in ett klagomål till den behöriga tillsynsmyndigheten: {supervisor}.',
   },
 });

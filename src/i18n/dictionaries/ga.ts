@@ -2,7 +2,7 @@ import type { Dictionary } from '../index.ts';
 
 /** Irish: the interface strings, translated from ./en.ts. */
 export const ga = {
-  'meta.description': 'Tugann {host} cuireadh duit chuig {title} ar an {date} i {city}.',
+  'meta.description': 'Tugann {host} cuireadh duit chuig an {title} ar an {date} i {city}.',
   'meta.invitation': 'Cuireadh',
   'nav.skip': 'Léim chuig an gcuireadh',
   'nav.language': 'Teanga',
@@ -17,14 +17,14 @@ export const ga = {
   'venue.map': 'Léarscáil den ionad (OpenStreetMap)',
   'venue.level': 'leibhéal {level}',
   'time.zone': 'am {city}, {offset}',
-  'time.range': 'ó {start} go {end}',
   'time.local': 'I do chrios ama féin: {time}',
   'deadline.endOfDay': '{date}, ag deireadh an lae',
   'deadline.at': '{date}, ag {time}',
+  'calendar.endIndicative': 'Ní thugann an litir ach an t-am tosaithe; is am táscach é an t-am críochnaithe.',
   'cta.heading': 'Do fhreagra',
   'cta.reply': 'Freagair an cuireadh seo',
   'cta.hint':
-    'Freagair, le do thoil, tríd an nasc pearsanta a seoladh chugat leis an gcuireadh seo. Is féidir leat do fhreagra a athrú go dtí an spriocdháta.',
+    'Freagair, le do thoil, tríd an nasc pearsanta a seoladh chugat leis an gcuireadh seo. Go dtí an spriocdháta, is féidir leat do fhreagra a athrú ansin; ina dhiaidh sin, scríobh chuig na heagraithe, le do thoil.',
   'cta.mailbox': 'Is féidir leat freagra a thabhairt freisin trí ríomhphost a sheoladh chuig {mailbox}.',
   'footer.original': '{institution} a d’eisigh an cuireadh seo.',
   'reply.title': 'Do fhreagra',
@@ -51,7 +51,7 @@ export const ga = {
   'reply.delegate.accessibility': 'Riachtanais inrochtaineachta d’ionadaí',
   'reply.companions.legend': 'Compánaigh',
   'reply.companions.hint':
-    'Cuimsíonn do chuireadh compánaigh (uasmhéid: {count}). Fág folamh na sraitheanna nach n-úsáideann tú.',
+    '{count, plural, one {Cuimsíonn do chuireadh compánach amháin. Fág an tsraith folamh mura mbeidh compánach leat.} two {Cuimsíonn do chuireadh compánaigh (uasmhéid: #). Fág folamh na sraitheanna nach n-úsáideann tú.} few {Cuimsíonn do chuireadh compánaigh (uasmhéid: #). Fág folamh na sraitheanna nach n-úsáideann tú.} many {Cuimsíonn do chuireadh compánaigh (uasmhéid: #). Fág folamh na sraitheanna nach n-úsáideann tú.} other {Cuimsíonn do chuireadh compánaigh (uasmhéid: #). Fág folamh na sraitheanna nach n-úsáideann tú.}}',
   'reply.companion.heading': 'Compánach {number}',
   'reply.companion.name': 'Ainm',
   'reply.companion.position': 'Post',
