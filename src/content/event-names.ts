@@ -91,7 +91,7 @@ export const eventNames = {
     occasion: 'justiits- ja siseküsimuste nõukogu',
     city: 'Luxembourg',
     controller: 'Euroopa Komisjon, rände ja siseasjade peadirektoraat',
-    processor: 'Cloudflare, Inc. (majutus ja salvestamine)',
+    processor: 'Cloudflare, Inc. (veebimajutus ja andmete salvestamine)',
     supervisor: 'Euroopa Andmekaitseinspektor (EDPS)',
   },
   fi: {
@@ -188,7 +188,7 @@ export const eventNames = {
     hostRole: 'membru tal-Kummissjoni Ewropea responsabbli għall-Affarijiet Interni',
     institution: 'Il-Kummissjoni Ewropea',
     occasion: 'Kunsill tal-Ġustizzja u l-Affarijiet Interni',
-    city: 'Il-Lussemburgu',
+    city: 'il-Lussemburgu',
     controller: 'Il-Kummissjoni Ewropea, Direttorat Ġenerali għall-Migrazzjoni u l-Affarijiet Interni',
     processor: 'Cloudflare, Inc. (hosting u ħżin)',
     supervisor: 'il-Kontrollur Ewropew għall-Protezzjoni tad-Data (KEPD)',
@@ -205,8 +205,8 @@ export const eventNames = {
     supervisor: 'Europese Toezichthouder voor gegevensbescherming (EDPS)',
   },
   pl: {
-    title: 'Kolacja ministerialna z przedstawicielami branży internetowej',
-    titleInline: 'Kolacja ministerialna z przedstawicielami branży internetowej',
+    title: 'Kolacja ministerialna z\u00A0przedstawicielami branży internetowej',
+    titleInline: 'Kolacja ministerialna z\u00A0przedstawicielami branży internetowej',
     hostRole: 'członkini Komisji Europejskiej odpowiedzialna za sprawy wewnętrzne',
     institution: 'Komisja Europejska',
     occasion: 'Rady ds. Wymiaru Sprawiedliwości i Spraw Wewnętrznych',

@@ -31,12 +31,12 @@ export const event = eventSchema.parse({
   },
   occasion: { date: '2014-10-09' },
   topics: [
-    "The challenges posed by terrorists' use of the Internet and possible responses: tools and techniques to respond to terrorist online activities, with particular regard to the development of specific counter-narrative initiatives; voluntary & self-regulatory measures (e.g. flagging and reporting mechanisms); law-enforcement-driven measures (e.g. referral units, investigations, etc.);",
+    'The challenges posed by terrorists’ use of the Internet and possible responses: tools and techniques to respond to terrorist online activities, with particular regard to the development of specific counter-narrative initiatives; voluntary & self-regulatory measures (e.g. flagging and reporting mechanisms); law-enforcement-driven measures (e.g. referral units, investigations, etc.);',
     'Internet-related security challenges in the context of wider relations with major companies from the Internet industry, taking account due process requirements and fundamental rights;',
     'Ways of building trust and more transparency.',
   ],
   audience: [
-    { category: 'minister', label: "the Member States' Ministers of Interior" },
+    { category: 'minister', label: 'the Member States’ Ministers of Interior' },
     { category: 'coordinator', label: 'the Counter-Terrorism Coordinator' },
     {
       category: 'industry',

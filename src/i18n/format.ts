@@ -67,8 +67,9 @@ export function formatUtcOffset(instant: string | Date, timeZone: string): strin
 }
 
 /**
- * "A, B and C" in the locale's own way (`unit`: "A, B, C", for values such as a list of needs).
- * Never an ASCII "; ": in Greek that is the question mark.
+ * "A, B and C" in the locale's own way; `unit`: "A, B, C", values of different kinds side by side
+ * (a companion's name, then their needs), never joined by "and" (CLDR's unit lists say "et" in
+ * French, "e" in Italian, "und" in German). Never an ASCII "; ": in Greek that is the question mark.
  */
 export function formatList(
   items: string[],
@@ -82,10 +83,9 @@ export function formatList(
     const pattern = items.length === 2 ? patterns.pair : patterns.end;
     return pattern.replace('{0}', rest.join(', ')).replace('{1}', last);
   }
-  if (type === 'unit' && fallbackFor(lang)) return items.join(', ');
-  return new Intl.ListFormat(intlLocale(lang), { style: type === 'unit' ? 'short' : 'long', type }).format(
-    items,
-  );
+  // Every official EU language separates enumerated values with a comma and a space.
+  if (type === 'unit') return items.join(', ');
+  return new Intl.ListFormat(intlLocale(lang), { style: 'long', type }).format(items);
 }
 
 /**

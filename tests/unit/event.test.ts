@@ -80,7 +80,7 @@ describe('the event as it reads in English', () => {
 
   it('lists the addressees and the place as the letter does', () => {
     expect(text.audience).toBe(
-      "the Member States' Ministers of Interior, the Counter-Terrorism Coordinator and high-level representatives from major companies of the Internet industry",
+      'the Member States’ Ministers of Interior, the Counter-Terrorism Coordinator and high-level representatives from major companies of the Internet industry',
     );
     expect(text.place).toBe(
       'Kirchberg Conference Centre, Salle des repas ministériels, level\u00a0\u22122, REM 1 & REM 2',

@@ -84,6 +84,10 @@ describe('lists and separators', () => {
     const { formatList, semicolon } = await import('../../src/i18n/format.ts');
     expect(formatList(['A', 'B', 'C'], 'mt')).toBe('A, B u C');
     expect(formatList(['A', 'B', 'C'], 'el', 'unit')).not.toContain(';');
+    // Values side by side (a companion and their needs) are never joined by "and".
+    for (const lang of ['fr', 'it', 'de', 'mt', 'ga', 'fi'] as const) {
+      expect(formatList(['Adviser', 'Vegan'], lang, 'unit'), lang).toBe('Adviser, Vegan');
+    }
     expect(semicolon('el')).toBe('\u00b7');
     expect(semicolon('fr')).toBe('\u202f;');
   });

@@ -3,10 +3,10 @@ import { accessibilitySchema } from '../../schemas/accessibility.ts';
 export default accessibilitySchema.parse({
   title: 'Prohlášení o přístupnosti',
   intro:
-    'Chceme, aby si tuto pozvánku mohli přečíst a odpovědět na ni všichni pozvaní, v souladu se směrnicí (EU) 2016/2102 o přístupnosti internetových stránek a mobilních aplikací subjektů veřejného sektoru. Toto prohlášení se vztahuje na pozvánku, stránky pro odpověď, prohlášení o ochraně osobních údajů a tuto stránku ve všech 24 úředních jazycích.',
+    'Chceme, aby si tuto pozvánku mohli přečíst a odpovědět na ni všichni pozvaní, v souladu se směrnicí (EU) 2016/2102 o přístupnosti webových stránek a mobilních aplikací subjektů veřejného sektoru. Toto prohlášení se vztahuje na pozvánku, stránky pro odpověď, prohlášení o ochraně osobních údajů a tuto stránku ve všech 24 úředních jazycích.',
   status: {
     heading: 'Stav souladu',
-    text: 'Tyto stránky jsou navrženy tak, aby splňovaly Pokyny pro přístupnost webového obsahu (WCAG) 2.1 na úrovni AA, tedy požadavky harmonizované normy EN 301 549. Žádný nesoulad nám není znám. Každou stránku lze používat pouze pomocí klávesnice, na úzké obrazovce i bez JavaScriptu.',
+    text: 'Tyto stránky jsou navrženy tak, aby splňovaly pokyny pro přístupnost webového obsahu (WCAG) 2.1 na úrovni AA, tedy požadavky harmonizované normy EN 301 549. Žádný nesoulad nám není znám. Každou stránku lze používat pouze pomocí klávesnice, na úzké obrazovce i bez JavaScriptu.',
   },
   preparation: {
     heading: 'Vypracování tohoto prohlášení',

@@ -18,6 +18,6 @@ export default accessibilitySchema.parse({
   },
   enforcement: {
     heading: 'Procedimiento de aplicación',
-    text: 'Si no está satisfecho con nuestra respuesta, puede presentar una reclamación ante el Defensor del Pueblo Europeo: {ombudsman}.',
+    text: 'Si nuestra respuesta no le resulta satisfactoria, puede presentar una reclamación ante el Defensor del Pueblo Europeo: {ombudsman}.',
   },
 });

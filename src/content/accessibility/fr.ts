@@ -3,7 +3,7 @@ import { accessibilitySchema } from '../../schemas/accessibility.ts';
 export default accessibilitySchema.parse({
   title: 'Déclaration sur l’accessibilité',
   intro:
-    'Nous souhaitons que toutes les personnes invitées puissent lire la présente invitation et y répondre, conformément à la directive (UE) 2016/2102 relative à l’accessibilité des sites internet et des applications mobiles des organismes du secteur public. La présente déclaration porte sur l’invitation, les pages de réponse, la déclaration relative à la protection des données et la présente page, dans les 24 langues officielles.',
+    'Nous souhaitons que toutes les personnes invitées puissent lire la présente invitation et y répondre, conformément à la directive (UE) 2016/2102 relative à l’accessibilité des sites internet et des applications mobiles des organismes du secteur public. La présente déclaration porte sur l’invitation, les pages de réponse, la déclaration de confidentialité et la présente page, dans les 24 langues officielles.',
   status: {
     heading: 'État de conformité',
     text: 'Ce site est conçu pour satisfaire aux règles pour l’accessibilité des contenus web (WCAG) 2.1 au niveau AA, c’est-à-dire aux exigences de la norme harmonisée EN 301 549. Aucune non-conformité ne nous est connue. Chaque page peut être utilisée au seul clavier, sur un écran étroit et sans JavaScript.',

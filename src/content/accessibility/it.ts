@@ -18,6 +18,6 @@ export default accessibilitySchema.parse({
   },
   enforcement: {
     heading: 'Procedura di attuazione',
-    text: 'Se non è soddisfatto della nostra risposta, può presentare una denuncia al Mediatore europeo: {ombudsman}.',
+    text: 'Se la nostra risposta non La soddisfa, può presentare una denuncia al Mediatore europeo: {ombudsman}.',
   },
 });

@@ -10,7 +10,7 @@ export default accessibilitySchema.parse({
   },
   preparation: {
     heading: 'Sporządzenie niniejszej deklaracji',
-    text: 'Niniejszą deklarację sporządzono dnia {date}. Opiera się ona na samoocenie, a nie na niezależnym audycie: na automatycznych kontrolach (axe-core) każdej strony w każdym języku i każdego stanu formularza odpowiedzi oraz na testach wyłącznie za pomocą klawiatury, na ekranie o szerokości 320 pikseli i z wyłączonym JavaScriptem.',
+    text: 'Niniejszą deklarację sporządzono dnia {date} r. Opiera się ona na samoocenie, a nie na niezależnym audycie: na automatycznych kontrolach (axe-core) każdej strony w każdym języku i każdego stanu formularza odpowiedzi oraz na testach wyłącznie za pomocą klawiatury, na ekranie o szerokości 320 pikseli i z wyłączonym JavaScriptem.',
   },
   feedback: {
     heading: 'Informacje zwrotne i dane kontaktowe',

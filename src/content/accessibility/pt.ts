@@ -3,7 +3,7 @@ import { accessibilitySchema } from '../../schemas/accessibility.ts';
 export default accessibilitySchema.parse({
   title: 'Declaração de acessibilidade',
   intro:
-    'Queremos que todas as pessoas convidadas possam ler o presente convite e responder-lhe, em conformidade com a Diretiva (UE) 2016/2102 relativa à acessibilidade dos sítios web e das aplicações móveis de organismos do setor público. A presente declaração abrange o convite, as páginas de resposta, a declaração de privacidade e a presente página, nas 24 línguas oficiais.',
+    'Queremos que todas as pessoas convidadas possam ler o presente convite e responder-lhe, em conformidade com a Diretiva (UE) 2016/2102 relativa à acessibilidade dos sítios Web e das aplicações móveis de organismos do setor público. A presente declaração abrange o convite, as páginas de resposta, a declaração de privacidade e a presente página, nas 24 línguas oficiais.',
   status: {
     heading: 'Situação de conformidade',
     text: 'Este sítio foi concebido para cumprir as Diretrizes de Acessibilidade para o Conteúdo da Web (WCAG) 2.1, nível AA, ou seja, os requisitos da norma harmonizada EN 301 549. Não temos conhecimento de qualquer situação de não conformidade. Todas as páginas podem ser utilizadas apenas com o teclado, num ecrã estreito e sem JavaScript.',
@@ -18,6 +18,6 @@ export default accessibilitySchema.parse({
   },
   enforcement: {
     heading: 'Procedimento de execução',
-    text: 'Se não ficar satisfeito com a nossa resposta, pode apresentar queixa ao Provedor de Justiça Europeu: {ombudsman}.',
+    text: 'Se a nossa resposta não for satisfatória, pode apresentar queixa ao Provedor de Justiça Europeu: {ombudsman}.',
   },
 });

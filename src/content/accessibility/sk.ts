@@ -6,7 +6,7 @@ export default accessibilitySchema.parse({
     'Chceme, aby si všetci pozvaní mohli túto pozvánku prečítať a odpovedať na ňu, v súlade so smernicou (EÚ) 2016/2102 o prístupnosti webových sídiel a mobilných aplikácií subjektov verejného sektora. Toto vyhlásenie sa vzťahuje na pozvánku, stránky na odpoveď, vyhlásenie o ochrane osobných údajov a túto stránku vo všetkých 24 úradných jazykoch.',
   status: {
     heading: 'Stav súladu',
-    text: 'Toto webové sídlo je navrhnuté tak, aby spĺňalo Usmernenia pre prístupnosť webového obsahu (WCAG) 2.1 na úrovni AA, teda požiadavky harmonizovanej normy EN 301 549. Nie je nám známy žiadny nesúlad. Každú stránku možno používať len pomocou klávesnice, na úzkej obrazovke aj bez JavaScriptu.',
+    text: 'Toto webové sídlo je navrhnuté tak, aby spĺňalo usmernenia pre prístupnosť webového obsahu (WCAG) 2.1 na úrovni AA, teda požiadavky harmonizovanej normy EN 301 549. Nie je nám známy žiadny nesúlad. Každú stránku možno používať len pomocou klávesnice, na úzkej obrazovke aj bez JavaScriptu.',
   },
   preparation: {
     heading: 'Vypracovanie tohto vyhlásenia',

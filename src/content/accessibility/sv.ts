@@ -3,7 +3,7 @@ import { accessibilitySchema } from '../../schemas/accessibility.ts';
 export default accessibilitySchema.parse({
   title: 'Tillgänglighetsredogörelse',
   intro:
-    'Vi vill att alla inbjudna ska kunna läsa denna inbjudan och svara på den, i enlighet med direktiv (EU) 2016/2102 om tillgänglighet avseende offentliga myndigheters webbplatser och mobila applikationer. Denna redogörelse gäller inbjudan, svarssidorna, integritetsmeddelandet och denna sida på alla 24 officiella språk.',
+    'Vi vill att alla inbjudna ska kunna läsa denna inbjudan och svara på den, i enlighet med direktiv (EU) 2016/2102 om tillgänglighet avseende offentliga myndigheters webbplatser och mobila applikationer. Denna redogörelse gäller inbjudan, svarssidorna, integritetsskyddsmeddelandet och denna sida på alla 24 officiella språk.',
   status: {
     heading: 'Förenlighetsstatus',
     text: 'Webbplatsen är utformad för att uppfylla riktlinjerna för tillgängligt webbinnehåll (WCAG) 2.1 på nivå AA, det vill säga kraven i den harmoniserade standarden EN 301 549. Vi känner inte till någon bristande förenlighet. Varje sida kan användas med enbart tangentbord, på en smal skärm och utan JavaScript.',

@@ -2,7 +2,7 @@ import { letterSchema } from '../../schemas/letter.ts';
 
 // French. `**…**` marks the words the letter sets in bold; `{…}` takes a fact of the event.
 export default letterSchema.parse({
-  salutation: 'Chère Collègue, Cher Collègue,',
+  salutation: 'Chère Collègue, cher Collègue,',
   paragraphs: [
     'L’internet et les médias sociaux jouent un rôle profondément positif dans nos vies et dans nos sociétés. Toutefois, ils sont également utilisés par des extrémistes violents pour promouvoir leurs objectifs, que ce soit par la mobilisation, la propagande, la radicalisation ou le recrutement. Cela est particulièrement vrai dans le contexte des flux de ceux que l’on appelle les « combattants étrangers », ainsi que des appels au « djihad électronique », auxquels l’UE est confrontée.',
     'L’internet est en grande partie exploité par des entreprises privées qui, avec la société civile, disposent de la meilleure expertise en la matière. À l’inverse, ce sont les services répressifs et les services de renseignement qui possèdent la meilleure connaissance des activités terroristes. Un dialogue entre les secteurs public et privé constitue donc une démarche nécessaire pour déterminer les meilleurs instruments permettant de réduire l’utilisation de l’internet et des médias sociaux à des fins terroristes.',
@@ -16,7 +16,7 @@ export default letterSchema.parse({
   reply:
     'Nous vous saurions gré de bien vouloir confirmer votre participation **au plus tard le {deadline}** à l’adresse électronique fonctionnelle suivante : {mailbox}',
   lookForward: 'Nous nous réjouissons de vous accueillir à {city} le {date}.',
-  closing: 'Je vous prie d’agréer, Chère Collègue, Cher Collègue, l’expression de ma haute considération.',
+  closing: 'Je vous prie d’agréer, chère Collègue, cher Collègue, l’expression de ma haute considération.',
   translation: {
     originalPrevails: 'Ceci est une traduction. Seul l’original anglais fait foi.',
     event: {

@@ -50,7 +50,7 @@ export const cs = {
   'reply.delegate.accessibility': 'Požadavky Vašeho zástupce na přístupnost',
   'reply.companions.legend': 'Doprovod',
   'reply.companions.hint':
-    '{count, plural, one {Vaše pozvánka zahrnuje jednu doprovodnou osobu. Pokud Vás nikdo nedoprovodí, ponechte řádek prázdný.} few {Vaše pozvánka zahrnuje doprovod (maximální počet osob: #). Nevyužité řádky ponechte prázdné.} many {Vaše pozvánka zahrnuje doprovod (maximální počet osob: #). Nevyužité řádky ponechte prázdné.} other {Vaše pozvánka zahrnuje doprovod (maximální počet osob: #). Nevyužité řádky ponechte prázdné.}}',
+    '{count, plural, one {Vaše pozvánka zahrnuje jednu doprovodnou osobu. Pokud Vás nikdo nedoprovodí, ponechte řádek prázdný.} few {Vaše pozvánka zahrnuje až # doprovázející osoby. Nevyužité řádky ponechte prázdné.} many {Vaše pozvánka zahrnuje až # doprovázející osoby. Nevyužité řádky ponechte prázdné.} other {Vaše pozvánka zahrnuje až # doprovázejících osob. Nevyužité řádky ponechte prázdné.}}',
   'reply.companion.heading': 'Doprovázející osoba {number}',
   'reply.companion.name': 'Jméno',
   'reply.companion.position': 'Funkce',

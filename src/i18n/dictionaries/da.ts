@@ -50,7 +50,7 @@ export const da = {
   'reply.delegate.accessibility': 'Din stedfortræders behov for tilgængelighed',
   'reply.companions.legend': 'Ledsagere',
   'reply.companions.hint':
-    '{count, plural, one {Din invitation omfatter én ledsager. Lad rækken stå tom, hvis ingen ledsager dig.} other {Din invitation omfatter ledsagere (højst #). Lad ubrugte rækker stå tomme.}}',
+    '{count, plural, one {Din invitation omfatter én ledsager. Lad rækken stå tom, hvis ingen ledsager dig.} other {Din invitation omfatter højst # ledsagere. Lad ubrugte rækker stå tomme.}}',
   'reply.companion.heading': 'Ledsager {number}',
   'reply.companion.name': 'Navn',
   'reply.companion.position': 'Stilling',

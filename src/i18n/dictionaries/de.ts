@@ -24,11 +24,11 @@ export const de = {
   'cta.heading': 'Ihre Antwort',
   'cta.reply': 'Auf diese Einladung antworten',
   'cta.hint':
-    'Bitte antworten Sie über den persönlichen Link, den Sie mit dieser Einladung erhalten haben. Bis zum Ablauf der Frist können Sie Ihre Antwort dort ändern, danach schreiben Sie bitte an die Veranstalter.',
+    'Bitte antworten Sie über den persönlichen Link, den Sie mit dieser Einladung erhalten haben. Bis zum Ablauf der Frist können Sie Ihre Antwort dort ändern, danach schreiben Sie bitte an das Organisationsteam.',
   'cta.mailbox': 'Sie können auch per E-Mail an {mailbox} antworten.',
   'footer.original': '{institution} – Einladung',
   'reply.title': 'Ihre Antwort',
-  'reply.greeting': 'Sehr geehrte(r) {name},',
+  'reply.greeting': 'Guten Tag {name},',
   'reply.intro': 'Bitte teilen Sie uns mit, ob Sie an dem {title} am {date} teilnehmen werden.',
   'reply.deadline': 'Sie können bis zum {deadline} ({zone}) antworten und Ihre Antwort ändern.',
   'reply.current': 'Ihre aktuelle Antwort',

@@ -27,7 +27,7 @@ export const en = {
   'cta.hint':
     'Please reply with the personal link sent to you with this invitation. Until the deadline, you can change your reply there; after it, please write to the organisers.',
   'cta.mailbox': 'You may also reply by e-mail to {mailbox}.',
-  'footer.original': 'Invitation of the {institution}.',
+  'footer.original': 'An invitation from the {institution}.',
   'reply.title': 'Your reply',
   'reply.greeting': 'Dear {name},',
   'reply.intro': 'Please let us know whether you will attend the {title} on {date}.',

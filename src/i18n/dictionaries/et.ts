@@ -79,7 +79,7 @@ export const et = {
     'Nii, nagu see tuleb trükkida. Kui jätate välja tühjaks, kasutame meie külaliste nimekirjas olevat nime.',
   'reply.respondent.legend': 'Vastaja',
   'reply.respondent.hint':
-    'Kui vastate külalise nimel (näiteks ministri büroo poolt), et saaksime Teiega ühendust võtta.',
+    'Kui vastate külalise nimel (näiteks ministri büroo töötajana), märkige palun oma andmed, et saaksime Teiega ühendust võtta.',
   'reply.respondent.name': 'Teie nimi',
   'reply.respondent.email': 'E-posti aadress',
   'reply.respondent.phone': 'Telefon',

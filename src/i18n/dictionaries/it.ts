@@ -79,7 +79,7 @@ export const it = {
     'Come deve essere stampato. Lasci vuoto il campo per utilizzare il nome che figura nel nostro elenco degli invitati.',
   'reply.respondent.legend': 'Chi risponde',
   'reply.respondent.hint':
-    'Se risponde per conto dell’invitato (ad esempio per la segreteria particolare), affinché possiamo contattarLa.',
+    'Se risponde per conto della persona invitata (ad esempio per la segreteria particolare), affinché possiamo contattarLa.',
   'reply.respondent.name': 'Il Suo nome',
   'reply.respondent.email': 'Indirizzo di posta elettronica',
   'reply.respondent.phone': 'Telefono',

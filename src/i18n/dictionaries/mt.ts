@@ -29,7 +29,8 @@ export const mt = {
   'footer.original': 'Mittent tal-istedina: {institution}.',
   'reply.title': 'It-tweġiba tiegħek',
   'reply.greeting': 'Għażiż/a {name},',
-  'reply.intro': 'Jekk jogħġbok għarrafna jekk hux se tattendi {title} ({date}).',
+  'reply.intro':
+    'Jekk jogħġbok għarrafna jekk hux se tattendi {title}, li se ssir fid-data li ġejja: {date}.',
   'reply.deadline': 'Tista’ twieġeb, u tibdel it-tweġiba tiegħek, sal-iskadenza: {deadline} ({zone}).',
   'reply.current': 'It-tweġiba attwali tiegħek',
   'reply.at': '{date}, {time} ({zone})',

@@ -20,11 +20,11 @@ export const nl = {
   'time.local': 'In uw tijdzone: {time}',
   'deadline.endOfDay': '{date}, 24:00 uur',
   'deadline.at': '{date}, {time} uur',
-  'calendar.endIndicative': 'De brief vermeldt alleen het aanvangsuur; het einde is indicatief.',
+  'calendar.endIndicative': 'De brief vermeldt alleen de aanvangstijd; de eindtijd is indicatief.',
   'cta.heading': 'Uw antwoord',
   'cta.reply': 'Antwoorden op deze uitnodiging',
   'cta.hint':
-    'Wij verzoeken u te antwoorden via de persoonlijke link die u samen met deze uitnodiging hebt ontvangen. Tot de uiterste antwoorddatum kunt u uw antwoord daar wijzigen; daarna verzoeken wij u de organisatoren te schrijven.',
+    'Wij verzoeken u te antwoorden via de persoonlijke link die u samen met deze uitnodiging hebt ontvangen. Tot de uiterste antwoorddatum kunt u uw antwoord daar wijzigen; daarna verzoeken wij u naar de organisatoren te schrijven.',
   'cta.mailbox': 'U kunt ook per e-mail antwoorden via {mailbox}.',
   'footer.original': 'Uitnodiging van de {institution}.',
   'reply.title': 'Uw antwoord',

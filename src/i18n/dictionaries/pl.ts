@@ -51,7 +51,7 @@ export const pl = {
   'reply.delegate.accessibility': 'Potrzeby przedstawiciela w zakresie dostępności',
   'reply.companions.legend': 'Osoby towarzyszące',
   'reply.companions.hint':
-    '{count, plural, one {Zaproszenie obejmuje jedną osobę towarzyszącą. Jeżeli nikt nie będzie Państwu towarzyszył, prosimy pozostawić wiersz pusty.} few {Zaproszenie obejmuje osoby towarzyszące (maksymalna liczba: #). Niewykorzystane wiersze prosimy pozostawić puste.} many {Zaproszenie obejmuje osoby towarzyszące (maksymalna liczba: #). Niewykorzystane wiersze prosimy pozostawić puste.} other {Zaproszenie obejmuje osoby towarzyszące (maksymalna liczba: #). Niewykorzystane wiersze prosimy pozostawić puste.}}',
+    '{count, plural, one {Zaproszenie obejmuje jedną osobę towarzyszącą. Jeżeli nikt nie będzie Państwu towarzyszył, prosimy pozostawić wiersz pusty.} few {Zaproszenie obejmuje maksymalnie # osoby towarzyszące. Niewykorzystane wiersze prosimy pozostawić puste.} many {Zaproszenie obejmuje maksymalnie # osób towarzyszących. Niewykorzystane wiersze prosimy pozostawić puste.} other {Zaproszenie obejmuje osoby towarzyszące (maksymalna liczba: #). Niewykorzystane wiersze prosimy pozostawić puste.}}',
   'reply.companion.heading': 'Osoba towarzysząca {number}',
   'reply.companion.name': 'Imię i nazwisko',
   'reply.companion.position': 'Stanowisko',

@@ -2,14 +2,14 @@ import type { Dictionary } from '../index.ts';
 
 /** Portuguese (European): the interface strings, translated from ./en.ts. */
 export const pt = {
-  'meta.description': '{host} convida-o(a) para o {title}, que terá lugar em {date}, em {city}.',
+  'meta.description': '{host} convida-o(a) para o {title}, que terá lugar em {date} ({city}).',
   'meta.invitation': 'Convite',
   'nav.skip': 'Ir diretamente para o convite',
   'nav.language': 'Língua',
   'nav.languages': 'Línguas',
   'glance.heading': 'Em resumo',
   'glance.date': 'Data',
-  'glance.time': 'Horário',
+  'glance.time': 'Hora',
   'glance.venue': 'Local',
   'glance.replyBy': 'Prazo de resposta',
   'glance.contact': 'Contacto',
@@ -50,7 +50,7 @@ export const pt = {
   'reply.delegate.accessibility': 'Necessidades de acessibilidade do seu representante',
   'reply.companions.legend': 'Acompanhantes',
   'reply.companions.hint':
-    '{count, plural, one {O seu convite inclui um acompanhante. Se ninguém o(a) acompanhar, deixe a linha em branco.} many {O seu convite inclui acompanhantes (máximo: #). Deixe em branco as linhas não utilizadas.} other {O seu convite inclui acompanhantes (máximo: #). Deixe em branco as linhas não utilizadas.}}',
+    '{count, plural, one {O seu convite inclui um acompanhante. Se ninguém o(a) acompanhar, deixe a linha em branco.} many {O seu convite inclui até # acompanhantes. Deixe em branco as linhas não utilizadas.} other {O seu convite inclui até # acompanhantes. Deixe em branco as linhas não utilizadas.}}',
   'reply.companion.heading': 'Acompanhante {number}',
   'reply.companion.name': 'Nome',
   'reply.companion.position': 'Cargo',
@@ -79,7 +79,7 @@ export const pt = {
     'Tal como deve ser impresso. Deixe em branco para utilizar o nome que consta da nossa lista de convidados.',
   'reply.respondent.legend': 'Pessoa que responde',
   'reply.respondent.hint':
-    'Se responder em nome do convidado, por exemplo a partir do gabinete, para que possamos contactá-lo(a).',
+    'Se responder em nome da pessoa convidada (por exemplo, a partir do gabinete), para que possamos entrar em contacto consigo.',
   'reply.respondent.name': 'O seu nome',
   'reply.respondent.email': 'Endereço de correio eletrónico',
   'reply.respondent.phone': 'Telefone',
@@ -110,7 +110,7 @@ export const pt = {
     'O prazo de resposta terminou em {deadline} ({zone}). Para responder ou alterar a sua resposta, queira escrever para {mailbox}.',
   'reply.closed.mailto': 'Escrever aos organizadores',
   'reply.closed.subject': 'Resposta ao convite: {name}',
-  'reply.closed.bodyText': 'Convidado: {name}\nReferência: {reference}\n\n',
+  'reply.closed.bodyText': 'Pessoa convidada: {name}\nReferência: {reference}\n\n',
   'reply.refused.heading': 'É necessária a sua ligação pessoal de convite',
   'reply.refused.invalidHeading': 'Esta ligação de convite não é válida',
   'reply.refused.back': 'Voltar ao convite',

@@ -28,7 +28,7 @@ export const sk = {
   'cta.mailbox': 'Odpovedať môžete aj e-mailom na adresu {mailbox}.',
   'footer.original': 'Pozvánku zasiela {institution}.',
   'reply.title': 'Vaša odpoveď',
-  'reply.greeting': 'Vážený/Vážená {name},',
+  'reply.greeting': 'Adresát pozvánky: {name}',
   'reply.intro': 'Oznámte nám, prosím, či sa zúčastníte na podujatí „{title}“ ({date}).',
   'reply.deadline': 'Odpovedať a svoju odpoveď zmeniť môžete {deadline} ({zone}).',
   'reply.current': 'Vaša aktuálna odpoveď',
@@ -50,7 +50,7 @@ export const sk = {
   'reply.delegate.accessibility': 'Požiadavky Vášho zástupcu na prístupnosť',
   'reply.companions.legend': 'Sprievodné osoby',
   'reply.companions.hint':
-    '{count, plural, one {Vaša pozvánka zahŕňa jednu sprievodnú osobu. Ak Vás nikto nebude sprevádzať, riadok nechajte prázdny.} few {Vaša pozvánka zahŕňa sprievodné osoby (najviac #). Nevyužité riadky nechajte prázdne.} many {Vaša pozvánka zahŕňa sprievodné osoby (najviac #). Nevyužité riadky nechajte prázdne.} other {Vaša pozvánka zahŕňa sprievodné osoby (najviac #). Nevyužité riadky nechajte prázdne.}}',
+    '{count, plural, one {Vaša pozvánka zahŕňa jednu sprievodnú osobu. Ak Vás nikto nebude sprevádzať, riadok nechajte prázdny.} few {Vaša pozvánka zahŕňa najviac # sprievodné osoby. Nevyužité riadky nechajte prázdne.} many {Vaša pozvánka zahŕňa najviac # sprievodnej osoby. Nevyužité riadky nechajte prázdne.} other {Vaša pozvánka zahŕňa najviac # sprievodných osôb. Nevyužité riadky nechajte prázdne.}}',
   'reply.companion.heading': 'Sprievodná osoba {number}',
   'reply.companion.name': 'Meno a priezvisko',
   'reply.companion.position': 'Funkcia',

@@ -29,7 +29,7 @@ export const sv = {
   'footer.original': 'Inbjudan från {institution}.',
   'reply.title': 'Ditt svar',
   'reply.greeting': 'Kära {name},',
-  'reply.intro': 'Vi ber dig meddela oss om du kommer att delta i ”{title}” {date}.',
+  'reply.intro': 'Vi ber dig meddela oss om du kommer att delta i ”{title}” ({date}).',
   'reply.deadline': 'Du kan svara, och ändra ditt svar, fram till den {deadline} ({zone}).',
   'reply.current': 'Ditt nuvarande svar',
   'reply.at': '{date} kl. {time} ({zone})',
@@ -50,7 +50,7 @@ export const sv = {
   'reply.delegate.accessibility': 'Tillgänglighetsbehov för din ersättare',
   'reply.companions.legend': 'Medföljande personer',
   'reply.companions.hint':
-    '{count, plural, one {Din inbjudan omfattar en medföljande person. Lämna raden tom om ingen följer med dig.} other {Din inbjudan omfattar medföljande personer (högst #). Lämna oanvända rader tomma.}}',
+    '{count, plural, one {Din inbjudan omfattar en medföljande person. Lämna raden tom om ingen följer med dig.} other {Din inbjudan omfattar högst # medföljande personer. Lämna oanvända rader tomma.}}',
   'reply.companion.heading': 'Medföljande person {number}',
   'reply.companion.name': 'Namn',
   'reply.companion.position': 'Befattning',
