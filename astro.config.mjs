@@ -3,6 +3,7 @@ import cloudflare from '@astrojs/cloudflare';
 import { appendFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
 import { headersFileRule } from './functions/security-headers.ts';
+import { event } from './src/content/event.ts';
 
 // This network reaches only package registries: no telemetry, no lookup of Cloudflare's `cf` object.
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
@@ -10,6 +11,8 @@ process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false';
 process.env.WRANGLER_SEND_METRICS ??= 'false';
 
 export default defineConfig({
+  // The deployed address, from the event module: hreflang alternates must be absolute URLs.
+  site: event.site,
   // Prerendered by default: the invitation pages are static files; personal, organiser and API
   // routes opt out with `export const prerender = false`.
   output: 'static',

@@ -1,6 +1,7 @@
 import { createEvent } from 'ics';
 import { event } from '../src/content/event.ts';
 import { eventText } from '../src/i18n/event-text.ts';
+import { colon } from '../src/i18n/format.ts';
 import { translator } from '../src/i18n/index.ts';
 import type { Locale } from '../src/i18n/locales.ts';
 
@@ -47,8 +48,8 @@ function foldLines(ics: string): string {
 }
 
 /**
- * The event as an RFC 5545 calendar file in `lang`: start and end as UTC instants (so every
- * calendar shows the right local time), the venue's address, the functional mailbox as organiser.
+ * The event as an RFC 5545 calendar file in `lang`: start and (indicative) end as UTC instants (so
+ * every calendar shows the right local time), the venue's address, the functional mailbox as organiser.
  */
 export function eventCalendar(lang: Locale): string {
   const t = translator(lang);
@@ -59,7 +60,9 @@ export function eventCalendar(lang: Locale): string {
     title: text.title,
     description: [
       `${text.hostName}, ${text.hostRole}`,
-      `${t('glance.replyBy')}: ${text.deadlineFull} (${text.deadlineZone}) — ${text.mailbox}`,
+      `${t('glance.replyBy')}${colon(lang)} ${text.deadlineFull} (${text.deadlineZone}) — ${text.mailbox}`,
+      // Calendars need an end; the letter gives none, so the file says that its end is a guess.
+      t('calendar.endIndicative'),
     ].join('\n'),
     location: `${text.place}, ${text.address}`,
     start: utcParts(event.start),

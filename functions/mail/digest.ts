@@ -1,3 +1,4 @@
+import { event } from '../../src/content/event.ts';
 import { eventText } from '../../src/i18n/event-text.ts';
 import { adminTranslator, translator, type MessageKey } from '../../src/i18n/index.ts';
 import { languages } from '../../src/i18n/locales.ts';
@@ -60,8 +61,8 @@ export function digestText(data: Dashboard, since: string | null, ctx: AppContex
       a('digest.pending.row', { guest: row.name, language: languages[row.language] }),
     ),
   );
-  if (ctx.env.SITE_URL)
-    lines.push('', a('digest.dashboard', { url: new URL('/admin', ctx.env.SITE_URL).href }));
+  // No request carries the site's address to the cron: the configured one (also hreflang's).
+  lines.push('', a('digest.dashboard', { url: new URL('/admin', event.site).href }));
   return {
     subject: a('digest.subject', {
       date: organiserTime(ctx.now.toISOString()).replace(/, [^,]*$/, ''),

@@ -1,22 +1,22 @@
 import { eventSchema } from '../schemas/event.ts';
+import { eventNames } from './event-names.ts';
 
 /**
  * The event, once: every fact of the invitation letter (../shared/seed/invitation-letter.txt), its
- * texts in the language of the original (English; translations are in ./letters/{lang}.ts).
+ * facts that are words in every official language in ./event-names.ts (the letter's prose is in
+ * ./letters/{lang}.ts).
  * Pages, the calendar file and the edge functions import it; nothing else repeats these facts.
  * Another event changes this file (and the letter's prose in ./letters/), not the code.
  */
 export const event = eventSchema.parse({
   id: 'ministerial-dinner-2014',
-  title: 'Ministerial dinner with the internet industry',
-  host: {
-    name: 'Cecilia Malmström',
-    role: 'Member of the European Commission responsible for Home Affairs',
-    institution: 'European Commission',
-  },
+  // Where the site is deployed (astro.config.mjs reads it): set it before `npm run deploy`.
+  site: 'https://invitation.example.org/',
+  host: { name: 'Cecilia Malmström' },
+  names: eventNames,
   start: '2014-10-08T19:00:00+02:00',
-  // The letter gives no end time. A ministerial working dinner runs about three hours, and the
-  // ministers sit in the JHA Council the next morning: 22:30 is a sensible close for calendars.
+  // The letter gives no end time, and no page states one. Calendars need an end: a ministerial
+  // working dinner runs about three hours, and the calendar file says this end is indicative.
   end: '2014-10-08T22:30:00+02:00',
   timeZone: 'Europe/Luxembourg',
   venue: {
@@ -29,17 +29,14 @@ export const event = eventSchema.parse({
     city: 'Luxembourg',
     country: 'LU',
   },
-  occasion: {
-    name: 'JHA Council',
-    date: '2014-10-09',
-  },
+  occasion: { date: '2014-10-09' },
   topics: [
-    "The challenges posed by terrorists' use of the Internet and possible responses: tools and techniques to respond to terrorist online activities, with particular regard to the development of specific counter-narrative initiatives; voluntary & self-regulatory measures (e.g. flagging and reporting mechanisms); law-enforcement-driven measures (e.g. referral units, investigations, etc.);",
+    'The challenges posed by terrorists’ use of the Internet and possible responses: tools and techniques to respond to terrorist online activities, with particular regard to the development of specific counter-narrative initiatives; voluntary & self-regulatory measures (e.g. flagging and reporting mechanisms); law-enforcement-driven measures (e.g. referral units, investigations, etc.);',
     'Internet-related security challenges in the context of wider relations with major companies from the Internet industry, taking account due process requirements and fundamental rights;',
     'Ways of building trust and more transparency.',
   ],
   audience: [
-    { category: 'minister', label: "the Member States' Ministers of Interior" },
+    { category: 'minister', label: 'the Member States’ Ministers of Interior' },
     { category: 'coordinator', label: 'the Counter-Terrorism Coordinator' },
     {
       category: 'industry',
@@ -50,11 +47,13 @@ export const event = eventSchema.parse({
   deadline: '2014-09-30T00:00:00+02:00',
   mailbox: 'HOME-PREVENTION@ec.europa.eu',
   privacy: {
-    controller: 'European Commission, Directorate-General for Migration and Home Affairs',
     dpo: 'DATA-PROTECTION-OFFICER@ec.europa.eu',
-    processor: 'Cloudflare, Inc. (hosting and storage)',
-    supervisor: 'European Data Protection Supervisor (EDPS)',
     supervisorUrl: 'https://www.edps.europa.eu',
+  },
+  accessibility: {
+    reviewed: '2026-12-01',
+    // EU institutions answer to the European Ombudsman for maladministration.
+    enforcementUrl: 'https://www.ombudsman.europa.eu',
   },
   retention: { days: 90, floorDays: 30 },
 });

@@ -13,6 +13,8 @@ interface Patterns {
   dateWithWeekday: string;
   /** "A, B and C" and "A and B". */
   list: { end: string; pair: string };
+  /** The cardinal plural rule (CLDR `plurals.xml`). */
+  plural: (count: number) => 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 }
 
 export const cldrFallback: Partial<Record<Locale, Patterns>> = {
@@ -34,7 +36,16 @@ export const cldrFallback: Partial<Record<Locale, Patterns>> = {
     weekdays: ['Il-Ħadd', 'It-Tnejn', 'It-Tlieta', 'L-Erbgħa', 'Il-Ħamis', 'Il-Ġimgħa', 'Is-Sibt'],
     date: '{day} ta’ {month} {year}',
     dateWithWeekday: '{weekday}, {day} ta’ {month} {year}',
-    list: { end: '{0}, u {1}', pair: '{0} u {1}' },
+    // Maltese puts no comma before "u" (and): "A, B u C".
+    list: { end: '{0} u {1}', pair: '{0} u {1}' },
+    plural: (n) => {
+      const rest = n % 100;
+      if (n === 1) return 'one';
+      if (n === 2) return 'two';
+      if (n === 0 || (rest >= 3 && rest <= 10)) return 'few';
+      if (rest >= 11 && rest <= 19) return 'many';
+      return 'other';
+    },
   },
   ga: {
     months: [
@@ -63,7 +74,22 @@ export const cldrFallback: Partial<Record<Locale, Patterns>> = {
     date: '{day} {month} {year}',
     dateWithWeekday: '{weekday} {day} {month} {year}',
     list: { end: '{0} agus {1}', pair: '{0} agus {1}' },
+    plural: (n) => {
+      if (n === 1) return 'one';
+      if (n === 2) return 'two';
+      if (n >= 3 && n <= 6) return 'few';
+      if (n >= 7 && n <= 10) return 'many';
+      return 'other';
+    },
   },
+};
+
+/**
+ * List patterns that replace CLDR's even where the runtime has them: the EU's Maltese style puts no
+ * comma before "u" (and), where CLDR writes "A, B, u C".
+ */
+export const listOverride: Partial<Record<Locale, Patterns['list']>> = {
+  mt: { end: '{0} u {1}', pair: '{0} u {1}' },
 };
 
 /** The fallback patterns for `lang` when this runtime's Intl has no data for it, else undefined. */

@@ -1,6 +1,14 @@
 import { event } from '../content/event.ts';
 import { letterFor } from '../content/letters/index.ts';
-import { deadlineParts, formatDate, formatList, formatTime, formatUtcOffset, intlLocale } from './format.ts';
+import {
+  capitalise,
+  deadlineParts,
+  formatDate,
+  formatList,
+  formatTime,
+  formatUtcOffset,
+  intlLocale,
+} from './format.ts';
 import { translator } from './index.ts';
 import type { Locale } from './locales.ts';
 
@@ -12,15 +20,21 @@ export function eventText(lang: Locale, deadline: string | Date = event.deadline
   const t = translator(lang);
   const { timeZone, venue } = event;
   const translated = letterFor(lang).translation?.event;
-  const zone = t('time.zone', { city: venue.city, offset: formatUtcOffset(event.start, timeZone) });
+  const names = event.names[lang];
+  const zone = zoneName(lang, event.start);
   const { lastDay, endOfDay } = deadlineParts(deadline, timeZone);
   const deadlineDate = formatDate(lastDay, lang, timeZone, { weekday: false });
-  const deadlineZone = t('time.zone', { city: venue.city, offset: formatUtcOffset(deadline, timeZone) });
+  const deadlineZone = zoneName(lang, deadline);
   return {
-    title: translated?.title ?? event.title,
+    title: names.title,
+    /** The title inside a sentence ("… invites you to a ministerial dinner …"). */
+    titleInline: names.titleInline,
     hostName: event.host.name,
-    hostRole: translated?.hostRole ?? event.host.role,
-    institution: translated?.institution ?? event.host.institution,
+    /** After the host's name and a comma. */
+    hostRole: names.hostRole,
+    /** On a line of its own (the signature). */
+    hostRoleAlone: capitalise(names.hostRole, lang),
+    institution: names.institution,
     startIso: event.start,
     timeZone,
     intlLocale: intlLocale(lang),
@@ -30,11 +44,8 @@ export function eventText(lang: Locale, deadline: string | Date = event.deadline
     date: formatDate(event.start, lang, timeZone),
     /** "8 October 2014", as the letter writes it */
     dateInline: formatDate(event.start, lang, timeZone, { weekday: false }),
+    /** The start only: the letter gives no end time. */
     startTime: formatTime(event.start, lang, timeZone),
-    timeRange: t('time.range', {
-      start: formatTime(event.start, lang, timeZone),
-      end: formatTime(event.end, lang, timeZone),
-    }),
     zone,
     /** "29 September 2014" (the letter's "by …") */
     deadlineInline: endOfDay ? deadlineDate : `${deadlineDate}, ${formatTime(deadline, lang, timeZone)}`,
@@ -44,15 +55,20 @@ export function eventText(lang: Locale, deadline: string | Date = event.deadline
       : t('deadline.at', { date: deadlineDate, time: formatTime(deadline, lang, timeZone) }),
     deadlineZone,
     councilDate: formatDate(`${event.occasion.date}T12:00:00Z`, lang, timeZone, { weekday: false }),
-    occasion: translated?.occasion ?? event.occasion.name,
-    /** "Kirchberg Conference Centre, Salle des repas ministériels, level -2, REM 1 & REM 2" */
+    occasion: names.occasion,
+    /** "Kirchberg Conference Centre, Salle des repas ministériels, level −2, REM 1 & REM 2" */
     place: [
       venue.building,
       venue.hall,
-      t('venue.level', { level: new Intl.NumberFormat(intlLocale(lang)).format(venue.level) }),
+      // "level −2" stays on one line: no-break spaces, and a minus sign, which never breaks from its number.
+      t('venue.level', {
+        level: new Intl.NumberFormat(intlLocale(lang)).format(venue.level).replace(/^-/, '\u2212'),
+      }).replace(/ /g, '\u00a0'),
       venue.rooms.join(' & '),
     ].join(', '),
-    city: venue.city,
+    /** The city in running text, in this language. */
+    city: names.city,
+    /** The postal address, as on the envelope. */
     address: `${venue.street}, ${venue.postalCode} ${venue.city}`,
     audience: formatList(
       event.audience.map((group) =>
@@ -63,6 +79,14 @@ export function eventText(lang: Locale, deadline: string | Date = event.deadline
     topics: translated?.topics ?? event.topics,
     mailbox: event.mailbox,
   };
+}
+
+/** "Luxembourg time, UTC+2": the event's zone, named by its city in `lang`, at `instant`. */
+export function zoneName(lang: Locale, instant: string | Date): string {
+  return translator(lang)('time.zone', {
+    city: event.names[lang].city,
+    offset: formatUtcOffset(instant, event.timeZone),
+  });
 }
 
 export type EventText = ReturnType<typeof eventText>;

@@ -1,5 +1,5 @@
 import { zoneOffsetMinutes } from '../schemas/event.ts';
-import { fallbackFor } from './cldr-fallback.ts';
+import { fallbackFor, listOverride } from './cldr-fallback.ts';
 import type { Locale } from './locales.ts';
 
 /** The Intl locale for a site locale: EU English follows British conventions ("8 October 2014"). */
@@ -66,16 +66,26 @@ export function formatUtcOffset(instant: string | Date, timeZone: string): strin
   return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
 }
 
-/** "A, B and C" in the locale's own way. */
-export function formatList(items: string[], lang: Locale): string {
-  const fallback = fallbackFor(lang);
-  if (fallback && items.length > 1) {
+/**
+ * "A, B and C" in the locale's own way; `unit`: "A, B, C", values of different kinds side by side
+ * (a companion's name, then their needs), never joined by "and" (CLDR's unit lists say "et" in
+ * French, "e" in Italian, "und" in German). Never an ASCII "; ": in Greek that is the question mark.
+ */
+export function formatList(
+  items: string[],
+  lang: Locale,
+  type: 'conjunction' | 'unit' = 'conjunction',
+): string {
+  const patterns = type === 'conjunction' ? (listOverride[lang] ?? fallbackFor(lang)?.list) : undefined;
+  if (patterns && items.length > 1) {
     const last = items.at(-1) ?? '';
     const rest = items.slice(0, -1);
-    const pattern = items.length === 2 ? fallback.list.pair : fallback.list.end;
+    const pattern = items.length === 2 ? patterns.pair : patterns.end;
     return pattern.replace('{0}', rest.join(', ')).replace('{1}', last);
   }
-  return new Intl.ListFormat(intlLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
+  // Every official EU language separates enumerated values with a comma and a space.
+  if (type === 'unit') return items.join(', ');
+  return new Intl.ListFormat(intlLocale(lang), { style: 'long', type }).format(items);
 }
 
 /**
@@ -96,4 +106,27 @@ export function deadlineParts(
       hourCycle: 'h23',
     }).format(instant) === '00:00:00';
   return { lastDay: endOfDay ? new Date(instant.getTime() - 1) : instant, endOfDay };
+}
+
+/**
+ * The text with its first letter capitalised in `lang`, for a phrase that stands alone on a line.
+ * @example capitalise('membre de la Commission', 'fr') // 'Membre de la Commission'
+ */
+export function capitalise(text: string, lang: Locale): string {
+  const [first = '', ...rest] = text;
+  return first.toLocaleUpperCase(intlLocale(lang)) + rest.join('');
+}
+
+/**
+ * The semicolon as `lang` writes it: Greek's is the ano teleia (its ";" is the question mark), and
+ * French sets a narrow no-break space before it.
+ */
+export function semicolon(lang: Locale): string {
+  if (lang === 'el') return '\u00b7';
+  return lang === 'fr' ? '\u202f;' : ';';
+}
+
+/** The colon after a label, as `lang` writes it (French: a no-break space before it). */
+export function colon(lang: Locale): string {
+  return lang === 'fr' ? '\u00a0:' : ':';
 }

@@ -25,6 +25,7 @@ import { sk } from './dictionaries/sk.ts';
 import { sl } from './dictionaries/sl.ts';
 import { sv } from './dictionaries/sv.ts';
 import { defaultLocale, type Locale } from './locales.ts';
+import { selectPlurals } from './plural.ts';
 import { interpolate } from './template.ts';
 
 export type MessageKey = keyof typeof en;
@@ -82,11 +83,12 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 
 /**
  * The translation function for one locale (English where the locale has no dictionary yet).
+ * A `{count, plural, one {…} other {…}}` message takes the variant of the locale's plural rules.
  * @example translator('en')('venue.level', { level: -2 }) // 'level -2'
  */
 export function translator(lang: Locale): Translate {
   const dictionary = dictionaries[lang] ?? (dictionaries[defaultLocale] as Dictionary);
-  return (key, values) => interpolate(dictionary[key], values);
+  return (key, values = {}) => interpolate(selectPlurals(dictionary[key], values, lang), values);
 }
 
 export type AdminKey = keyof typeof admin;

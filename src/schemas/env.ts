@@ -61,14 +61,6 @@ export const envSchema = z
     ),
     /** The sender of the mail to the event's mailbox, an address on the site's zone; unset: no mail. */
     MAIL_FROM: z.preprocess(emptyAsMissing, z.email('MAIL_FROM must be an e-mail address').optional()),
-    /** The site's origin, for links in mail that no request carries (the daily digest). */
-    SITE_URL: z.preprocess(
-      emptyAsMissing,
-      z
-        .url({ protocol: /^https?$/, error: 'SITE_URL must be the site’s https:// address' })
-        .transform((value) => new URL(value).origin)
-        .optional(),
-    ),
     /** The Application Audience (AUD) tag of the Access application that protects /admin. */
     ACCESS_AUD: z.preprocess(emptyAsMissing, z.string().trim().min(1, 'ACCESS_AUD is blank').optional()),
   })

@@ -4,15 +4,10 @@ import { template } from './text.ts';
 const line = z.string().trim().min(1);
 
 /**
- * The event's own texts in a language other than the original's (English, in src/content/event.ts).
- * Proper names, room names and the address are not translated and so are not here.
+ * The letter's own lists in a language other than the original's (English, in src/content/event.ts).
+ * The event's names (title, role, city, …) are in src/content/event-names.ts for every language.
  */
 export const eventTranslationSchema = z.strictObject({
-  title: line,
-  hostRole: line,
-  institution: line,
-  /** The Council the dinner is on the eve of, as the venue sentence names it. */
-  occasion: line,
   /** In the order of the event's topics. */
   topics: z.array(line).min(1),
   /** The addressees as the letter lists them, by audience category. */

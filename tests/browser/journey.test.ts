@@ -43,7 +43,7 @@ for (const javaScriptEnabled of [false, true]) {
       await page.locator('fieldset.companion').getByLabel('Name', { exact: true }).fill('Senior Adviser');
       await page.locator('fieldset.companion').getByLabel('Vegetarian').check();
       await send(page, 'Send reply');
-      expect(await text(page)).toContain('Senior Adviser; Vegetarian');
+      expect(await text(page)).toContain('Senior Adviser, Vegetarian');
       await axe();
 
       await page.getByRole('link', { name: 'Change your reply' }).click();

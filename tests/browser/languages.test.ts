@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { event } from '../../src/content/event.ts';
 import { languages, locales } from '../../src/i18n/locales.ts';
 import { accessibilityViolations, useBrowser } from './chromium.ts';
 
@@ -25,7 +26,10 @@ describe('the invitation in all 24 languages', () => {
         .evaluateAll((nodes) =>
           nodes.map((node) => `${node.getAttribute('hreflang')} ${node.getAttribute('href')}`),
         );
-      expect(alternates).toEqual([...locales.map((code) => `${code} /${code}/`), 'x-default /en/']);
+      expect(alternates).toEqual([
+        ...locales.map((code) => `${code} ${event.site}${code}/`),
+        `x-default ${event.site}en/`,
+      ]);
       const switcher = page.locator('nav.languages a');
       expect(await switcher.count()).toBe(24);
       expect(
@@ -66,6 +70,8 @@ describe('choosing a language', () => {
     expect(page.url()).toBe(url('/de/reply'));
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
     expect(await page.locator('form[action="/api/rsvp"]').count()).toBe(1);
+    // A personal page is nobody's translation: the switcher, but no hreflang alternates.
+    expect(await page.locator('link[rel="alternate"]').count()).toBe(0);
     await context.close();
   });
 });
@@ -96,6 +102,35 @@ describe('the calendar file', () => {
     expect(await response.text()).toContain('DTSTART:20141008T170000Z');
     const html = await (await fetch(url('/de/'))).text();
     expect(html).toContain('href="/de/event.ics"');
+  });
+});
+
+describe('the accessibility statement page', () => {
+  for (const lang of ['en', 'fr', 'mt', 'el', 'ga']) {
+    it(`/${lang}/accessibility gives the status, the method, the mailbox and the Ombudsman, in ${lang}, without accessibility violations`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      expect((await page.goto(url(`/${lang}/accessibility`)))?.status()).toBe(200);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      expect(await page.locator('main h2').count()).toBe(4);
+      expect(await page.locator('main a[href="mailto:HOME-PREVENTION@ec.europa.eu"]').count()).toBe(1);
+      expect(await page.locator('main a[href="https://www.ombudsman.europa.eu"]').count()).toBe(1);
+      expect(await page.locator('main').innerText()).toContain('2016/2102');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('is linked from the footer of every page an invitee sees', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url(links.testmalta ?? ''));
+    for (const path of ['/mt/reply', '/mt/', '/mt/privacy', '/mt/accessibility']) {
+      await page.goto(url(path));
+      expect(await page.locator('footer a[href="/mt/accessibility"]').count(), path).toBe(1);
+      expect(await page.locator('footer a[href="/mt/privacy"]').count(), path).toBe(1);
+    }
+    await context.close();
   });
 });
 

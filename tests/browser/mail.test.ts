@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PostalMime, { type Email } from 'postal-mime';
 import { describe, expect, inject, it } from 'vitest';
+import { event } from '../../src/content/event.ts';
 import { clientAddressHeader, signInAsOrganiser, useBrowser } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
@@ -118,7 +119,7 @@ describe('the event’s mailbox hears of every web reply (built Worker, local se
     expect(digest?.to?.map((to) => to.address)).toEqual([MAILBOX]);
     expect(digest?.text).toContain('Minister of the Interior of the Czech Republic: attending');
     expect(digest?.text).toContain('Still to reply');
-    expect(digest?.text).toContain('The dashboard: https://invitation.test/admin');
+    expect(digest?.text).toContain(`The dashboard: ${new URL('/admin', event.site).href}`);
     expect(digest?.text).not.toContain('/i/');
     await scheduled();
     expect((await digests()).length).toBe(before + 1);

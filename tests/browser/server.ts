@@ -33,6 +33,9 @@ const guests: Guest[] = [
   ['chaseel', 'Minister of Citizen Protection of Greece', 'el', 0, 'office@minocp.example'],
   ['chasega', 'Minister for Justice and Equality of Ireland', 'ga', 0, 'oifig@justice.example'],
   ['noemail', 'Minister of the Interior of Croatia', 'hr', 0],
+  ['words', 'Minister of Justice and Public Order of Cyprus', 'el', 1],
+  ['count', 'Minister of the Interior of Denmark', 'en', 1],
+  ['layout', 'Federal Minister of the Interior and Community of Germany', 'fi', 2],
 ].map(([id, name, language, companions, email]) => ({
   id: `test${id}`,
   name: name as string,
@@ -111,7 +114,6 @@ export default async function setup(project: TestProject) {
     // Mail to the mailbox on: the local send_email binding leaves each message in the server's tmp.
     serveWithGuests(openState, '2099-12-31T23:59:59+01:00', {
       MAIL_FROM,
-      SITE_URL: 'https://invitation.test',
     }),
     serveWithGuests('.wrangler/test-state-closed', '2014-09-30T00:00:00+02:00'),
     serveWithGuests('.wrangler/test-state-access', '2099-12-31T23:59:59+01:00', {

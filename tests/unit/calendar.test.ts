@@ -16,9 +16,14 @@ describe('the calendar file', () => {
       expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 
-  it('starts and ends at the right instants, in UTC (19:00–22:30 Luxembourg summer time)', () => {
+  it('starts at the letter’s time and ends at the indicative end, in UTC (19:00–22:30 Luxembourg summer time)', () => {
     expect(lines).toContain('DTSTART:20141008T170000Z');
     expect(lines).toContain('DTEND:20141008T203000Z');
+  });
+
+  it('says that its end time is indicative, in the file’s language', () => {
+    expect(unfold(ics)).toContain('the end time is indicative');
+    expect(unfold(eventCalendar('de'))).toContain('das Ende ist ein Richtwert');
   });
 
   it('names the venue address and the functional mailbox as organiser', () => {

@@ -43,6 +43,15 @@ describe('the event module', () => {
     expect(eventSchema.safeParse({ ...event, deadline: '2014-10-09T00:00:00+02:00' }).success).toBe(false);
   });
 
+  it('refuses names missing in one language, so no page falls back to English', () => {
+    const { mt: _dropped, ...names } = event.names;
+    expect(eventSchema.safeParse({ ...event, names }).success).toBe(false);
+    expect(
+      eventSchema.safeParse({ ...event, names: { ...event.names, ga: { ...event.names.ga, city: '' } } })
+        .success,
+    ).toBe(false);
+  });
+
   it('refuses unknown fields, so a typo cannot hide a fact', () => {
     expect(eventSchema.safeParse({ ...event, deadLine: event.deadline }).success).toBe(false);
   });
@@ -53,7 +62,8 @@ describe('the event as it reads in English', () => {
 
   it('names the date, the time and the time zone with its UTC offset', () => {
     expect(text.date).toMatch(/^Wednesday,? 8 October 2014$/);
-    expect(text.timeRange).toBe('19:00 to 22:30');
+    expect(text.startTime).toBe('19:00');
+    expect(text).not.toHaveProperty('timeRange'); // the letter gives no end time
     expect(text.zone).toBe('Luxembourg time, UTC+2');
   });
 
@@ -70,12 +80,36 @@ describe('the event as it reads in English', () => {
 
   it('lists the addressees and the place as the letter does', () => {
     expect(text.audience).toBe(
-      "the Member States' Ministers of Interior, the Counter-Terrorism Coordinator and high-level representatives from major companies of the Internet industry",
+      'the Member States’ Ministers of Interior, the Counter-Terrorism Coordinator and high-level representatives from major companies of the Internet industry',
     );
     expect(text.place).toBe(
-      'Kirchberg Conference Centre, Salle des repas ministériels, level -2, REM 1 & REM 2',
+      'Kirchberg Conference Centre, Salle des repas ministériels, level\u00a0\u22122, REM 1 & REM 2',
     );
     expect(text.address).toBe("Place de l'Europe 4, 1499 Luxembourg");
     expect(text.councilDate).toBe('9 October 2014');
+  });
+});
+
+describe('the event in every language', () => {
+  it('names the city in the language’s own form, and keeps the postal address as on the envelope', () => {
+    expect(eventText('de').zone).toBe('Ortszeit Luxemburg, UTC+2');
+    expect(eventText('el').zone).toBe('Λουξεμβούργο, τοπική ώρα, UTC+2');
+    expect(eventText('fi').zone).toBe('Luxemburg, paikallista aikaa, UTC+2');
+    expect(eventText('bg').zone).toBe('местно време в Люксембург, UTC+2');
+    for (const lang of ['de', 'el', 'fi', 'bg'] as const)
+      expect(eventText(lang).address).toBe("Place de l'Europe 4, 1499 Luxembourg");
+  });
+
+  it('writes the host’s role in lower case after her name where the language does, capitalised alone', () => {
+    expect(eventText('fr').hostRole).toMatch(/^membre de la Commission européenne/);
+    expect(eventText('fr').hostRoleAlone).toMatch(/^Membre de la Commission européenne/);
+    for (const lang of ['el', 'ga', 'mt', 'fi'] as const) {
+      const { hostRole } = eventText(lang);
+      expect(hostRole[0], lang).toBe(hostRole[0]?.toLocaleLowerCase(lang));
+    }
+  });
+
+  it('has an inline title that starts in lower case in English', () => {
+    expect(eventText('en').titleInline).toBe('ministerial dinner with the internet industry');
   });
 });

@@ -40,6 +40,59 @@ describe('the dictionaries', () => {
   });
 });
 
+describe('counts', () => {
+  it('read "1 companion" and "2 companions" in English', () => {
+    const t = translator('en');
+    expect(t('reply.companions.hint', { count: 1 })).toMatch(
+      /^Your invitation includes up to 1 companion\. /,
+    );
+    expect(t('reply.companions.hint', { count: 2 })).toMatch(
+      /^Your invitation includes up to 2 companions\. /,
+    );
+  });
+
+  it('offer exactly the plural categories of each language, in all 24 dictionaries', async () => {
+    const { dictionaries } = await import('../../src/i18n/index.ts');
+    const { pluralVariants } = await import('../../src/i18n/plural.ts');
+    for (const lang of locales) {
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      const variants = pluralVariants(dictionaries[lang]?.['reply.companions.hint'] ?? '');
+      expect(variants.count?.slice().sort(), lang).toEqual([...categories].sort());
+    }
+  });
+
+  it('never show a raw plural pattern or a stray "#"', () => {
+    for (const lang of locales)
+      for (const count of [1, 2, 3, 5, 11])
+        expect(translator(lang)('reply.companions.hint', { count }), `${lang} ${count}`).not.toMatch(
+          /plural|#|\{/,
+        );
+  });
+
+  it('follow CLDR for Maltese and Irish where the runtime has no data for them', async () => {
+    const { cldrFallback } = await import('../../src/i18n/cldr-fallback.ts');
+    for (const lang of ['mt', 'ga'] as const) {
+      const rules = new Intl.PluralRules(lang);
+      for (let count = 0; count <= 120; count += 1)
+        expect(cldrFallback[lang]?.plural(count), `${lang} ${count}`).toBe(rules.select(count));
+    }
+  });
+});
+
+describe('lists and separators', () => {
+  it('join in the language’s own way: Maltese without a comma before "u", Greek never with ";"', async () => {
+    const { formatList, semicolon } = await import('../../src/i18n/format.ts');
+    expect(formatList(['A', 'B', 'C'], 'mt')).toBe('A, B u C');
+    expect(formatList(['A', 'B', 'C'], 'el', 'unit')).not.toContain(';');
+    // Values side by side (a companion and their needs) are never joined by "and".
+    for (const lang of ['fr', 'it', 'de', 'mt', 'ga', 'fi'] as const) {
+      expect(formatList(['Adviser', 'Vegan'], lang, 'unit'), lang).toBe('Adviser, Vegan');
+    }
+    expect(semicolon('el')).toBe('\u00b7');
+    expect(semicolon('fr')).toBe('\u202f;');
+  });
+});
+
 describe('sentence templates', () => {
   it('split bold spans and placeholders', () => {
     expect(segments('by **{deadline}** to {mailbox}')).toEqual([
@@ -112,5 +165,26 @@ describe('the privacy statement', () => {
       expect(privacySchema.safeParse(statements[lang]).success, lang).toBe(true);
       expect(Object.keys(statements[lang]), lang).toEqual(english);
     }
+  });
+});
+
+describe('the accessibility statement', () => {
+  it('exists in all 24 languages with the same sections, the date, the mailbox and the enforcement body', async () => {
+    const { accessibilityStatements } = await import('../../src/content/accessibility/index.ts');
+    const { accessibilitySchema } = await import('../../src/schemas/accessibility.ts');
+    const english = Object.keys(accessibilityStatements.en);
+    for (const lang of locales) {
+      expect(accessibilitySchema.safeParse(accessibilityStatements[lang]).success, lang).toBe(true);
+      expect(Object.keys(accessibilityStatements[lang]), lang).toEqual(english);
+      expect(accessibilityStatements[lang].intro, lang).toContain('2016/2102');
+    }
+  });
+
+  it('refuses a statement that drops the feedback contact', async () => {
+    const { accessibilityStatements } = await import('../../src/content/accessibility/index.ts');
+    const { accessibilitySchema } = await import('../../src/schemas/accessibility.ts');
+    const { en: english } = accessibilityStatements;
+    const without = { ...english, feedback: { ...english.feedback, text: 'Write to us.' } };
+    expect(accessibilitySchema.safeParse(without).success).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatList } from '../../src/i18n/format.ts';
+import { pluralCategory } from '../../src/i18n/plural.ts';
 
 // Inside workerd, whose ICU has no Maltese or Irish data: the CLDR fallback must take over.
 describe('dates and lists in the Workers runtime', () => {
@@ -9,8 +10,26 @@ describe('dates and lists in the Workers runtime', () => {
   it('are Maltese in Maltese', () => {
     expect(formatDate(instant, 'mt', zone)).toBe('L-Erbgħa, 8 ta’ Ottubru 2014');
     expect(formatDate(instant, 'mt', zone, { weekday: false })).toBe('8 ta’ Ottubru 2014');
-    expect(formatList(['A', 'B', 'C'], 'mt')).toBe('A, B, u C');
+    // No comma before "u" (issue 13): CLDR's "A, B, u C" is not the EU's Maltese style.
+    expect(formatList(['A', 'B', 'C'], 'mt')).toBe('A, B u C');
     expect(formatList(['A', 'B'], 'mt')).toBe('A u B');
+  });
+
+  it('count in Maltese and Irish plurals, which this runtime’s ICU lacks', () => {
+    expect([1, 2, 3, 11, 20].map((count) => pluralCategory(count, 'mt'))).toEqual([
+      'one',
+      'two',
+      'few',
+      'many',
+      'other',
+    ]);
+    expect([1, 2, 3, 7, 11].map((count) => pluralCategory(count, 'ga'))).toEqual([
+      'one',
+      'two',
+      'few',
+      'many',
+      'other',
+    ]);
   });
 
   it('are Irish in Irish', () => {

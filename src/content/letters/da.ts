@@ -19,10 +19,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'Dette er en oversættelse. Den engelske originaltekst har forrang.',
     event: {
-      title: 'Ministermiddag med internetbranchen',
-      hostRole: 'Medlem af Europa-Kommissionen med ansvar for indre anliggender',
-      institution: 'Europa-Kommissionen',
-      occasion: 'Rådet (retlige og indre anliggender)',
       topics: [
         'Udfordringerne ved terroristers brug af internettet og mulige svar herpå: værktøjer og teknikker til at imødegå terroristers aktiviteter på nettet, navnlig med henblik på udvikling af specifikke initiativer med modfortællinger; frivillige og selvregulerende foranstaltninger (f.eks. mekanismer til markering og anmeldelse af indhold); foranstaltninger, der drives af de retshåndhævende myndigheder (f.eks. indberetningsenheder, efterforskning osv.);',
         'Internetrelaterede sikkerhedsudfordringer i forbindelse med de bredere forbindelser med store virksomheder i internetbranchen under hensyntagen til retssikkerhedskravene og de grundlæggende rettigheder;',

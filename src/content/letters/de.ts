@@ -20,10 +20,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'Dies ist eine Übersetzung. Maßgeblich ist das englische Original.',
     event: {
-      title: 'Abendessen auf Ministerebene mit der Internetbranche',
-      hostRole: 'Mitglied der Europäischen Kommission, zuständig für Inneres',
-      institution: 'Europäische Kommission',
-      occasion: 'Rates „Justiz und Inneres“',
       topics: [
         'Die Herausforderungen, die sich aus der Nutzung des Internets durch Terroristen ergeben, und mögliche Antworten darauf: Instrumente und Techniken, um auf terroristische Online-Aktivitäten zu reagieren, insbesondere im Hinblick auf die Entwicklung gezielter Initiativen für Gegennarrative; freiwillige Maßnahmen und Maßnahmen der Selbstregulierung (z. B. Markierungs- und Meldemechanismen); von den Strafverfolgungsbehörden getragene Maßnahmen (z. B. Meldestellen für Internetinhalte, Ermittlungen usw.);',
         'Sicherheitsherausforderungen im Zusammenhang mit dem Internet im Rahmen der umfassenderen Beziehungen zu großen Unternehmen der Internetbranche, unter Berücksichtigung der Anforderungen an ein rechtsstaatliches Verfahren und der Grundrechte;',

@@ -2,7 +2,7 @@ import { letterSchema } from '../../schemas/letter.ts';
 
 // Spanish. `**…**` marks the words the letter sets in bold; `{…}` takes a fact of the event.
 export default letterSchema.parse({
-  salutation: 'Estimado colega:',
+  salutation: 'Estimada colega, estimado colega:',
   paragraphs: [
     'Internet y las redes sociales desempeñan un papel profundamente positivo en nuestras vidas y en nuestras sociedades. Sin embargo, también son utilizados por extremistas violentos para promover sus fines, ya sea mediante la interacción, la propaganda, la radicalización o la captación. Así ocurre especialmente en el contexto del flujo de los denominados combatientes extranjeros y de los llamamientos a la «yihad electrónica» a los que se enfrenta la UE.',
     'Internet está gestionado en gran medida por empresas privadas que, junto con la sociedad civil, disponen de los mejores conocimientos especializados en este ámbito. Por el contrario, son las autoridades policiales y los servicios de inteligencia quienes poseen el mejor conocimiento de las actividades terroristas. Por consiguiente, el diálogo entre los sectores público y privado es un enfoque necesario para determinar los mejores instrumentos con los que reducir el uso de internet y de las redes sociales con fines terroristas.',
@@ -20,10 +20,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'Esta es una traducción. Prevalece el original en inglés.',
     event: {
-      title: 'Cena ministerial con el sector de internet',
-      hostRole: 'Miembro de la Comisión Europea responsable de Asuntos de Interior',
-      institution: 'Comisión Europea',
-      occasion: 'Consejo de Justicia y Asuntos de Interior',
       topics: [
         'Los retos que plantea el uso de internet por parte de los terroristas y las posibles respuestas: herramientas y técnicas para responder a las actividades terroristas en línea, con especial atención al desarrollo de iniciativas específicas de contranarrativa; medidas voluntarias y de autorregulación (por ejemplo, mecanismos de señalización y denuncia); medidas impulsadas por las autoridades policiales (por ejemplo, unidades de notificación de contenidos de internet, investigaciones, etc.);',
         'Los retos de seguridad relacionados con internet en el contexto de las relaciones más amplias con las principales empresas del sector de internet, teniendo en cuenta las exigencias de las garantías procesales y los derechos fundamentales;',

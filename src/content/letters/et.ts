@@ -20,10 +20,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'See on tõlge. Ülimuslik on ingliskeelne originaaltekst.',
     event: {
-      title: 'Ministrite õhtusöök internetisektori esindajatega',
-      hostRole: 'siseasjade eest vastutav Euroopa Komisjoni liige',
-      institution: 'Euroopa Komisjon',
-      occasion: 'justiits- ja siseküsimuste nõukogu',
       topics: [
         'Terroristide internetikasutusest tulenevad väljakutsed ja võimalikud lahendused: vahendid ja meetodid terroristide internetitegevusele reageerimiseks, pöörates erilist tähelepanu konkreetsete vastunarratiivi algatuste väljatöötamisele; vabatahtlikud ja eneseregulatsiooni meetmed (nt sisu märgistamise ja sellest teatamise mehhanismid); õiguskaitseasutuste algatatud meetmed (nt internetisisust teavitamise üksused, uurimised jne);',
         'Internetiga seotud julgeolekualased väljakutsed suurte internetiettevõtetega peetavate laiemate suhete kontekstis, võttes arvesse nõuetekohase menetluse nõudeid ja põhiõigusi;',

@@ -20,10 +20,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'Tämä on käännös. Englanninkielinen alkuteksti on ratkaiseva.',
     event: {
-      title: 'Ministeritason illallinen internetalan kanssa',
-      hostRole: 'Sisäasioista vastaava Euroopan komission jäsen',
-      institution: 'Euroopan komissio',
-      occasion: 'oikeus- ja sisäasioiden neuvoston',
       topics: [
         'Terroristien internetin käytön aiheuttamat haasteet ja mahdolliset vastatoimet: välineet ja menetelmät terroristien verkkotoimintaan vastaamiseksi, etenkin kun on kyse kohdennettujen vastanarratiivialoitteiden kehittämisestä; vapaaehtoiset ja itsesääntelyyn perustuvat toimenpiteet (esim. sisällön merkintä- ja ilmoitusmekanismit); lainvalvontaviranomaisten toteuttamat toimenpiteet (esim. ilmoitusyksiköt, tutkinta jne.);',
         'Internetiin liittyvät turvallisuushaasteet osana laajempia suhteita internetalan suuriin yrityksiin ottaen huomioon oikeusturvaa koskevat vaatimukset ja perusoikeudet;',

@@ -2,7 +2,7 @@ import { letterSchema } from '../../schemas/letter.ts';
 
 // French. `**…**` marks the words the letter sets in bold; `{…}` takes a fact of the event.
 export default letterSchema.parse({
-  salutation: 'Chère Collègue, Cher Collègue,',
+  salutation: 'Chère Collègue, cher Collègue,',
   paragraphs: [
     'L’internet et les médias sociaux jouent un rôle profondément positif dans nos vies et dans nos sociétés. Toutefois, ils sont également utilisés par des extrémistes violents pour promouvoir leurs objectifs, que ce soit par la mobilisation, la propagande, la radicalisation ou le recrutement. Cela est particulièrement vrai dans le contexte des flux de ceux que l’on appelle les « combattants étrangers », ainsi que des appels au « djihad électronique », auxquels l’UE est confrontée.',
     'L’internet est en grande partie exploité par des entreprises privées qui, avec la société civile, disposent de la meilleure expertise en la matière. À l’inverse, ce sont les services répressifs et les services de renseignement qui possèdent la meilleure connaissance des activités terroristes. Un dialogue entre les secteurs public et privé constitue donc une démarche nécessaire pour déterminer les meilleurs instruments permettant de réduire l’utilisation de l’internet et des médias sociaux à des fins terroristes.',
@@ -16,14 +16,10 @@ export default letterSchema.parse({
   reply:
     'Nous vous saurions gré de bien vouloir confirmer votre participation **au plus tard le {deadline}** à l’adresse électronique fonctionnelle suivante : {mailbox}',
   lookForward: 'Nous nous réjouissons de vous accueillir à {city} le {date}.',
-  closing: 'Je vous prie d’agréer, Chère Collègue, Cher Collègue, l’expression de ma haute considération.',
+  closing: 'Je vous prie d’agréer, chère Collègue, cher Collègue, l’expression de ma haute considération.',
   translation: {
     originalPrevails: 'Ceci est une traduction. Seul l’original anglais fait foi.',
     event: {
-      title: 'Dîner ministériel avec le secteur de l’internet',
-      hostRole: 'Membre de la Commission européenne chargée des affaires intérieures',
-      institution: 'Commission européenne',
-      occasion: 'Conseil « Justice et affaires intérieures »',
       topics: [
         'Les défis posés par l’utilisation de l’internet par les terroristes et les réponses possibles : outils et techniques permettant de réagir aux activités terroristes en ligne, en particulier en ce qui concerne la mise au point d’initiatives spécifiques de contre-discours ; mesures volontaires et d’autorégulation (par exemple, mécanismes de marquage et de signalement) ; mesures à l’initiative des services répressifs (par exemple, unités de signalement des contenus sur l’internet, enquêtes, etc.) ;',
         'Les défis en matière de sécurité liés à l’internet dans le cadre des relations plus larges avec les grandes entreprises du secteur de l’internet, compte tenu des exigences liées aux garanties procédurales et aux droits fondamentaux ;',

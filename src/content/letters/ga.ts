@@ -21,10 +21,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'Is aistriúchán é seo. Is é an bunleagan Béarla atá i réim.',
     event: {
-      title: 'Dinnéar aireachta le tionscal an idirlín',
-      hostRole: 'Comhalta den Choimisiún Eorpach atá freagrach as Gnóthaí Baile',
-      institution: 'An Coimisiún Eorpach',
-      occasion: 'na Comhairle um Cheartas agus Gnóthaí Baile',
       topics: [
         'Na dúshláin a eascraíonn as úsáid an idirlín ag sceimhlitheoirí agus freagairtí féideartha orthu: uirlisí agus teicnící chun freagairt do ghníomhaíochtaí sceimhlitheoirí ar líne, go háirithe maidir le tionscnaimh shonracha frithinsinte a fhorbairt; bearta deonacha agus bearta féinrialála (m.sh. sásraí chun ábhar a mharcáil agus a thuairisciú); bearta faoi stiúir na n-údarás forfheidhmithe dlí (m.sh. aonaid atreoraithe, imscrúduithe, srl.);',
         'Dúshláin slándála a bhaineann leis an idirlíon i gcomhthéacs an chaidrimh níos leithne le mórchuideachtaí i dtionscal an idirlín, agus riachtanais an phróisis chuí agus cearta bunúsacha á gcur san áireamh;',

@@ -2,7 +2,7 @@ import { letterSchema } from '../../schemas/letter.ts';
 
 // Croatian. `**…**` marks the words the letter sets in bold; `{…}` takes a fact of the event.
 export default letterSchema.parse({
-  salutation: 'Poštovani kolega,',
+  salutation: 'Poštovana kolegice, poštovani kolega,',
   paragraphs: [
     'Internet i društveni mediji imaju iznimno pozitivnu ulogu u našim životima i društvima. Međutim, njima se koriste i nasilni ekstremisti za ostvarivanje svojih ciljeva, bilo putem uspostavljanja kontakata, propagande, radikalizacije ili novačenja. To posebno dolazi do izražaja u kontekstu kretanja takozvanih stranih boraca te poziva na „elektronički džihad” s kojima se EU suočava.',
     'Internetom uglavnom upravljaju privatna poduzeća, koja zajedno s civilnim društvom raspolažu najboljim stručnim znanjem o internetu. S druge strane, tijela za izvršavanje zakonodavstva i obavještajne službe imaju najbolja saznanja o terorističkim aktivnostima. Stoga je dijalog javnog i privatnog sektora nužan pristup pri utvrđivanju najboljih instrumenata za smanjenje korištenja interneta i društvenih medija u terorističke svrhe.',
@@ -19,10 +19,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'Ovo je prijevod. Mjerodavan je izvornik na engleskom jeziku.',
     event: {
-      title: 'Ministarska večera s internetskom industrijom',
-      hostRole: 'Članica Europske komisije zadužena za unutarnje poslove',
-      institution: 'Europska komisija',
-      occasion: 'Vijeća za pravosuđe i unutarnje poslove',
       topics: [
         'Izazovi koje predstavlja korištenje interneta od strane terorista i mogući odgovori: alati i tehnike za odgovor na terorističke aktivnosti na internetu, s posebnim naglaskom na razvoj posebnih inicijativa za stvaranje protunarativa; dobrovoljne i samoregulatorne mjere (npr. mehanizmi označivanja i prijavljivanja sadržaja); mjere koje pokreću tijela za izvršavanje zakonodavstva (npr. jedinice za prijavljivanje sadržaja, istrage itd.);',
         'Sigurnosni izazovi povezani s internetom u kontekstu širih odnosa s velikim poduzećima internetske industrije, uzimajući u obzir zahtjeve pravičnog postupka i temeljna prava;',

@@ -20,10 +20,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'Ez a szöveg fordítás. Az angol nyelvű eredeti változat az irányadó.',
     event: {
-      title: 'Miniszteri vacsora az internetes iparág képviselőivel',
-      hostRole: 'az Európai Bizottság belügyekért felelős tagja',
-      institution: 'Európai Bizottság',
-      occasion: 'Bel- és Igazságügyi Tanács',
       topics: [
         'A terroristák internethasználata jelentette kihívások és a lehetséges válaszok: a terroristák online tevékenységére való reagálás eszközei és technikái, különös tekintettel konkrét ellennarratíva-kezdeményezések kidolgozására; önkéntes és önszabályozó intézkedések (pl. megjelölési és bejelentési mechanizmusok); a bűnüldöző szervek által kezdeményezett intézkedések (pl. internetes tartalmak bejelentésével foglalkozó egységek, nyomozások stb.);',
         'Az internettel kapcsolatos biztonsági kihívások az internetes iparág jelentős vállalataival fenntartott tágabb kapcsolatok összefüggésében, figyelembe véve a tisztességes eljárás követelményeit és az alapvető jogokat;',

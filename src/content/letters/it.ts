@@ -20,10 +20,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'Questa è una traduzione. Fa fede l’originale inglese.',
     event: {
-      title: 'Cena ministeriale con il settore di internet',
-      hostRole: 'Membro della Commissione europea responsabile degli Affari interni',
-      institution: 'Commissione europea',
-      occasion: 'Consiglio «Giustizia e affari interni»',
       topics: [
         'Le sfide poste dall’uso di internet da parte dei terroristi e le possibili risposte: strumenti e tecniche per rispondere alle attività terroristiche online, con particolare riguardo allo sviluppo di iniziative specifiche di contronarrazione; misure volontarie e di autoregolamentazione (ad esempio meccanismi di contrassegno e segnalazione); misure promosse dalle autorità di contrasto (ad esempio unità addette alle segnalazioni su internet, indagini ecc.);',
         'Le sfide per la sicurezza legate a internet nel contesto delle più ampie relazioni con le principali imprese del settore di internet, tenendo conto delle garanzie procedurali e dei diritti fondamentali;',

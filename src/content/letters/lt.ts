@@ -19,10 +19,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'Tai vertimas. Viršenybę turi originalus tekstas anglų kalba.',
     event: {
-      title: 'Ministrų vakarienė su interneto sektoriaus atstovais',
-      hostRole: 'už vidaus reikalus atsakinga Europos Komisijos narė',
-      institution: 'Europos Komisija',
-      occasion: 'Teisingumo ir vidaus reikalų tarybos',
       topics: [
         'Teroristų naudojimosi internetu keliami uždaviniai ir galimi atsako būdai: priemonės ir metodai, kaip reaguoti į teroristų veiklą internete, ypatingą dėmesį skiriant konkrečių atsakomųjų naratyvų iniciatyvų rengimui; savanoriškos ir savireguliavimo priemonės (pvz., turinio žymėjimo ir pranešimo apie jį mechanizmai); teisėsaugos institucijų inicijuojamos priemonės (pvz., pranešimų apie interneto turinį padaliniai, tyrimai ir kt.);',
         'Su internetu susiję saugumo uždaviniai platesnių santykių su didžiosiomis interneto sektoriaus įmonėmis kontekste, atsižvelgiant į tinkamo teisinio proceso reikalavimus ir pagrindines teises;',

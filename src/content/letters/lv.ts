@@ -20,10 +20,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'Šis ir tulkojums. Noteicošais ir oriģinālteksts angļu valodā.',
     event: {
-      title: 'Ministru vakariņas ar interneta nozares pārstāvjiem',
-      hostRole: 'par iekšlietām atbildīgā Eiropas Komisijas locekle',
-      institution: 'Eiropas Komisija',
-      occasion: 'Tieslietu un iekšlietu padomes',
       topics: [
         'Izaicinājumi, ko rada interneta izmantošana teroristu nolūkos, un iespējamā reakcija: rīki un metodes, kā reaģēt uz teroristu darbībām tiešsaistē, īpašu uzmanību pievēršot konkrētu pretvēstījumu iniciatīvu izstrādei; brīvprātīgi un pašregulējuma pasākumi (piemēram, satura atzīmēšanas un ziņošanas mehānismi); tiesībaizsardzības iestāžu virzīti pasākumi (piemēram, interneta satura ziņošanas vienības, izmeklēšana u. c.);',
         'Ar internetu saistīti drošības izaicinājumi plašāku attiecību ar lielākajiem interneta nozares uzņēmumiem kontekstā, ņemot vērā taisnīga procesa prasības un pamattiesības;',

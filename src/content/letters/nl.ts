@@ -20,10 +20,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'Dit is een vertaling. De oorspronkelijke Engelse tekst is doorslaggevend.',
     event: {
-      title: 'Ministerieel diner met de internetsector',
-      hostRole: 'Lid van de Europese Commissie, belast met Binnenlandse Zaken',
-      institution: 'Europese Commissie',
-      occasion: 'Raad Justitie en Binnenlandse Zaken',
       topics: [
         'De uitdagingen van het gebruik van internet door terroristen en mogelijke antwoorden daarop: instrumenten en technieken om te reageren op terroristische activiteiten op internet, met bijzondere aandacht voor de ontwikkeling van specifieke initiatieven voor tegenverhalen; vrijwillige en zelfregulerende maatregelen (bv. mechanismen voor het markeren en melden van inhoud); maatregelen op initiatief van rechtshandhavingsinstanties (bv. eenheden voor de melding van internetinhoud, onderzoeken enz.);',
         'Veiligheidsuitdagingen in verband met internet in de context van de bredere betrekkingen met grote ondernemingen uit de internetsector, rekening houdend met de vereisten van een eerlijke procesgang en met de grondrechten;',

@@ -21,10 +21,6 @@ export default letterSchema.parse({
     originalPrevails:
       'Niniejszy tekst jest tłumaczeniem. Rozstrzygająca jest oryginalna wersja w języku angielskim.',
     event: {
-      title: 'Kolacja ministerialna z przedstawicielami branży internetowej',
-      hostRole: 'członkini Komisji Europejskiej odpowiedzialna za sprawy wewnętrzne',
-      institution: 'Komisja Europejska',
-      occasion: 'Rady ds. Wymiaru Sprawiedliwości i Spraw Wewnętrznych',
       topics: [
         'Wyzwania związane z wykorzystywaniem internetu przez terrorystów i możliwe sposoby reagowania: narzędzia i techniki reagowania na działalność terrorystyczną w internecie, ze szczególnym uwzględnieniem opracowywania konkretnych inicjatyw w zakresie kontrnarracji; środki dobrowolne i samoregulacyjne (np. mechanizmy oznaczania i zgłaszania treści); środki podejmowane z inicjatywy organów ścigania (np. jednostki ds. zgłaszania treści internetowych, dochodzenia itp.);',
         'Wyzwania w zakresie bezpieczeństwa związane z internetem w kontekście szerszych relacji z największymi przedsiębiorstwami z branży internetowej, z uwzględnieniem wymogów rzetelnego postępowania i praw podstawowych;',

@@ -2,7 +2,7 @@ import { letterSchema } from '../../schemas/letter.ts';
 
 // Portuguese (European). `**…**` marks the words the letter sets in bold; `{…}` takes a fact of the event.
 export default letterSchema.parse({
-  salutation: 'Caro(a) Colega,',
+  salutation: 'Cara Colega, Caro Colega,',
   paragraphs: [
     'A Internet e as redes sociais desempenham um papel profundamente positivo nas nossas vidas e nas nossas sociedades. Contudo, são também utilizadas por extremistas violentos para promover os seus objetivos, seja através da interação, da propaganda, da radicalização ou do recrutamento. Tal verifica-se sobretudo no contexto do fluxo dos chamados combatentes estrangeiros, bem como dos apelos à «jihad eletrónica», com que a UE se vê confrontada.',
     'A Internet é, em grande medida, explorada por empresas privadas que, juntamente com a sociedade civil, dispõem dos melhores conhecimentos especializados neste domínio. Em contrapartida, são as autoridades responsáveis pela aplicação da lei e os serviços de informações que possuem o melhor conhecimento das atividades terroristas. O diálogo público-privado constitui, por conseguinte, uma abordagem necessária para identificar os melhores instrumentos que permitam reduzir a utilização da Internet e das redes sociais por terroristas.',
@@ -20,10 +20,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'Esta é uma tradução. Prevalece o original em inglês.',
     event: {
-      title: 'Jantar ministerial com o setor da Internet',
-      hostRole: 'Membro da Comissão Europeia responsável pelos Assuntos Internos',
-      institution: 'Comissão Europeia',
-      occasion: 'Conselho (Justiça e Assuntos Internos)',
       topics: [
         'Os desafios colocados pela utilização da Internet por terroristas e as possíveis respostas: instrumentos e técnicas para responder às atividades terroristas em linha, com especial destaque para o desenvolvimento de iniciativas específicas de contranarrativa; medidas voluntárias e de autorregulação (por exemplo, mecanismos de sinalização e de denúncia); medidas conduzidas pelas autoridades responsáveis pela aplicação da lei (por exemplo, unidades de sinalização de conteúdos na Internet, investigações, etc.);',
         'Os desafios de segurança relacionados com a Internet no contexto das relações mais amplas com as grandes empresas do setor da Internet, tendo em conta as exigências em matéria de garantias processuais e os direitos fundamentais;',

@@ -2,7 +2,7 @@ import { letterSchema } from '../../schemas/letter.ts';
 
 // Romanian. `**…**` marks the words the letter sets in bold; `{…}` takes a fact of the event.
 export default letterSchema.parse({
-  salutation: 'Stimate coleg,',
+  salutation: 'Stimată colegă, stimate coleg,',
   paragraphs: [
     'Internetul și rețelele de socializare joacă un rol profund pozitiv în viața noastră și în societățile noastre. Cu toate acestea, ele sunt folosite și de extremiștii violenți pentru a-și promova obiectivele, fie că este vorba de stabilirea de contacte, de propagandă, de radicalizare sau de recrutare. Acest lucru este valabil mai ales pe fondul fluxului de așa-numiți luptători străini, precum și al apelurilor la „jihad electronic” cu care se confruntă UE.',
     'Internetul este administrat în mare parte de companii private, care, împreună cu societatea civilă, dețin cea mai bună expertiză în domeniul internetului. În schimb, autoritățile de aplicare a legii și serviciile de informații dețin cele mai bune cunoștințe despre activitățile teroriste. Prin urmare, dialogul public-privat reprezintă o abordare necesară pentru identificarea celor mai bune instrumente de reducere a utilizării internetului și a rețelelor de socializare de către teroriști.',
@@ -19,10 +19,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'Acesta este un text tradus. Prevalează originalul în limba engleză.',
     event: {
-      title: 'Cină ministerială cu industria internetului',
-      hostRole: 'Membru al Comisiei Europene responsabil pentru afaceri interne',
-      institution: 'Comisia Europeană',
-      occasion: 'Consiliului Justiție și Afaceri Interne',
       topics: [
         'Provocările generate de utilizarea internetului de către teroriști și posibilele răspunsuri: instrumente și tehnici de răspuns la activitățile teroriste online, cu un accent deosebit pe elaborarea unor inițiative specifice de contra-narațiune; măsuri voluntare și de autoreglementare (de exemplu, mecanisme de marcare și de raportare a conținutului); măsuri inițiate de autoritățile de aplicare a legii (de exemplu, unități de semnalare, investigații etc.);',
         'Provocările în materie de securitate legate de internet în contextul relațiilor mai ample cu marile companii din industria internetului, ținând seama de cerințele privind garanțiile procedurale și de drepturile fundamentale;',

@@ -19,10 +19,6 @@ export default letterSchema.parse({
   translation: {
     originalPrevails: 'Detta är en översättning. Det engelska originalet har företräde.',
     event: {
-      title: 'Ministermiddag med internetbranschen',
-      hostRole: 'Ledamot av Europeiska kommissionen med ansvar för inrikes frågor',
-      institution: 'Europeiska kommissionen',
-      occasion: 'rådet (rättsliga och inrikes frågor)',
       topics: [
         'Utmaningarna med terroristers användning av internet och möjliga motåtgärder: verktyg och tekniker för att bemöta terroristers verksamhet på nätet, särskilt med avseende på utvecklingen av särskilda initiativ med motberättelser; frivilliga och självreglerande åtgärder (t.ex. mekanismer för flaggning och anmälan av innehåll); åtgärder som drivs av brottsbekämpande myndigheter (t.ex. enheter för anmälan av internetinnehåll, utredningar osv.);',
         'Internetrelaterade säkerhetsutmaningar i samband med de bredare förbindelserna med stora företag inom internetbranschen, med hänsyn till kraven på rättssäkerhet och de grundläggande rättigheterna;',

@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Právo podat stížnost',
-    text: 'Máte právo kdykoli podat stížnost evropskému inspektorovi ochrany údajů ({supervisor}).',
+    text: 'Máte právo kdykoli podat stížnost u příslušného dozorového úřadu: {supervisor}.',
   },
 });

@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Beschwerderecht',
-    text: 'Sie haben das Recht, jederzeit beim Europäischen Datenschutzbeauftragten ({supervisor}) Beschwerde einzulegen.',
+    text: 'Sie haben das Recht, jederzeit Beschwerde bei der zuständigen Aufsichtsbehörde einzulegen: {supervisor}.',
   },
 });

@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Õigus esitada kaebus',
-    text: 'Teil on õigus esitada igal ajal kaebus Euroopa Andmekaitseinspektorile ({supervisor}).',
+    text: 'Teil on õigus esitada igal ajal kaebus pädevale järelevalveasutusele: {supervisor}.',
   },
 });

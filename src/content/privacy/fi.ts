@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Oikeus tehdä valitus',
-    text: 'Teillä on oikeus tehdä milloin tahansa valitus Euroopan tietosuojavaltuutetulle ({supervisor}).',
+    text: 'Teillä on oikeus tehdä milloin tahansa valitus toimivaltaiselle valvontaviranomaiselle: {supervisor}.',
   },
 });

@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Droit d’introduire une réclamation',
-    text: 'Vous avez le droit d’introduire à tout moment une réclamation auprès du Contrôleur européen de la protection des données ({supervisor}).',
+    text: 'Vous avez le droit d’introduire à tout moment une réclamation auprès de l’autorité de contrôle compétente : {supervisor}.',
   },
 });

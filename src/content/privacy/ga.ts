@@ -6,7 +6,7 @@ export default privacySchema.parse({
     'Míníonn an ráiteas seo conas a phróiseáiltear do shonraí pearsanta nuair a fhreagraíonn tú an cuireadh seo, i gcomhréir le Rialachán (AE) 2018/1725 maidir le daoine nádúrtha a chosaint i ndáil le sonraí pearsanta a phróiseáil ag institiúidí, comhlachtaí, oifigí agus gníomhaireachtaí an Aontais.',
   controller: {
     heading: 'Cé atá freagrach',
-    text: 'Is é seo an rialaitheoir: {controller}. Is féidir leat teagmháil a dhéanamh leis an bhfoireann eagraithe ag {mailbox}.',
+    text: 'Rialaitheoir: {controller}. Is féidir leat teagmháil a dhéanamh leis an bhfoireann eagraithe ag {mailbox}.',
   },
   purpose: {
     heading: 'Cén fáth a bpróiseálaimid do shonraí',
@@ -18,7 +18,7 @@ export default privacySchema.parse({
   },
   data: {
     heading: 'Cé na sonraí',
-    text: 'D’ainm, do phost agus d’eagraíocht mar atá siad ar liosta na n-aíonna; do fhreagra (freastal, nó ainm agus post d’ionadaí agus aon chompánach); an t-ainm don chárta áite; go roghnach, riachtanais aiste bia agus riachtanais inrochtaineachta; ainm, seoladh ríomhphoist agus uimhir theileafóin an duine atá ag freagairt thar do cheann; do theachtaireacht chuig na heagraithe; agus am gach athraithe. Is roghnach an fhaisnéis maidir le haiste bia agus inrochtaineacht: ní iarrtar í ach ionas gur féidir le gach duine páirt a ghlacadh go sábháilte.',
+    text: 'D’ainm, do phost agus d’eagraíocht mar atá siad ar liosta na n-aíonna; d’fhreagra (freastal, nó ainm agus post d’ionadaí agus aon chompánach); an t-ainm don chárta áite; go roghnach, riachtanais aiste bia agus riachtanais inrochtaineachta; ainm, seoladh ríomhphoist agus uimhir theileafóin an duine atá ag freagairt thar do cheann; do theachtaireacht chuig na heagraithe; agus am gach athraithe. Is roghnach an fhaisnéis maidir le haiste bia agus inrochtaineacht: ní iarrtar í ach ionas gur féidir le gach duine páirt a ghlacadh go sábháilte.',
   },
   recipients: {
     heading: 'Cé a fhaigheann do shonraí',
@@ -34,7 +34,7 @@ export default privacySchema.parse({
   },
   rights: {
     heading: 'Do chearta',
-    text: 'Tá sé de cheart agat rochtain a fháil ar do shonraí, iad a cheartú agus a scriosadh, srian a chur lena bpróiseáil nó agóid a dhéanamh ina coinne, agus do thoiliú le próiseáil na faisnéise maidir le haiste bia agus inrochtaineacht a tharraingt siar (Airteagail 17 go 24 de Rialachán (AE) 2018/1725). Is féidir leat féin do fhreagra a athrú go dtí an spriocdháta; i gcás aon ní eile, scríobh chuig {mailbox}.',
+    text: 'Tá sé de cheart agat rochtain a fháil ar do shonraí, iad a cheartú agus a scriosadh, srian a chur lena bpróiseáil nó agóid a dhéanamh ina coinne, agus do thoiliú le próiseáil na faisnéise maidir le haiste bia agus inrochtaineacht a tharraingt siar (Airteagail 17 go 24 de Rialachán (AE) 2018/1725). Is féidir leat féin d’fhreagra a athrú go dtí an spriocdháta; i gcás aon ní eile, scríobh chuig {mailbox}.',
   },
   dpo: {
     heading: 'Oifigeach Cosanta Sonraí',
@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'An ceart gearán a dhéanamh',
-    text: 'Tá sé de cheart agat gearán a dhéanamh tráth ar bith leis an Maoirseoir Eorpach ar Chosaint Sonraí ({supervisor}).',
+    text: 'Tá sé de cheart agat gearán a dhéanamh tráth ar bith leis an údarás maoirseachta inniúil: {supervisor}.',
   },
 });

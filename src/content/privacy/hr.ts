@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Pravo na pritužbu',
-    text: 'U svakom trenutku imate pravo podnijeti pritužbu Europskom nadzorniku za zaštitu podataka ({supervisor}).',
+    text: 'U svakom trenutku imate pravo podnijeti pritužbu nadležnom nadzornom tijelu: {supervisor}.',
   },
 });

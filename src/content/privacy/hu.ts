@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Panasztételi jog',
-    text: 'Önnek joga van bármikor panaszt benyújtani az európai adatvédelmi biztoshoz ({supervisor}).',
+    text: 'Önnek joga van bármikor panaszt benyújtani az illetékes felügyeleti hatósághoz: {supervisor}.',
   },
 });

@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Diritto di proporre reclamo',
-    text: 'Lei ha il diritto di proporre reclamo in qualsiasi momento al Garante europeo della protezione dei dati ({supervisor}).',
+    text: 'Lei ha il diritto di proporre reclamo in qualsiasi momento all’autorità di controllo competente: {supervisor}.',
   },
 });

@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Teisė pateikti skundą',
-    text: 'Turite teisę bet kada pateikti skundą Europos duomenų apsaugos priežiūros pareigūnui ({supervisor}).',
+    text: 'Turite teisę bet kada pateikti skundą kompetentingai priežiūros institucijai: {supervisor}.',
   },
 });

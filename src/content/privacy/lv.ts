@@ -18,7 +18,7 @@ export default privacySchema.parse({
   },
   data: {
     heading: 'Kādi dati',
-    text: 'Jūsu vārds, uzvārds, amats un organizācija, kā norādīts viesu sarakstā; Jūsu atbilde (dalība vai Jūsu pārstāvja un iespējamo pavadošo personu vārds, uzvārds un amats); vārds, uzvārds galda kartītei; pēc izvēles — uztura prasības un piekļūstamības vajadzības; tās personas vārds, uzvārds, e-pasta adrese un tālruņa numurs, kura atbild Jūsu vārdā; Jūsu ziņa organizatoriem; kā arī katras izmaiņas laiks. Informācija par uzturu un piekļūstamību nav obligāta: to prasa tikai tādēļ, lai visi varētu droši piedalīties.',
+    text: 'Jūsu vārds, uzvārds, amats un organizācija, kā norādīts viesu sarakstā; Jūsu atbilde (dalība vai Jūsu pārstāvja un iespējamo pavadošo personu vārds, uzvārds un amats); vārds, uzvārds galda kartītei; pēc izvēles – uztura prasības un piekļūstamības vajadzības; tās personas vārds, uzvārds, e-pasta adrese un tālruņa numurs, kura atbild Jūsu vārdā; Jūsu ziņa organizatoriem; kā arī katras izmaiņas laiks. Informācija par uzturu un piekļūstamību nav obligāta: to prasa tikai tādēļ, lai visi varētu droši piedalīties.',
   },
   recipients: {
     heading: 'Kas saņem Jūsu datus',
@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Tiesības iesniegt sūdzību',
-    text: 'Jums ir tiesības jebkurā laikā iesniegt sūdzību Eiropas Datu aizsardzības uzraudzītājam ({supervisor}).',
+    text: 'Jums ir tiesības jebkurā laikā iesniegt sūdzību kompetentajai uzraudzības iestādei: {supervisor}.',
   },
 });

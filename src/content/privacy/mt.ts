@@ -6,11 +6,11 @@ export default privacySchema.parse({
     'Din id-dikjarazzjoni tispjega kif tiġi pproċessata d-data personali tiegħek meta twieġeb għal din l-istedina, skont ir-Regolament (UE) 2018/1725 dwar il-protezzjoni ta’ persuni fiżiċi fir-rigward tal-ipproċessar ta’ data personali mill-istituzzjonijiet, il-korpi, l-uffiċċji u l-aġenziji tal-Unjoni.',
   controller: {
     heading: 'Min hu responsabbli',
-    text: 'Il-kontrollur huwa: {controller}. Tista’ tikkuntattja lit-tim organizzattiv fuq {mailbox}.',
+    text: 'Kontrollur: {controller}. Tista’ tikkuntattja lit-tim organizzattiv fuq {mailbox}.',
   },
   purpose: {
     heading: 'Għaliex nipproċessaw id-data tiegħek',
-    text: 'Biex norganizzaw l-avveniment “{title}”: biex inkunu nafu min se jattendi, biex inħejju l-karti tal-mejda u l-arranġament tal-postijiet, biex nippjanaw l-ikla u biex nirranġaw l-aċċess għall-post. Id-data tiegħek ma tintuża għall-ebda skop ieħor u ma tittieħed l-ebda deċiżjoni awtomatizzata.',
+    text: 'Biex norganizzaw {title}: biex inkunu nafu min se jattendi, biex inħejju l-karti tal-mejda u l-arranġament tal-postijiet, biex nippjanaw l-ikla u biex nirranġaw l-aċċess għall-post. Id-data tiegħek ma tintuża għall-ebda skop ieħor u ma tittieħed l-ebda deċiżjoni awtomatizzata.',
   },
   legalBasis: {
     heading: 'Bażi legali',
@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Dritt li tressaq ilment',
-    text: 'Għandek id-dritt li tressaq ilment fi kwalunkwe ħin quddiem il-Kontrollur Ewropew għall-Protezzjoni tad-Data ({supervisor}).',
+    text: 'Għandek id-dritt li tressaq ilment fi kwalunkwe ħin quddiem l-awtorità superviżorja kompetenti: {supervisor}.',
   },
 });

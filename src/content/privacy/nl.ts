@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Recht om een klacht in te dienen',
-    text: 'U hebt het recht om te allen tijde een klacht in te dienen bij de Europese Toezichthouder voor gegevensbescherming ({supervisor}).',
+    text: 'U hebt het recht om te allen tijde een klacht in te dienen bij de bevoegde toezichthoudende autoriteit: {supervisor}.',
   },
 });

@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Prawo do wniesienia skargi',
-    text: 'Przysługuje Państwu prawo do wniesienia w dowolnym momencie skargi do Europejskiego Inspektora Ochrony Danych ({supervisor}).',
+    text: 'Przysługuje Państwu prawo do wniesienia w dowolnym momencie skargi do właściwego organu nadzorczego: {supervisor}.',
   },
 });

@@ -6,7 +6,7 @@ export default privacySchema.parse({
     'A presente declaração explica de que forma os seus dados pessoais são tratados quando responde a este convite, em conformidade com o Regulamento (UE) 2018/1725, relativo à proteção das pessoas singulares no que diz respeito ao tratamento de dados pessoais pelas instituições e pelos órgãos e organismos da União.',
   controller: {
     heading: 'Quem é o responsável',
-    text: 'O responsável pelo tratamento é: {controller}. Pode contactar a equipa organizadora através de {mailbox}.',
+    text: 'Responsável pelo tratamento: {controller}. Pode contactar a equipa organizadora através de {mailbox}.',
   },
   purpose: {
     heading: 'Por que razão tratamos os seus dados',
@@ -18,7 +18,7 @@ export default privacySchema.parse({
   },
   data: {
     heading: 'Que dados',
-    text: 'O seu nome, cargo e organização, tal como constam da lista de convidados; a sua resposta (presença, ou nome e cargo do seu representante e de eventuais acompanhantes); o nome para o cartão de mesa; facultativamente, restrições alimentares e necessidades de acessibilidade; o nome, o endereço de correio eletrónico e o número de telefone da pessoa que responde em seu nome; a sua mensagem para os organizadores; e a data e hora de cada alteração. As informações sobre alimentação e acessibilidade são facultativas: só são pedidas para que todos possam participar em segurança.',
+    text: 'O seu nome, cargo e organização, tal como constam da lista de convidados; a sua resposta (presença, ou nome e cargo do seu representante e de eventuais acompanhantes); o nome para o cartão de mesa; facultativamente, restrições alimentares e necessidades de acessibilidade; o nome, o endereço de correio eletrónico e o número de telefone da pessoa que responde em seu nome; a sua mensagem para os organizadores; e a data e hora de cada alteração. As informações sobre alimentação e acessibilidade são facultativas: só são pedidas para que todas as pessoas possam participar em segurança.',
   },
   recipients: {
     heading: 'Quem recebe os seus dados',
@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Direito de apresentar reclamação',
-    text: 'Tem o direito de apresentar, a qualquer momento, uma reclamação à Autoridade Europeia para a Proteção de Dados ({supervisor}).',
+    text: 'Tem o direito de apresentar, a qualquer momento, uma reclamação à {supervisor}.',
   },
 });

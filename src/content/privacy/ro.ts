@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Dreptul de a depune o plângere',
-    text: 'Aveți dreptul de a depune oricând o plângere la Autoritatea Europeană pentru Protecția Datelor ({supervisor}).',
+    text: 'Aveți dreptul de a depune oricând o plângere la autoritatea de supraveghere competentă: {supervisor}.',
   },
 });

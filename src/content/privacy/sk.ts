@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Právo podať sťažnosť',
-    text: 'Máte právo kedykoľvek podať sťažnosť európskemu dozornému úradníkovi pre ochranu údajov ({supervisor}).',
+    text: 'Máte právo kedykoľvek podať sťažnosť príslušnému dozornému orgánu: {supervisor}.',
   },
 });

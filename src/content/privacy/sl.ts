@@ -42,6 +42,6 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Pravica do pritožbe',
-    text: 'Kadar koli imate pravico vložiti pritožbo pri Evropskem nadzorniku za varstvo podatkov ({supervisor}).',
+    text: 'Kadar koli imate pravico vložiti pritožbo pri pristojnem nadzornem organu: {supervisor}.',
   },
 });

@@ -7,7 +7,7 @@ export default {
 dovolujeme si Vám připomenout následující pozvání:
 
 {title}
-{date}, {time}
+{date} v {time}
 {place}
 
 Byli bychom Vám vděčni za odpověď do {deadline} ({zone}). Odpovězte prosím prostřednictvím svého osobního odkazu na pozvánku:

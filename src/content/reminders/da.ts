@@ -7,10 +7,10 @@ export default {
 Vi tillader os at minde om følgende invitation:
 
 {title}
-{date}, {time}
+{date} kl. {time}
 {place}
 
-Vi vil være taknemmelige for et svar senest den {deadline} ({zone}). Svar venligst via det personlige invitationslink:
+Vi vil være taknemmelige for et svar senest den {deadline} ({zone}). Svar venligst via dit personlige invitationslink:
 
 {link}
 

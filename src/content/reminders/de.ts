@@ -7,7 +7,7 @@ export default {
 wir erlauben uns, Sie an die folgende Einladung zu erinnern:
 
 {title}
-{date}, {time}
+{date}, {time} Uhr
 {place}
 
 Für eine Antwort bis zum {deadline} ({zone}) wären wir Ihnen dankbar. Bitte antworten Sie über Ihren persönlichen Einladungslink:

@@ -2,12 +2,12 @@ import type { Reminder } from '../../schemas/reminder.ts';
 
 export default {
   subject: 'Meeldetuletus: {title}',
-  body: `Lugupeetud proua / härra!
+  body: `Lugupeetud proua/härra!
 
 Lubage meil Teile meelde tuletada järgmist kutset:
 
 {title}
-{date}, {time}
+{date} kell {time}
 {place}
 
 Oleksime Teile vastuse eest tänulikud. Vastamise tähtaeg: {deadline} ({zone}). Palume vastata oma isikliku kutselingi kaudu:

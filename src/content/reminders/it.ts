@@ -7,7 +7,7 @@ export default {
 Ci permettiamo di ricordarVi il seguente invito:
 
 {title}
-{date}, {time}
+{date}, ore {time}
 {place}
 
 Vi saremmo grati se voleste farci pervenire la Vostra risposta entro il {deadline} ({zone}). Vi preghiamo di rispondere tramite il Vostro link personale di invito:

@@ -7,7 +7,7 @@ export default {
 Norėtume Jums priminti apie šį kvietimą:
 
 {title}
-{date}, {time}
+{date}, {time} val.
 {place}
 
 Būtume dėkingi, jei atsakytumėte iki {deadline} ({zone}). Prašome atsakyti naudojantis asmenine kvietimo nuoroda:

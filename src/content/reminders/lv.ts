@@ -7,7 +7,7 @@ export default {
 Atļaujiet Jums atgādināt par šādu ielūgumu:
 
 {title}
-{date}, {time}
+{date}, plkst. {time}
 {place}
 
 Būsim pateicīgi, ja atbildēsiet līdz šim termiņam: {deadline} ({zone}). Lūdzam atbildēt, izmantojot savu personīgo ielūguma saiti:

@@ -7,7 +7,7 @@ export default {
 Graag herinneren wij u aan de volgende uitnodiging:
 
 {title}
-{date}, {time}
+{date}, {time} uur
 {place}
 
 Wij stellen het op prijs uw antwoord uiterlijk {deadline} ({zone}) te ontvangen. Wij verzoeken u te antwoorden via uw persoonlijke uitnodigingslink:

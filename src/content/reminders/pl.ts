@@ -7,7 +7,7 @@ export default {
 Uprzejmie przypominamy o następującym zaproszeniu:
 
 {title}
-{date}, {time}
+{date} r., godz. {time}
 {place}
 
 Będziemy wdzięczni za odpowiedź do {deadline} ({zone}). Prosimy o przesłanie odpowiedzi za pośrednictwem osobistego linku do zaproszenia:

@@ -2,7 +2,7 @@ import type { Reminder } from '../../schemas/reminder.ts';
 
 export default {
   subject: 'Lembrete: {title}',
-  body: `Exmo(a). Senhor(a),
+  body: `Exma. Senhora, Exmo. Senhor,
 
 Permitimo-nos recordar o seguinte convite:
 

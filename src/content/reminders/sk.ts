@@ -7,7 +7,7 @@ export default {
 dovoľujeme si Vám pripomenúť nasledujúce pozvanie:
 
 {title}
-{date}, {time}
+{date} o {time}
 {place}
 
 Boli by sme Vám vďační za odpoveď {deadline} ({zone}). Odpovedzte, prosím, prostredníctvom svojho osobného odkazu na pozvánku:

@@ -2,12 +2,12 @@ import type { Reminder } from '../../schemas/reminder.ts';
 
 export default {
   subject: 'Opomnik: {title}',
-  body: `Spoštovani,
+  body: `Spoštovana gospa, spoštovani gospod,
 
-dovolite, da vas spomnimo na naslednje vabilo:
+dovolite, da Vas spomnimo na naslednje vabilo:
 
 {title}
-{date}, {time}
+{date} ob {time}
 {place}
 
 Hvaležni bomo, če boste odgovorili v naslednjem roku: {deadline} ({zone}). Prosimo, da odgovorite prek svoje osebne povezave do vabila:

@@ -7,14 +7,14 @@ export default {
 Vi vill påminna om följande inbjudan:
 
 {title}
-{date}, {time}
+{date} kl. {time}
 {place}
 
-Vi vore tacksamma för ett svar senast den {deadline} ({zone}). Vi ber er svara via er personliga inbjudningslänk:
+Vi vore tacksamma för ett svar senast den {deadline} ({zone}). Vi ber dig svara via din personliga inbjudningslänk:
 
 {link}
 
-Länken är personlig: vi ber er att inte vidarebefordra den. Det går också bra att svara på detta e-postmeddelande.
+Länken är personlig: vi ber dig att inte vidarebefordra den. Det går också bra att svara på detta e-postmeddelande.
 
 Med vänliga hälsningar
 

@@ -17,14 +17,15 @@ export const hu = {
   'venue.map': 'A helyszín térképe (OpenStreetMap)',
   'venue.level': '{level}. szint',
   'time.zone': '{city}, helyi idő, {offset}',
-  'time.range': '{start}–{end}',
   'time.local': 'Az Ön időzónájában: {time}',
   'deadline.endOfDay': '{date} 24:00',
   'deadline.at': '{date} {time}',
+  'calendar.endIndicative':
+    'A levél csak a kezdés időpontját adja meg; a befejezés időpontja tájékoztató jellegű.',
   'cta.heading': 'Az Ön válasza',
   'cta.reply': 'Válasz a meghívásra',
   'cta.hint':
-    'Kérjük, hogy a meghívóval együtt megküldött személyes linken keresztül válaszoljon. Válaszát a határidő lejártáig módosíthatja.',
+    'Kérjük, hogy a meghívóval együtt megküldött személyes linken keresztül válaszoljon. A határidő lejártáig ott módosíthatja válaszát, azt követően kérjük, írjon a szervezőknek.',
   'cta.mailbox': 'Válaszát e-mailben is elküldheti a következő címre: {mailbox}.',
   'footer.original': 'Az {institution} meghívója.',
   'reply.title': 'Az Ön válasza',
@@ -50,7 +51,7 @@ export const hu = {
   'reply.delegate.accessibility': 'Megbízottja akadálymentességi igényei',
   'reply.companions.legend': 'Kísérők',
   'reply.companions.hint':
-    'Meghívója legfeljebb {count} kísérőre is kiterjed. A fel nem használt sorokat hagyja üresen.',
+    '{count, plural, one {Meghívója egy kísérőre is kiterjed. Ha senki sem kíséri, hagyja üresen a sort.} other {Meghívója legfeljebb # kísérőre is kiterjed. A fel nem használt sorokat hagyja üresen.}}',
   'reply.companion.heading': '{number}. kísérő',
   'reply.companion.name': 'Név',
   'reply.companion.position': 'Beosztás',

@@ -2,7 +2,7 @@ import type { Dictionary } from '../index.ts';
 
 /** Maltese: the interface strings, translated from ./en.ts. */
 export const mt = {
-  'meta.description': '{host} tistiednek għal {title} fit-{date} f’{city}.',
+  'meta.description': '{host} tistiednek tattendi {title} fit-{date} ({city}).',
   'meta.invitation': 'Stedina',
   'nav.skip': 'Aqbeż għall-istedina',
   'nav.language': 'Lingwa',
@@ -16,20 +16,21 @@ export const mt = {
   'glance.calendar': 'Żid mal-kalendarju tiegħek (.ics)',
   'venue.map': 'Mappa tal-post (OpenStreetMap)',
   'venue.level': 'livell {level}',
-  'time.zone': 'ħin ta’ {city}, {offset}',
-  'time.range': '{start}–{end}',
+  'time.zone': '{city}, ħin lokali, {offset}',
   'time.local': 'Fiż-żona tal-ħin tiegħek: {time}',
   'deadline.endOfDay': '{date}, fi tmiem il-jum',
   'deadline.at': '{date}, {time}',
+  'calendar.endIndicative': 'L-ittra tagħti biss il-ħin tal-bidu; il-ħin tat-tmiem huwa indikattiv.',
   'cta.heading': 'It-tweġiba tiegħek',
   'cta.reply': 'Wieġeb għal din l-istedina',
   'cta.hint':
-    'Jekk jogħġbok wieġeb permezz tal-link personali li ntbagħatlek flimkien ma’ din l-istedina. Tista’ tibdel it-tweġiba tiegħek sal-iskadenza.',
+    'Jekk jogħġbok wieġeb permezz tal-link personali li ntbagħatlek flimkien ma’ din l-istedina. Sal-iskadenza tista’ tibdel it-tweġiba tiegħek hemmhekk; wara l-iskadenza, jekk jogħġbok ikteb lill-organizzaturi.',
   'cta.mailbox': 'Tista’ twieġeb ukoll permezz tal-posta elettronika fl-indirizz {mailbox}.',
   'footer.original': 'Mittent tal-istedina: {institution}.',
   'reply.title': 'It-tweġiba tiegħek',
   'reply.greeting': 'Għażiż/a {name},',
-  'reply.intro': 'Jekk jogħġbok għarrafna jekk hux se tattendi għal {title} ({date}).',
+  'reply.intro':
+    'Jekk jogħġbok għarrafna jekk hux se tattendi {title}, li se ssir fid-data li ġejja: {date}.',
   'reply.deadline': 'Tista’ twieġeb, u tibdel it-tweġiba tiegħek, sal-iskadenza: {deadline} ({zone}).',
   'reply.current': 'It-tweġiba attwali tiegħek',
   'reply.at': '{date}, {time} ({zone})',
@@ -50,7 +51,7 @@ export const mt = {
   'reply.delegate.accessibility': 'Ħtiġijiet ta’ aċċessibbiltà tad-delegat tiegħek',
   'reply.companions.legend': 'Akkumpanjaturi',
   'reply.companions.hint':
-    'L-istedina tiegħek tinkludi akkumpanjaturi (massimu: {count}). Ħalli vojta r-ringieli li ma tużax.',
+    '{count, plural, one {L-istedina tiegħek tinkludi akkumpanjatur wieħed. Jekk ħadd mhu se jakkumpanjak, ħalli r-ringiela vojta.} two {L-istedina tiegħek tinkludi akkumpanjaturi (massimu: #). Ħalli vojta r-ringieli li ma tużax.} few {L-istedina tiegħek tinkludi akkumpanjaturi (massimu: #). Ħalli vojta r-ringieli li ma tużax.} many {L-istedina tiegħek tinkludi akkumpanjaturi (massimu: #). Ħalli vojta r-ringieli li ma tużax.} other {L-istedina tiegħek tinkludi akkumpanjaturi (massimu: #). Ħalli vojta r-ringieli li ma tużax.}}',
   'reply.companion.heading': 'Akkumpanjatur {number}',
   'reply.companion.name': 'Isem',
   'reply.companion.position': 'Kariga',
@@ -137,7 +138,7 @@ export const mt = {
   'error.too_many_changes':
     'Din ir-risposta nbidlet wisq drabi biex terġa’ tinbidel hawn, u din il-bidla ma ġietx irreġistrata. Jekk jogħġbok ikteb lil {mailbox}.',
   'error.storage_unavailable':
-    'It-tweġiba tiegħek ma setgħetx tiġi ssejvjata bħalissa, u ma ġie rreġistrat xejn. Jekk jogħġbok erġa’ pprova wara minuta.',
+    'It-tweġiba tiegħek ma setgħetx tiġi salvata bħalissa, u ma ġie rreġistrat xejn. Jekk jogħġbok erġa’ pprova wara minuta.',
   'field.required': 'Jekk jogħġbok imla dan il-qasam.',
   'field.too_long': 'Dan it-test huwa twil wisq; jekk jogħġbok qassru.',
   'field.too_many': 'Hemm aktar daħliet milli huwa permess.',
