@@ -15,6 +15,7 @@ import { effectiveDeadline } from '../functions/deadline.ts';
 import { locales } from '../src/i18n/locales.ts';
 import type { Guest } from '../src/schemas/guest.ts';
 import { launch } from '../tests/browser/chromium.ts';
+import { resolveChromium } from '../tests/browser/resolve-chromium.ts';
 import { withLocalStore } from './lib/local-kv.ts';
 import { build, freePort, serve } from './lib/server.ts';
 
@@ -157,7 +158,10 @@ const server = await serve({ port: await freePort(), persistTo: STATE, vars, qui
 const base = server.url.replace('localhost', '127.0.0.1');
 try {
   // Requests per page, and to other origins, in Chromium.
-  const browser = await launch();
+  const chromium = await resolveChromium();
+  console.log(`Bench uses ${chromium.description}`);
+  results.chromium = chromium.description;
+  const browser = await launch(chromium);
   for (const page of pages) {
     const context = await browser.newContext();
     const tab = await context.newPage();
