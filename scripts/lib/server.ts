@@ -56,6 +56,8 @@ export async function freePort(preferred = 0): Promise<number> {
 export interface Server {
   url: string;
   child: ChildProcess;
+  /** wrangler dev's DevTools inspector (a V8 CPU profile of the Worker: scripts/lib/cpu.ts). */
+  inspectorPort: number;
   stop(): Promise<void>;
 }
 
@@ -77,6 +79,7 @@ export async function serve({
   /** Exposes `/cdn-cgi/handler/scheduled`, which runs the cron handler (tests only). */
   testScheduled?: boolean;
 }): Promise<Server> {
+  const inspectorPort = await freePort();
   const args = [
     'dev',
     '--config',
@@ -87,7 +90,7 @@ export async function serve({
     persistTo,
     // Its own debugger port, so two servers (or a server and `npm start`) can run side by side.
     '--inspector-port',
-    String(await freePort()),
+    String(inspectorPort),
     '--show-interactive-dev-session=false',
     ...(testScheduled ? ['--test-scheduled'] : []),
     ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
@@ -125,7 +128,7 @@ export async function serve({
     if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}\n${errors}`);
     try {
       const response = await fetch(new URL('/en/', url), { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return { url, child, stop };
+      if (response.ok) return { url, child, inspectorPort, stop };
     } catch {
       // not listening yet
     }
