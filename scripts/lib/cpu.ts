@@ -98,10 +98,11 @@ function summarise(profile: Profile, requests: number): ProfileSummary {
   // V8 samples only while the isolate is entered, and DevTools credits each sample with the time
   // until the next one: the last sample before the isolate waits (for KV, for the next request)
   // would carry the whole wait, which made a KV `get` look like most of the export. So a sample
-  // counts for at most 1.5 sampling periods, the period being the median time between samples
-  // (inside a stretch of work, samples follow each other at that pace).
+  // counts for at most 1.5 sampling periods. The period is the first quartile of the times between
+  // samples: inside a stretch of work samples follow each other at that pace, but where the Worker
+  // works in short bursts between waits (an RSVP write) the waits are half the deltas or more.
   const sorted = [...profile.timeDeltas].sort((a, b) => a - b);
-  const period = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const period = sorted[Math.floor(sorted.length / 4)] ?? 0;
   const self = new Map<number, number>();
   profile.samples.forEach((id, index) => {
     const delta = Math.min(profile.timeDeltas[index + 1] ?? 0, 1.5 * period);
