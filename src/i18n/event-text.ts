@@ -2,6 +2,7 @@ import { event } from '../content/event.ts';
 import { letterFor } from '../content/letters/index.ts';
 import { deadlineParts, formatDate, formatList, formatTime, formatUtcOffset, intlLocale } from './format.ts';
 import { translator } from './index.ts';
+import { numberFormat } from './intl-cache.ts';
 import type { Locale } from './locales.ts';
 
 /**
@@ -49,7 +50,7 @@ export function eventText(lang: Locale, deadline: string | Date = event.deadline
     place: [
       venue.building,
       venue.hall,
-      t('venue.level', { level: new Intl.NumberFormat(intlLocale(lang)).format(venue.level) }),
+      t('venue.level', { level: numberFormat(intlLocale(lang)).format(venue.level) }),
       venue.rooms.join(' & '),
     ].join(', '),
     city: venue.city,

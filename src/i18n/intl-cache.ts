@@ -5,9 +5,10 @@
  * zones and options come from the code and the event, never from a request, so the cache stays
  * small.
  */
-const made = new Map<string, Intl.DateTimeFormat | Intl.ListFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat;
+const made = new Map<string, Formatter>();
 
-function once<T extends Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
+function once<T extends Formatter>(key: string, make: () => T): T {
   let format = made.get(key) as T | undefined;
   if (!format) {
     format = make();
@@ -19,6 +20,11 @@ function once<T extends Intl.DateTimeFormat | Intl.ListFormat>(key: string, make
 /** `new Intl.DateTimeFormat(locale, options)`, made once. */
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return once(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+}
+
+/** `new Intl.NumberFormat(locale)`, made once. */
+export function numberFormat(locale: string): Intl.NumberFormat {
+  return once(`number ${locale}`, () => new Intl.NumberFormat(locale));
 }
 
 /** `new Intl.ListFormat(locale, options)`, made once. */

@@ -11,9 +11,11 @@ describe('the event texts of the pages', () => {
     // Making a formatter costs far more than formatting (a quarter of the reply page's Worker CPU).
     const dates = vi.spyOn(Intl, 'DateTimeFormat');
     const lists = vi.spyOn(Intl, 'ListFormat');
+    const numbers = vi.spyOn(Intl, 'NumberFormat');
     const again = locales.map((lang) => eventText(lang, deadline));
     expect(dates).not.toHaveBeenCalled();
     expect(lists).not.toHaveBeenCalled();
+    expect(numbers).not.toHaveBeenCalled();
     expect(again).toEqual(first);
   });
 });
