@@ -58,6 +58,8 @@ export interface Server {
   child: ChildProcess;
   /** wrangler dev's DevTools inspector (a V8 CPU profile of the Worker: scripts/lib/cpu.ts). */
   inspectorPort: number;
+  /** What the server wrote to stderr so far (when started `quiet`). */
+  stderr(): string;
   stop(): Promise<void>;
 }
 
@@ -128,7 +130,7 @@ export async function serve({
     if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}\n${errors}`);
     try {
       const response = await fetch(new URL('/en/', url), { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return { url, child, inspectorPort, stop };
+      if (response.ok) return { url, child, inspectorPort, stderr: () => errors, stop };
     } catch {
       // not listening yet
     }
