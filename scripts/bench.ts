@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: builds the site, serves it with `wrangler dev` on loopback (its own port and KV
  * folder), and measures what DESIGN budgets: page weight per locale, requests per page, the Worker
- * bundle, RSVP throughput and latency beside a static asset, the organisers' dashboard with 1,000
- * and 10,000 guests, their export, backup and print view with 10,000, and the build time. Prints a table and writes bench/latest.json.
- * Load is bounded in count and time and goes to 127.0.0.1 only.
+ * bundle, RSVP throughput and latency beside a static asset, CPU per request of every invitee
+ * route, the dashboard and the export (the server's process CPU, and the Worker's own by a V8
+ * profile with its top 10 functions), the organisers' dashboard with 1,000 and 10,000 guests, their
+ * export, backup and print view with 10,000, and the build time. Prints a table and writes
+ * bench/latest.json. Load is bounded in count and time and goes to 127.0.0.1 only.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -15,6 +17,8 @@ import { effectiveDeadline } from '../functions/deadline.ts';
 import { locales } from '../src/i18n/locales.ts';
 import type { Guest } from '../src/schemas/guest.ts';
 import { launch } from '../tests/browser/chromium.ts';
+import { resolveChromium } from '../tests/browser/resolve-chromium.ts';
+import { profileWorker, workerdCpuMs, type ProfileSummary } from './lib/cpu.ts';
 import { withLocalStore } from './lib/local-kv.ts';
 import { build, freePort, serve } from './lib/server.ts';
 
@@ -64,7 +68,7 @@ async function seed(from: number, to: number) {
 /** Runs `count` requests with `concurrency` workers; latencies in ms and the wall time. */
 async function load(count: number, request: (index: number) => Promise<Response>) {
   const latencies: number[] = [];
-  const statuses = new Map<number, number>();
+  const statuses = new Map<number | 'failed', number>();
   let next = 0;
   const started = performance.now();
   const deadline = started + 120_000;
@@ -73,10 +77,16 @@ async function load(count: number, request: (index: number) => Promise<Response>
       while (next < count && performance.now() < deadline) {
         const index = next++;
         const t0 = performance.now();
-        const response = await request(index);
-        await response.arrayBuffer();
-        latencies.push(performance.now() - t0);
-        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        let status: number | 'failed' = 'failed';
+        try {
+          const response = await request(index);
+          await response.arrayBuffer();
+          status = response.status;
+          latencies.push(performance.now() - t0);
+        } catch {
+          // Under load wrangler dev's proxy now and then drops a connection: counted, not fatal.
+        }
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
       }
     }),
   );
@@ -90,6 +100,62 @@ async function load(count: number, request: (index: number) => Promise<Response>
     p99: at(0.99),
     statuses: Object.fromEntries(statuses),
   };
+}
+
+interface CpuRoute {
+  route: string;
+  /** Requests per measurement (one after another, so each is measured alone). */
+  requests: number;
+  status: number;
+  request: () => Promise<Response>;
+}
+interface CpuFigure {
+  route: string;
+  requests: number;
+  /** utime+stime of the server's workerd processes per request (local KV included: an upper bound). */
+  processMs: number;
+  /** processMs over the static asset's, in the same run. */
+  timesAsset: number;
+  /** The Worker isolate's own share by a V8 CPU profile (a separate pass of as many requests). */
+  profile: ProfileSummary;
+}
+
+/**
+ * CPU per request of each route, two ways (scripts/lib/cpu.ts): the server's process CPU over
+ * `requests` requests, then a V8 profile of the Worker over as many again. The first route is
+ * the static asset the others are compared with.
+ */
+async function cpuFigures(
+  server: { child: { pid?: number }; inspectorPort: number },
+  routes: CpuRoute[],
+  asset?: CpuFigure,
+): Promise<CpuFigure[]> {
+  const group = server.child.pid;
+  if (group === undefined) throw new Error('the server has no process id');
+  const figures: CpuFigure[] = [];
+  for (const { route, requests, status, request } of routes) {
+    const run = async (count: number) => {
+      for (let index = 0; index < count; index++) {
+        const response = await request();
+        await response.arrayBuffer();
+        if (response.status !== status) throw new Error(`${route} answered ${response.status}`);
+      }
+    };
+    await run(3); // warm: the first request of a route compiles its code
+    const before = workerdCpuMs(group);
+    await run(requests);
+    const processMs = (workerdCpuMs(group) - before) / requests;
+    const profile = await profileWorker(server.inspectorPort, requests, () => run(requests));
+    const baseline = asset ?? figures[0];
+    figures.push({
+      route,
+      requests,
+      processMs,
+      timesAsset: baseline ? processMs / baseline.processMs : 1,
+      profile,
+    });
+  }
+  return figures;
 }
 
 async function dashboardFigures(base: string, cookie: string, guests: number) {
@@ -164,7 +230,10 @@ const server = await serve({ port: await freePort(), persistTo: STATE, vars, qui
 const base = server.url.replace('localhost', '127.0.0.1');
 try {
   // Requests per page, and to other origins, in Chromium.
-  const browser = await launch();
+  const chromium = await resolveChromium();
+  console.log(`Bench uses ${chromium.description}`);
+  results.chromium = chromium.description;
+  const browser = await launch(chromium);
   for (const page of pages) {
     const context = await browser.newContext();
     const tab = await context.newPage();
@@ -201,7 +270,6 @@ try {
   const asset = await load(LOAD_REQUESTS, () => fetch(new URL('/favicon.svg', base)));
   results.load = { rsvp, staticAsset: asset, throughputRatio: rsvp.perSecond / asset.perSecond };
 
-  // The dashboard with 1,000 and 10,000 guests.
   const login = await fetch(new URL('/admin/login', base), {
     method: 'POST',
     redirect: 'manual',
@@ -209,6 +277,78 @@ try {
     body: new URLSearchParams({ name: 'Bench', password: vars.ADMIN_PASSWORD }).toString(),
   });
   const admin = (login.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+
+  // CPU per request, route by route, with 1,000 guests. Each reply goes to the next guest (a
+  // repeated submission to a guest who replied by the form): none comes near the limit of 10
+  // replies a minute per invitation.
+  const invitation = async (index: number) => {
+    const { id, linkVersion } = guest(index % 1000);
+    return createToken(vars.INVITE_SECRET, id, linkVersion);
+  };
+  let replies = 0;
+  const formReplies: number[] = [];
+  /** A new reply of the next guest, or (`repeat`) again the reply a guest gave by the form. */
+  const reply = async (type: 'json' | 'form', repeat = false) => {
+    const index = repeat ? (formReplies.shift() ?? 0) : LOAD_GUESTS + replies++;
+    if (type === 'form' && !repeat) formReplies.push(index);
+    // The same submission id again is a repeated submission: answered, nothing written.
+    const answer = {
+      attending: 'yes',
+      dietary: 'vegan',
+      comment: `Bench reply ${index}`,
+      submissionId: `bench-${index}`,
+    };
+    return fetch(new URL('/api/rsvp', base), {
+      method: 'POST',
+      headers: {
+        'Content-Type': type === 'json' ? 'application/json' : 'application/x-www-form-urlencoded',
+        'Sec-Fetch-Site': 'same-origin',
+        Cookie: `__Host-invitation=${await invitation(index)}`,
+      },
+      body:
+        type === 'json'
+          ? JSON.stringify({ ...answer, dietary: [answer.dietary] })
+          : new URLSearchParams({ ...answer, lang: 'en' }).toString(),
+    });
+  };
+  const guestCookie = `__Host-invitation=${await invitation(1)}`;
+  results.cpu = await cpuFigures(server, [
+    {
+      route: 'GET /favicon.svg (static asset)',
+      requests: 300,
+      status: 200,
+      request: () => fetch(new URL('/favicon.svg', base)),
+    },
+    {
+      route: 'GET /i/{token}',
+      requests: 200,
+      status: 303,
+      request: async () => fetch(new URL(`/i/${await invitation(2)}`, base), { redirect: 'manual' }),
+    },
+    {
+      route: 'GET /en/reply',
+      requests: 200,
+      status: 200,
+      request: () => fetch(new URL('/en/reply', base), { headers: { Cookie: guestCookie } }),
+    },
+    { route: 'POST /api/rsvp JSON', requests: 150, status: 200, request: () => reply('json') },
+    { route: 'POST /api/rsvp form (HTML answer)', requests: 150, status: 200, request: () => reply('form') },
+    {
+      // The same checks, read and page without the two KV writes: what the writes cost locally.
+      route: 'POST /api/rsvp form, repeated submission',
+      requests: 150,
+      status: 200,
+      request: () => reply('form', true),
+    },
+    {
+      route: 'GET /admin (1,000 guests)',
+      requests: 20,
+      status: 200,
+      request: () => fetch(new URL('/admin', base), { headers: { Cookie: admin } }),
+    },
+  ]);
+
+  // The dashboard with 1,000 and 10,000 guests.
   const small = await dashboardFigures(base, admin, 1000);
   await seed(1000, 10_000);
   const large = await dashboardFigures(base, admin, 10_000);
@@ -224,6 +364,27 @@ try {
     downloads.push({ path, guests: 10_000, ms: performance.now() - start, bytes });
   }
   results.downloads = downloads;
+
+  // The export's CPU with 10,000 guests, beside the same static asset as above.
+  const [asset10k] = results.cpu as CpuFigure[];
+  (results.cpu as CpuFigure[]).push(
+    ...(await cpuFigures(
+      server,
+      [
+        {
+          route: 'GET /admin/export.csv (10,000 guests)',
+          requests: 3,
+          status: 200,
+          request: () => fetch(new URL('/admin/export.csv', base), { headers: { Cookie: admin } }),
+        },
+      ],
+      asset10k,
+    )),
+  );
+} catch (error) {
+  // A server that stopped answering says why, if it said anything.
+  console.error(`wrangler dev: exit code ${server.child.exitCode}\n${server.stderr().slice(-4000)}`);
+  throw error;
 } finally {
   await server.stop();
 }
@@ -240,6 +401,8 @@ const load_ = results.load as {
   throughputRatio: number;
 };
 const worker = results.workerBundle as ReturnType<typeof sizes>;
+const cpu = results.cpu as CpuFigure[];
+const profiled = ['GET /en/reply', 'POST /api/rsvp form', 'GET /admin (1,000', 'GET /admin/export.csv'];
 console.log(`
 Build (24 locales): ${(results.buildSeconds as number).toFixed(1)} s
 Worker bundle: ${kib(worker.raw)} raw, ${kib(worker.gzip)} gzip, ${kib(worker.brotli)} brotli (budget 1 MiB compressed)
@@ -277,6 +440,33 @@ ${(results.dashboard as Awaited<ReturnType<typeof dashboardFigures>>[])
 Organisers' downloads, 10,000 guests   time        size
 ${(results.downloads as { path: string; ms: number; bytes: number }[])
   .map((row) => row.path.padEnd(39) + `${row.ms.toFixed(0)} ms`.padEnd(12) + kib(row.bytes))
+  .join('\n')}
+
+CPU per request                             process    × asset   Worker isolate (V8 profile; of it GC)
+${cpu
+  .map(
+    (row) =>
+      row.route.padEnd(44) +
+      `${row.processMs.toFixed(1)} ms`.padEnd(12) +
+      `${row.timesAsset.toFixed(1)}`.padEnd(10) +
+      `${row.profile.msPerRequest.toFixed(2)} ms (${row.profile.gcMsPerRequest.toFixed(2)})  n=${row.requests}`,
+  )
+  .join('\n')}
+(goals: invitee routes <= 2 ms by the profile; dashboard at 1,000 <= 50 ms; export at 10,000 <= 1 s;
+form POST <= 2.5 x the static asset by process CPU)
+${cpu
+  .filter((row) => profiled.some((route) => row.route.startsWith(route)))
+  .map(
+    (row) =>
+      `\nTop 10 by self time: ${row.route} (${row.requests} requests, ms over all)\n` +
+      row.profile.top
+        .map(
+          (entry) =>
+            `  ${entry.selfMs.toFixed(1).padStart(8)}  ${(entry.share * 100).toFixed(0).padStart(3)}%  ` +
+            `${entry.function} ${entry.where}${entry.caller ? ` <- ${entry.caller}` : ''}`,
+        )
+        .join('\n'),
+  )
   .join('\n')}
 
 Figures written to bench/latest.json.`);

@@ -77,6 +77,10 @@ export function runningServerUrl(persistTo: string): string | null {
 export interface Server {
   url: string;
   child: ChildProcess;
+  /** wrangler dev's DevTools inspector (a V8 CPU profile of the Worker: scripts/lib/cpu.ts). */
+  inspectorPort: number;
+  /** What the server wrote to stderr so far (when started `quiet`). */
+  stderr(): string;
   stop(): Promise<void>;
 }
 
@@ -101,6 +105,7 @@ export async function serve({
   /** Exposes `/cdn-cgi/handler/scheduled`, which runs the cron handler (tests only). */
   testScheduled?: boolean;
 }): Promise<Server> {
+  const inspectorPort = await freePort();
   const args = [
     'dev',
     '--config',
@@ -111,7 +116,7 @@ export async function serve({
     persistTo,
     // Its own debugger port, so two servers (or a server and `npm start`) can run side by side.
     '--inspector-port',
-    String(await freePort()),
+    String(inspectorPort),
     '--show-interactive-dev-session=false',
     ...(testScheduled ? ['--test-scheduled'] : []),
     ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
@@ -152,7 +157,7 @@ export async function serve({
       const response = await fetch(new URL('/en/', url), { signal: AbortSignal.timeout(2000) });
       if (response.ok) {
         writeFileSync(addressFile(persistTo), JSON.stringify({ url, pid: child.pid }));
-        return { url, child, stop };
+        return { url, child, inspectorPort, stderr: () => errors, stop };
       }
     } catch {
       // not listening yet

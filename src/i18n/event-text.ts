@@ -10,6 +10,7 @@ import {
   intlLocale,
 } from './format.ts';
 import { translator } from './index.ts';
+import { numberFormat } from './intl-cache.ts';
 import type { Locale } from './locales.ts';
 
 /**
@@ -62,7 +63,7 @@ export function eventText(lang: Locale, deadline: string | Date = event.deadline
       venue.hall,
       // "level −2" stays on one line: no-break spaces, and a minus sign, which never breaks from its number.
       t('venue.level', {
-        level: new Intl.NumberFormat(intlLocale(lang)).format(venue.level).replace(/^-/, '\u2212'),
+        level: numberFormat(intlLocale(lang)).format(venue.level).replace(/^-/, '\u2212'),
       }).replace(/ /g, '\u00a0'),
       venue.rooms.join(' & '),
     ].join(', '),

@@ -1,5 +1,6 @@
 import { zoneOffsetMinutes } from '../schemas/event.ts';
 import { fallbackFor, listOverride } from './cldr-fallback.ts';
+import { dateTimeFormat, listFormat } from './intl-cache.ts';
 import type { Locale } from './locales.ts';
 
 /** The Intl locale for a site locale: EU English follows British conventions ("8 October 2014"). */
@@ -20,7 +21,7 @@ export function formatDate(
   const fallback = fallbackFor(lang);
   if (fallback) {
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-US', {
+      dateTimeFormat('en-US', {
         timeZone,
         year: 'numeric',
         month: 'numeric',
@@ -37,7 +38,7 @@ export function formatDate(
       .replace('{month}', fallback.months[Number(parts.month) - 1] ?? '')
       .replace('{year}', parts.year ?? '');
   }
-  return new Intl.DateTimeFormat(intlLocale(lang), {
+  return dateTimeFormat(intlLocale(lang), {
     timeZone,
     weekday: weekday ? 'long' : undefined,
     day: 'numeric',
@@ -48,7 +49,7 @@ export function formatDate(
 
 /** A 24-hour clock time in `timeZone`, e.g. "19:00". */
 export function formatTime(instant: string | Date, lang: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), {
+  return dateTimeFormat(intlLocale(lang), {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
@@ -85,7 +86,7 @@ export function formatList(
   }
   // Every official EU language separates enumerated values with a comma and a space.
   if (type === 'unit') return items.join(', ');
-  return new Intl.ListFormat(intlLocale(lang), { style: 'long', type }).format(items);
+  return listFormat(intlLocale(lang), { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /**
@@ -98,7 +99,7 @@ export function deadlineParts(
 ): { lastDay: Date; endOfDay: boolean } {
   const instant = new Date(deadline);
   const endOfDay =
-    new Intl.DateTimeFormat('en-GB', {
+    dateTimeFormat('en-GB', {
       timeZone,
       hour: '2-digit',
       minute: '2-digit',

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { locales, type Locale } from '../i18n/locales.ts';
+import { dateTimeFormat } from '../i18n/intl-cache.ts';
 
 const instant = z.iso.datetime({ offset: true, message: 'an ISO 8601 date-time with an offset' });
 const line = z.string().trim().min(1);
 
 /** The UTC offset of `timeZone` at `date`, in minutes (e.g. 120 for Luxembourg in summer). */
 export function zoneOffsetMinutes(date: Date, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+  const name = dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
     .formatToParts(date)
     .find((part) => part.type === 'timeZoneName')?.value;
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { resolveChromium, type ResolvedChromium } from './resolve-chromium.ts';
 
 /**
  * One Chromium for a test file: launched before its tests and closed after them. The returned
@@ -9,7 +10,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 export function useBrowser(): Browser {
   let launched: Browser | undefined;
   beforeAll(async () => {
-    launched = await launch();
+    launched = await launch(inject('chromium'));
   });
   afterAll(async () => {
     await launched?.close();
@@ -47,10 +48,22 @@ export async function signInAsOrganiser(
   await page.waitForURL(new URL('/admin', baseUrl).href);
 }
 
-/** Debian's Chromium (no Playwright browser download on these machines), quiet on a closed network. */
-export function launch(): Promise<Browser> {
+/**
+ * Chromium, quiet on a closed network. `resolved` is the browser that the browser project's
+ * globalSetup resolved once for the run (unpacking the packaged one is not something every test
+ * file should do); without it, it is resolved here (`npm run bench`).
+ *
+ * The flags are ours, not `@sparticuz/chromium`'s `args`: those are made for AWS Lambda and turn
+ * off the same-origin policy (`--disable-web-security`, `--allow-running-insecure-content`) and
+ * site isolation, which tests of CSP, CSRF and cookies must have on, and force `--single-process`,
+ * which only Lambda's sandbox needs. Playwright adds `--headless` and `--no-sandbox` itself; they
+ * stay here for the record. The packaged build is a headless shell and needs nothing more.
+ */
+export async function launch(resolved?: ResolvedChromium): Promise<Browser> {
+  const { executablePath, env } = resolved ?? (await resolveChromium());
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
+    env: { ...process.env, ...env },
     args: [
       '--headless',
       '--no-sandbox',

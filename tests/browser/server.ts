@@ -7,6 +7,7 @@ import type { Guest } from '../../src/schemas/guest.ts';
 import { withLocalStore } from '../../scripts/lib/local-kv.ts';
 import { build, freePort, serve, type Server } from '../../scripts/lib/server.ts';
 import { startKeyServer } from '../support/access-keys.ts';
+import { resolveChromium, type ResolvedChromium } from './resolve-chromium.ts';
 import type { JWK } from 'jose';
 
 /** Test-only secrets: `--var` overrides the build's copy of a developer's .dev.vars. */
@@ -65,6 +66,8 @@ declare module 'vitest' {
     accessUrl: string;
     /** That server's Access settings and the private keys of its stand-in team domain. */
     access: { issuer: string; audience: string; keys: { current: JWK; impostor: JWK } };
+    /** The Chromium of this run, resolved once (tests/browser/resolve-chromium.ts). */
+    chromium: ResolvedChromium;
   }
 }
 
@@ -102,12 +105,15 @@ async function serveWithGuests(
 }
 
 /**
- * Builds the site once and serves it three times with `wrangler dev`, each with its own port and
- * KV folder (never those of `npm start`): replies open, replies closed, and the organisers' pages
- * behind Cloudflare Access (with a stand-in key set on loopback). Stops them all afterwards.
+ * Resolves the run's Chromium once and says which it is. Builds the site once and serves it three
+ * times with `wrangler dev`, each with its own port and KV folder (never those of `npm start`):
+ * replies open, replies closed, and the organisers' pages behind Cloudflare Access (with a
+ * stand-in key set on loopback). Stops them all afterwards.
  */
 export default async function setup(project: TestProject) {
-  await build({ quiet: true });
+  const [chromium] = await Promise.all([resolveChromium(), build({ quiet: true })]);
+  console.log(`Browser tests use ${chromium.description}`);
+  project.provide('chromium', chromium);
   const openState = '.wrangler/test-state-open';
   const keyServer = await startKeyServer();
   const servers = await Promise.all([

@@ -17,7 +17,7 @@ export default accessibilitySchema.parse({
     text: 'Jos havaitsette sivustolla esteen tai tarvitsette kutsun muussa muodossa, kirjoittakaa osoitteeseen {mailbox}. Vastaamme mahdollisimman pian.',
   },
   enforcement: {
-    heading: 'Valvontamenettely',
+    heading: 'Täytäntöönpanomenettely',
     text: 'Jos ette ole tyytyväinen vastaukseemme, voitte kannella Euroopan oikeusasiamiehelle: {ombudsman}.',
   },
 });

@@ -10,11 +10,11 @@ export default accessibilitySchema.parse({
   },
   preparation: {
     heading: 'Priprema ove izjave',
-    text: 'Ova izjava pripremljena je {date}. Temelji se na samoprocjeni, a ne na neovisnoj reviziji: automatskim provjerama (axe-core) svake stranice na svakom jeziku i svakog stanja obrasca za odgovor te testovima samo s tipkovnicom, na zaslonu širine 320 piksela i s isključenim JavaScriptom.',
+    text: 'Ova izjava pripremljena je {date} i temelji se na samoprocjeni, a ne na neovisnoj reviziji: automatskim provjerama (axe-core) svake stranice na svakom jeziku i svakog stanja obrasca za odgovor te testovima samo s tipkovnicom, na zaslonu širine 320 piksela i s isključenim JavaScriptom.',
   },
   feedback: {
     heading: 'Povratne informacije i podaci za kontakt',
-    text: 'Ako na ovim stranicama naiđete na prepreku ili vam je poziv potreban u drugom formatu, pišite na adresu {mailbox}. Odgovorit ćemo što prije.',
+    text: 'Ako na ovim stranicama naiđete na prepreku ili Vam je poziv potreban u drugom formatu, pišite na adresu {mailbox}. Odgovorit ćemo što prije.',
   },
   enforcement: {
     heading: 'Postupak praćenja provedbe',

@@ -18,6 +18,6 @@ export default accessibilitySchema.parse({
   },
   enforcement: {
     heading: 'Procedura de asigurare a respectării',
-    text: 'Dacă nu sunteți mulțumit de răspunsul nostru, puteți depune o plângere la Ombudsmanul European: {ombudsman}.',
+    text: 'Dacă răspunsul nostru nu vă satisface, puteți depune o plângere la Ombudsmanul European: {ombudsman}.',
   },
 });

@@ -26,7 +26,7 @@ export default privacySchema.parse({
   },
   logs: {
     heading: 'Tehnički zapisnici',
-    text: 'Ovo web-mjesto u vlastitim zapisnicima ne bilježi imena, adrese e-pošte ni osobne poveznice. Zapisnik zahtjeva platforme za udomljavanje bilježi adresu svake zatražene stranice, koja pri prvom posjetu sadržava Vašu osobnu poveznicu; taj zapisnik izvršitelj obrade čuva kratko vrijeme isključivo u svrhu sigurnosti i rada sustava.',
+    text: 'Ovo web-mjesto u vlastitim zapisnicima ne bilježi imena, adrese e-pošte ni osobne poveznice. Zapisnik zahtjeva platforme za smještaj na poslužitelju bilježi adresu svake zatražene stranice, koja pri prvom posjetu sadržava Vašu osobnu poveznicu; taj zapisnik izvršitelj obrade čuva kratko vrijeme isključivo u svrhu sigurnosti i rada sustava.',
   },
   retention: {
     heading: 'Koliko dugo čuvamo Vaše podatke',

@@ -6,7 +6,7 @@ export default privacySchema.parse({
     'Prezenta declarație explică modul în care sunt prelucrate datele dumneavoastră cu caracter personal atunci când răspundeți la această invitație, în conformitate cu Regulamentul (UE) 2018/1725 privind protecția persoanelor fizice în ceea ce privește prelucrarea datelor cu caracter personal de către instituțiile, organele, oficiile și agențiile Uniunii.',
   controller: {
     heading: 'Cine este responsabil',
-    text: 'Operatorul este: {controller}. Puteți contacta echipa de organizare la adresa {mailbox}.',
+    text: 'Operatorul este {controller}. Puteți contacta echipa de organizare la adresa {mailbox}.',
   },
   purpose: {
     heading: 'De ce prelucrăm datele dumneavoastră',
@@ -34,7 +34,7 @@ export default privacySchema.parse({
   },
   rights: {
     heading: 'Drepturile dumneavoastră',
-    text: 'Aveți dreptul de acces la datele dumneavoastră, dreptul la rectificarea și ștergerea acestora, dreptul la restricționarea prelucrării lor sau de a vă opune prelucrării, precum și dreptul de a vă retrage consimțământul pentru prelucrarea informațiilor privind alimentația și accesibilitatea (articolele 17-24 din Regulamentul (UE) 2018/1725). Până la expirarea termenului vă puteți modifica direct răspunsul; pentru orice altă solicitare, vă rugăm să scrieți la {mailbox}.',
+    text: 'Aveți dreptul de acces la datele dumneavoastră, dreptul la rectificarea și ștergerea acestora, dreptul la restricționarea prelucrării lor sau de a vă opune prelucrării, precum și dreptul de a vă retrage consimțământul pentru prelucrarea informațiilor privind alimentația și accesibilitatea (articolele 17–24 din Regulamentul (UE) 2018/1725). Până la expirarea termenului vă puteți modifica direct răspunsul; pentru orice altă solicitare, vă rugăm să scrieți la {mailbox}.',
   },
   dpo: {
     heading: 'Responsabilul cu protecția datelor',

@@ -7,7 +7,7 @@ export default {
 Haluamme muistuttaa seuraavasta kutsusta:
 
 {title}
-{date}, {time}
+{date} klo {time}
 {place}
 
 Olisimme kiitollisia, jos vastaisitte viimeistään {deadline} ({zone}). Pyydämme vastaamaan henkilökohtaisen kutsulinkkinne kautta:

@@ -2,12 +2,12 @@ import type { Reminder } from '../../schemas/reminder.ts';
 
 export default {
   subject: 'Podsjetnik: {title}',
-  body: `Poštovani,
+  body: `Poštovana gospođo, poštovani gospodine,
 
 Dopustite da Vas podsjetimo na sljedeći poziv:
 
 {title}
-{date}, {time}
+{date} u {time}
 {place}
 
 Bili bismo Vam zahvalni da nam odgovorite {deadline} ({zone}). Molimo Vas da odgovorite putem svoje osobne poveznice za poziv:

@@ -7,7 +7,7 @@ export default {
 Permiteți-ne să vă reamintim următoarea invitație:
 
 {title}
-{date}, {time}
+{date}, ora {time}
 {place}
 
 V-am fi recunoscători dacă ne-ați putea răspunde până la {deadline} ({zone}). Vă rugăm să răspundeți prin intermediul linkului dumneavoastră personal de invitație:

@@ -50,7 +50,7 @@ export const fi = {
   'reply.delegate.accessibility': 'Edustajanne esteettömyystarpeet',
   'reply.companions.legend': 'Seuralaiset',
   'reply.companions.hint':
-    '{count, plural, one {Kutsunne koskee myös yhtä seuralaista. Jos seuralaista ei tule, jättäkää rivi tyhjäksi.} other {Kutsunne koskee myös seuralaisia (enintään #). Jättäkää käyttämättömät rivit tyhjiksi.}}',
+    '{count, plural, one {Kutsunne koskee myös yhtä seuralaista. Jos seuralaista ei tule, jättäkää rivi tyhjäksi.} other {Kutsunne koskee myös enintään # seuralaista. Jättäkää käyttämättömät rivit tyhjiksi.}}',
   'reply.companion.heading': 'Seuralainen {number}',
   'reply.companion.name': 'Nimi',
   'reply.companion.position': 'Asema',
@@ -79,7 +79,7 @@ export const fi = {
     'Siinä muodossa kuin nimi tulee painaa. Jos jätätte kentän tyhjäksi, käytämme vierasluettelossamme olevaa nimeä.',
   'reply.respondent.legend': 'Vastaajan tiedot',
   'reply.respondent.hint':
-    'Jos vastaatte vieraan puolesta (esimerkiksi ministerin toimistosta), jotta voimme ottaa Teihin yhteyttä.',
+    'Täyttäkää nämä tiedot, jos vastaatte vieraan puolesta (esimerkiksi ministerin toimistosta), jotta voimme ottaa Teihin yhteyttä.',
   'reply.respondent.name': 'Nimenne',
   'reply.respondent.email': 'Sähköpostiosoite',
   'reply.respondent.phone': 'Puhelin',

@@ -50,7 +50,7 @@ export const hr = {
   'reply.delegate.accessibility': 'Potrebe Vašeg predstavnika u pogledu pristupačnosti',
   'reply.companions.legend': 'Pratnja',
   'reply.companions.hint':
-    '{count, plural, one {Vaš poziv uključuje pratnju (najveći broj osoba: #). Ako Vas nitko neće pratiti, redak ostavite praznim.} few {Vaš poziv uključuje pratnju (najveći broj osoba: #). Neiskorištene retke ostavite praznima.} other {Vaš poziv uključuje pratnju (najveći broj osoba: #). Neiskorištene retke ostavite praznima.}}',
+    '{count, plural, one {Vaš poziv uključuje i # osobu u pratnji. Ako Vas nitko neće pratiti, redak ostavite praznim.} few {Vaš poziv uključuje najviše # osobe u pratnji. Neiskorištene retke ostavite praznima.} other {Vaš poziv uključuje najviše # osoba u pratnji. Neiskorištene retke ostavite praznima.}}',
   'reply.companion.heading': 'Osoba u pratnji {number}',
   'reply.companion.name': 'Ime i prezime',
   'reply.companion.position': 'Funkcija',
@@ -124,7 +124,7 @@ export const hr = {
     'Ova poveznica za poziv nije valjana ili je zamijenjena novijom. Upotrijebite najnoviju poveznicu koju ste primili ili pišite na adresu {mailbox}.',
   'error.forbidden_origin':
     'Ovaj je zahtjev upućen s drugog web-mjesta i stoga je odbijen. Odgovorite sa stranice poziva.',
-  'error.rsvp_closed': 'Odgovori su se mogli slati {deadline}. Pišite na adresu {mailbox}.',
+  'error.rsvp_closed': 'Rok za odgovore ({deadline}) istekao je. Pišite na adresu {mailbox}.',
   'error.not_found': 'Ova stranica ne postoji.',
   'error.method_not_allowed': 'Ova adresa ne prihvaća ovu vrstu zahtjeva.',
   'error.payload_too_large': 'Odgovor je predug da bi bio prihvaćen. Skratite tekstove.',

@@ -50,7 +50,7 @@ export const ro = {
   'reply.delegate.accessibility': 'Nevoile de accesibilitate ale delegatului dumneavoastră',
   'reply.companions.legend': 'Însoțitori',
   'reply.companions.hint':
-    '{count, plural, one {Invitația dumneavoastră include un însoțitor. Dacă nu vă însoțește nimeni, lăsați rândul necompletat.} few {Invitația dumneavoastră include însoțitori (numărul maxim: #). Lăsați necompletate rândurile neutilizate.} other {Invitația dumneavoastră include însoțitori (numărul maxim: #). Lăsați necompletate rândurile neutilizate.}}',
+    '{count, plural, one {Invitația dumneavoastră include un însoțitor. Dacă nu vă însoțește nimeni, lăsați rândul necompletat.} few {Invitația dumneavoastră include cel mult # însoțitori. Lăsați necompletate rândurile neutilizate.} other {Invitația dumneavoastră include cel mult # de însoțitori. Lăsați necompletate rândurile neutilizate.}}',
   'reply.companion.heading': 'Însoțitor {number}',
   'reply.companion.name': 'Nume',
   'reply.companion.position': 'Funcție',
