@@ -7,6 +7,7 @@ interface __BaseEnv_Env {
 	RSVP_LIMITER: RateLimit;
 	LINK_LIMITER: RateLimit;
 	LOGIN_LIMITER: RateLimit;
+	LOGIN_FAILURE_LIMITER: RateLimit;
 	ASSETS: Fetcher;
 	ADMIN_PASSWORD: string;
 	INVITE_SECRET: string;

@@ -21,12 +21,15 @@ export function bodyKind(request: Request): BodyKind {
 }
 
 /**
- * The body's bytes, refusing more than the limit whatever `Content-Length` claims: the stream is
- * read no further than one byte past the limit.
+ * The body's bytes, refusing more than `limit` whatever `Content-Length` claims (a chunked upload
+ * has none): the stream is read no further than the chunk that passes the limit.
  */
-export async function readBodyBytes(request: Request): Promise<Uint8Array> {
+export async function readBodyBytes(
+  request: Request,
+  limit = BODY_LIMIT_BYTES,
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get('Content-Length'));
-  if (Number.isFinite(declared) && declared > BODY_LIMIT_BYTES) throw new HttpError('payload_too_large');
+  if (Number.isFinite(declared) && declared > limit) throw new HttpError('payload_too_large');
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -35,7 +38,7 @@ export async function readBodyBytes(request: Request): Promise<Uint8Array> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > BODY_LIMIT_BYTES) {
+    if (size > limit) {
       await reader.cancel();
       throw new HttpError('payload_too_large');
     }
@@ -80,14 +83,65 @@ const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 export type FormValues = Record<string, string | string[]>;
 
 /**
+ * An object without a prototype, for maps keyed by what a client sent: on a plain object a
+ * `__proto__` key is a setter, so an assignment to it is silently lost (an error vanishes).
+ */
+export function nullObject<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/**
+ * Decodes one `application/x-www-form-urlencoded` name or value like `URLSearchParams`, except that
+ * percent-encoded bytes that are not UTF-8 are refused (as `field`), never replaced by U+FFFD.
+ */
+function decodeFormComponent(component: string, field: string): string {
+  const text = component.replace(/\+/g, ' ');
+  if (!text.includes('%')) return text;
+  const encoder = new TextEncoder();
+  const bytes: number[] = [];
+  for (let index = 0; index < text.length;) {
+    const hex = text.slice(index + 1, index + 3);
+    if (text[index] === '%' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      index += 3;
+      continue;
+    }
+    const char = String.fromCodePoint(text.codePointAt(index) ?? 0);
+    bytes.push(...encoder.encode(char));
+    index += char.length;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(new Uint8Array(bytes));
+  } catch {
+    throw invalid(field, 'invalid_unicode');
+  }
+}
+
+/**
+ * The fields of a form body in order, as `URLSearchParams` reads them, except that bytes which are
+ * not UTF-8 (raw or percent-encoded, such as `%C3%28`) are refused, never replaced by U+FFFD.
+ */
+export function formFields(text: string): [string, string][] {
+  return text
+    .split('&')
+    .filter((pair) => pair !== '')
+    .map((pair) => {
+      const equals = pair.indexOf('=');
+      const [name, value] = equals < 0 ? [pair, ''] : [pair.slice(0, equals), pair.slice(equals + 1)];
+      const decoded = decodeFormComponent(name, '');
+      return [decoded, decodeFormComponent(value, decoded.slice(0, 64))];
+    });
+}
+
+/**
  * Turns form fields named like the JSON (`delegate.name`, `companions.0.name`, repeated `dietary`)
  * into the JSON shape. Empty fields count as absent; repeated single-value fields and malformed
  * names are refused with their field named.
  */
 export function parseFormBody(text: string): { data: Record<string, unknown>; values: FormValues } {
-  const values: FormValues = {};
-  const errors: FieldErrors = {};
-  for (const [name, value] of new URLSearchParams(text)) {
+  const values: FormValues = nullObject();
+  const errors: FieldErrors = nullObject();
+  for (const [name, value] of formFields(text)) {
     const segments = name.split('.');
     if (!segments.every((segment) => SEGMENT.test(segment) && !FORBIDDEN_SEGMENTS.has(segment))) {
       errors[name.slice(0, 64)] = 'unknown_field';
@@ -100,7 +154,7 @@ export function parseFormBody(text: string): { data: Record<string, unknown>; va
   }
   if (Object.keys(errors).length) throw new HttpError('validation_failed', { fields: errors });
 
-  const data: Record<string, unknown> = {};
+  const data: Record<string, unknown> = nullObject();
   for (const [name, value] of Object.entries(values)) {
     const present = Array.isArray(value) ? value.filter((item) => item !== '') : value;
     if (present === '' || present.length === 0) continue;
@@ -116,7 +170,7 @@ export function parseFormBody(text: string): { data: Record<string, unknown>; va
         container[key] = present;
         return;
       }
-      container[key] ??= nextIsIndex ? [] : {};
+      container[key] ??= nextIsIndex ? [] : nullObject();
       const next = container[key];
       // `delegate=x` beside `delegate.name=y`: one name cannot be both a value and a group.
       if (typeof next !== 'object' || next === null || Array.isArray(next) !== nextIsIndex) {

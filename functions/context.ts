@@ -11,7 +11,7 @@ export interface AppContext {
   now: Date;
   deadline: Date;
   /** The rate-limiting bindings (wrangler.toml `[[ratelimits]]`). */
-  limits: { rsvp: RateLimit; links: RateLimit; login: RateLimit };
+  limits: { rsvp: RateLimit; links: RateLimit; login: RateLimit; loginFailures: RateLimit };
   /** Mail to the event's mailbox, or null when MAIL_FROM or the binding is missing. */
   mail: Mail | null;
   /** Work that goes on after the response (the request's waitUntil), such as mail. */
@@ -35,7 +35,12 @@ export function appContext(
     store: createStore(bindings.RSVPS),
     now,
     deadline: effectiveDeadline(env.RSVP_DEADLINE),
-    limits: { rsvp: bindings.RSVP_LIMITER, links: bindings.LINK_LIMITER, login: bindings.LOGIN_LIMITER },
+    limits: {
+      rsvp: bindings.RSVP_LIMITER,
+      links: bindings.LINK_LIMITER,
+      login: bindings.LOGIN_LIMITER,
+      loginFailures: bindings.LOGIN_FAILURE_LIMITER,
+    },
     mail: env.MAIL_FROM && bindings.MAILBOX ? { from: env.MAIL_FROM, binding: bindings.MAILBOX } : null,
     defer,
   };

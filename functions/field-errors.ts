@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { nullObject } from './body.ts';
 import type { FieldErrors } from './http.ts';
 
 /** Field error codes; each has a sentence `field.{code}` in every dictionary. */
@@ -50,7 +51,8 @@ function codeOf(issue: z.core.$ZodIssue): FieldErrorCode {
  * `companions.0.name`) to a code; the first issue of a field wins.
  */
 export function fieldErrors(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
+  // Without a prototype, so that a `__proto__` key is reported like any other unknown field.
+  const fields: FieldErrors = nullObject();
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {

@@ -11,6 +11,7 @@ import {
 import {
   bodyKind,
   decodeUtf8,
+  nullObject,
   parseFormBody,
   parseJsonBody,
   readBodyBytes,
@@ -58,6 +59,41 @@ export type ReplyView =
   | (GuestView & { kind: 'confirmed'; status: 200; reply: StoredReply })
   | (GuestView & { kind: 'closed'; status: 200 | 403; reply: StoredReply | null })
   | { kind: 'refused'; status: number; code: ErrorCode; lang: Locale; headers?: Record<string, string> };
+
+/**
+ * Versions one guest's reply may have through the site. Each is kept for good (history), so without
+ * a cap a link holder could fill KV's daily writes and the backup; changes beyond it go by e-mail.
+ */
+export const REPLY_VERSION_CAP = 50;
+
+/** The fields that make a reply's answer; the rest (reference, time, source, ids) describe a version. */
+function answerOf(reply: StoredReply): string {
+  const {
+    guestId: _guestId,
+    reference: _reference,
+    updatedAt: _updatedAt,
+    submissionId: _submissionId,
+    source: _source,
+    author: _author,
+    note: _note,
+    ...answer
+  } = reply;
+  return canonicalJson(answer);
+}
+
+/** JSON with object keys sorted, so two equal values give the same text whatever their key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+}
+
+/** Whether `candidate` says exactly what `current` says (another version would only repeat it). */
+function sameAnswer(current: StoredReply, candidate: StoredReply): boolean {
+  return answerOf(current) === answerOf(candidate);
+}
 
 /** Seconds a client should wait before trying again after a storage failure. */
 const STORAGE_RETRY_AFTER = '30';
@@ -167,7 +203,7 @@ async function rsvpState(request: Request, ctx: AppContext): Promise<Response> {
 
 /** The raw fields of a form body, to show every entered value again beside its error. */
 function rawFormValues(text: string): FormValues {
-  const values: FormValues = {};
+  const values: FormValues = nullObject();
   for (const [name, value] of new URLSearchParams(text)) {
     const existing = values[name];
     values[name] = existing === undefined ? value : [...[existing].flat(), value];
@@ -227,22 +263,27 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
       throw new HttpError('rate_limited', { headers: { 'Retry-After': RATE_LIMIT_RETRY_AFTER } });
     }
 
-    const current = await ctx.store.getReply(guest.id);
+    const { reply: current, versions } = await ctx.store.getReplyState(guest.id);
     let reply: StoredReply;
-    if (body.submissionId && current?.submissionId === body.submissionId) {
+    const candidate: StoredReply = {
+      ...body,
+      guestId: guest.id,
+      companions: body.attending === 'no' ? [] : (body.companions ?? []),
+      reference: newReference(),
+      updatedAt: ctx.now.toISOString(),
+      source: 'web',
+      ...(body.respondent ? { author: body.respondent.name } : {}),
+    };
+    if (current && body.submissionId && current.submissionId === body.submissionId) {
       reply = current; // a repeated submission: the first answer, nothing written
+    } else if (current && sameAnswer(current, candidate)) {
+      reply = current; // DESIGN: an identical reply writes nothing; it is answered as a replay
     } else {
-      reply = {
-        ...body,
-        guestId: guest.id,
-        companions: body.attending === 'no' ? [] : (body.companions ?? []),
-        reference: newReference(),
-        updatedAt: ctx.now.toISOString(),
-        source: 'web',
-        ...(body.respondent ? { author: body.respondent.name } : {}),
-      };
+      // Each change is a permanent version: past the cap, the mailbox takes changes (a retry cannot help).
+      if (versions >= REPLY_VERSION_CAP) throw new HttpError('too_many_changes');
+      reply = candidate;
       try {
-        await ctx.store.saveReply(reply);
+        await ctx.store.saveReply(reply, versions);
       } catch {
         throw new HttpError('storage_unavailable', { headers: { 'Retry-After': STORAGE_RETRY_AFTER } });
       }

@@ -42,6 +42,11 @@ export interface ReplySummary {
   r: string;
   s: StoredReply['source'];
   u: string;
+  /**
+   * On `reply:{id}` only: how many versions the guest's history held once this one was written,
+   * so the cap on versions costs no extra read. Absent on keys written before it was kept.
+   */
+  h?: number;
 }
 
 function shorten(value: string, length = SHORT_TEXT): string {
@@ -71,8 +76,11 @@ export function guestSummary(guest: Guest): GuestSummary {
   });
 }
 
-/** The metadata of `reply:{id}`: codes, flags, counts and a short name, asserted ≤ 1 KiB. */
-export function replySummary(reply: StoredReply): ReplySummary {
+/**
+ * The metadata of `reply:{id}` (with `versions`, the count of the guest's history) and of each
+ * `history:` key (without): codes, flags, counts and a short name, asserted ≤ 1 KiB.
+ */
+export function replySummary(reply: StoredReply, versions?: number): ReplySummary {
   const main = reply.attending === 'delegate' ? reply.delegate : reply;
   const people = reply.attending === 'no' ? [] : [main, ...reply.companions];
   const dietary: Partial<Record<DietaryCode, number>> = {};
@@ -92,5 +100,6 @@ export function replySummary(reply: StoredReply): ReplySummary {
     r: reply.reference,
     s: reply.source,
     u: reply.updatedAt,
+    ...(versions === undefined ? {} : { h: versions }),
   });
 }

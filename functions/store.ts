@@ -15,11 +15,13 @@ export {
  * The only module that talks to the RSVPS namespace. Key scheme (DESIGN, "Data"):
  *   guest:{id}                   the guest record; metadata = GuestSummary
  *   reply:{id}                   the current reply; metadata = ReplySummary
- *   history:{id}:{timestamp}     every version of every reply, append-only
+ *   history:{id}:{timestamp}:{reference}   every version of every reply, append-only
  * Dashboards read `list()` pages and their metadata, never one `get()` per guest.
  */
 
 const LIST_PAGE = 1000;
+/** Keys an erasure deletes in one request at most, so it stays within a request's KV operations. */
+export const ERASE_CHUNK = 400;
 /** KV's bulk read takes up to 100 keys in one operation. */
 const BULK_READ = 100;
 
@@ -34,18 +36,33 @@ export interface Page<T> {
   cursor?: string;
 }
 
-/** An organiser session, stored under the hash of its id. */
+/** An organiser session as handlers see it. */
 export interface AdminSession {
   name: string;
   createdAt: string;
   lastSeenAt: string;
 }
 
+/** An organiser session as stored under the hash of its id: written once, at sign-in. */
+export interface StoredSession extends AdminSession {
+  /** A fingerprint of the password it was signed in with: another password in force ends it. */
+  credential: string;
+}
+
 const keys = {
   session: (hash: string) => `session:${hash}`,
+  /** Set while organiser sign-in is locked for everyone (too many failed sign-ins lately). */
+  signInLock: 'lock:sign-in',
+  /** The session's last activity, apart from the session so that recording it never re-creates one. */
+  sessionSeen: (hash: string) => `session:${hash}:seen`,
   guest: (id: string) => `guest:${id}`,
   reply: (id: string) => `reply:${id}`,
-  history: (id: string, timestamp: string) => `history:${id}:${timestamp}`,
+  /**
+   * One version: its time, then its reference (40 random bits) so that two changes within one
+   * millisecond each keep a key of their own, and keys still sort by time. Keys written before the
+   * suffix (`history:{id}:{timestamp}`) sort before a suffixed key of the same time and are read alike.
+   */
+  history: (reply: StoredReply) => `history:${reply.guestId}:${reply.updatedAt}:${reply.reference}`,
   historyPrefix: (id: string) => `history:${id}:`,
   outbox: (at: string, guestId: string) => `outbox:${at}:${guestId}`,
   digest: 'digest:last',
@@ -123,6 +140,37 @@ export function createStore(
     return names.flatMap((name) => (values.has(name) ? [storedReplySchema.parse(values.get(name))] : []));
   }
 
+  /**
+   * The values under `prefix` in key order, one list page (and its bulk reads) at a time. Guests
+   * and current replies count only with their summary metadata, as in every listing of them (a key
+   * without it is not one this store wrote, and the purge removes it).
+   */
+  async function* recordPages(prefix: string, listedOnly = false): AsyncGenerator<unknown[]> {
+    let cursor: string | undefined;
+    do {
+      const page = await kv.list({ prefix, cursor, limit: LIST_PAGE });
+      const names = page.keys
+        .filter((key) => !listedOnly || key.metadata !== undefined)
+        .map((key) => key.name);
+      const values = await getMany(names);
+      yield names.flatMap((name) => (values.has(name) ? [values.get(name)] : []));
+      cursor = page.list_complete ? undefined : page.cursor;
+    } while (cursor);
+  }
+
+  /**
+   * The current reply and how many versions the guest's history holds, in one read (the count is
+   * in the reply's metadata); for a reply stored before the count was kept, one list page counts.
+   */
+  async function getReplyState(guestId: string): Promise<{ reply: StoredReply | null; versions: number }> {
+    const { value, metadata } = await kv.getWithMetadata<unknown, ReplySummary>(keys.reply(guestId), 'json');
+    if (value === null) return { reply: null, versions: 0 };
+    const reply = storedReplySchema.parse(value);
+    if (typeof metadata?.h === 'number') return { reply, versions: metadata.h };
+    const page = await kv.list({ prefix: keys.historyPrefix(guestId), limit: LIST_PAGE });
+    return { reply, versions: page.keys.length };
+  }
+
   async function listPage<T>(prefix: string, cursor?: string): Promise<Page<T>> {
     const result = await kv.list<T>({ prefix, cursor, limit: LIST_PAGE });
     return {
@@ -173,12 +221,28 @@ export function createStore(
       );
     },
 
-    /** Every version of every reply, oldest first per guest: for the full backup. */
-    allHistory(): Promise<StoredReply[]> {
-      return versionsUnder('history:');
+    /** Every guest record, a list page and its bulk reads at a time: for a backup read as it streams. */
+    async *guestPages(): AsyncGenerator<Guest[]> {
+      for await (const values of recordPages('guest:', true))
+        yield values.map((value) => guestSchema.parse(value));
     },
 
-    /** `{guestId}:{updatedAt}` of every stored version, from list pages alone (for a restore). */
+    /** Every current reply, a list page and its bulk reads at a time. */
+    async *replyPages(): AsyncGenerator<StoredReply[]> {
+      for await (const values of recordPages('reply:', true))
+        yield values.map((value) => storedReplySchema.parse(value));
+    },
+
+    /** Every version of every reply (oldest first per guest), a list page and its bulk reads at a time. */
+    async *historyPages(): AsyncGenerator<StoredReply[]> {
+      for await (const values of recordPages('history:'))
+        yield values.map((value) => storedReplySchema.parse(value));
+    },
+
+    /**
+     * `{guestId}:{updatedAt}:{reference}` of every stored version, from list pages alone (for a
+     * restore); `{guestId}:{updatedAt}` for a version stored under an older key without reference.
+     */
     async allVersionIds(): Promise<Set<string>> {
       return new Set((await keyNames('history:')).map((name) => name.slice('history:'.length)));
     },
@@ -198,6 +262,8 @@ export function createStore(
       return result.keys.length > 0;
     },
 
+    getReplyState,
+
     async getReply(guestId: string): Promise<StoredReply | null> {
       const value = await kv.get(keys.reply(guestId), 'json');
       return value === null ? null : storedReplySchema.parse(value);
@@ -212,15 +278,19 @@ export function createStore(
      * history key, and the current reply's write is retried after a second, unless by then a
      * later version is current (the earlier one then stays in history only).
      */
-    async saveReply(reply: StoredReply): Promise<void> {
+    async saveReply(reply: StoredReply, versionsBefore?: number): Promise<void> {
       const record = storedReplySchema.parse(reply);
       const body = JSON.stringify(record);
       const metadata = replySummary(record);
       const expires = expiration();
-      await kv.put(keys.history(record.guestId, record.updatedAt), body, { metadata, expiration: expires });
+      // The count of versions is kept on the current reply; without KV transactions two concurrent
+      // changes may both count from the same number, so the cap it serves is approximate by one or two.
+      const before = versionsBefore ?? (await getReplyState(record.guestId)).versions;
+      await kv.put(keys.history(record), body, { metadata, expiration: expires });
+      const current = replySummary(record, before + 1);
       for (let attempt = 1; ; attempt++) {
         try {
-          await kv.put(keys.reply(record.guestId), body, { metadata, expiration: expires });
+          await kv.put(keys.reply(record.guestId), body, { metadata: current, expiration: expires });
           return;
         } catch (error) {
           if (!isRateLimited(error) || attempt === 3) throw error;
@@ -234,17 +304,20 @@ export function createStore(
     /** Writes one version into the history as it was (restoring a backup); the current reply is untouched. */
     async putHistoryVersion(version: StoredReply): Promise<void> {
       const record = storedReplySchema.parse(version);
-      await kv.put(keys.history(record.guestId, record.updatedAt), JSON.stringify(record), {
+      await kv.put(keys.history(record), JSON.stringify(record), {
         metadata: replySummary(record),
         expiration: expiration(),
       });
     },
 
-    /** Makes `reply` current without a history entry: only for a version already in the history. */
-    async putCurrentReply(reply: StoredReply): Promise<void> {
+    /**
+     * Makes `reply` current without a history entry: only for a version already in the history;
+     * `versions` is how many the guest's history holds (kept for the cap on versions).
+     */
+    async putCurrentReply(reply: StoredReply, versions?: number): Promise<void> {
       const record = storedReplySchema.parse(reply);
       await kv.put(keys.reply(record.guestId), JSON.stringify(record), {
-        metadata: replySummary(record),
+        metadata: replySummary(record, versions),
         expiration: expiration(),
       });
     },
@@ -265,11 +338,19 @@ export function createStore(
       return found[0]?.name === keys.guest(id) ? (found[0].expiration ?? null) : null;
     },
 
-    /** Erases every key of one guest: history, current reply, then the guest record. */
-    async eraseGuest(id: string): Promise<void> {
-      await Promise.all((await keyNames(keys.historyPrefix(id))).map((name) => kv.delete(name)));
+    /**
+     * Erases the keys of one guest, history first, then the current reply, then the guest record,
+     * at most `chunk` history keys per call so that one request stays within its KV operations.
+     * Returns whether all is gone; when not, calling again resumes where it stopped (the guest
+     * record goes last, so the guest's page stays reachable until the end).
+     */
+    async eraseGuest(id: string, chunk = ERASE_CHUNK): Promise<{ done: boolean }> {
+      const page = await kv.list({ prefix: keys.historyPrefix(id), limit: chunk });
+      await Promise.all(page.keys.map((key) => kv.delete(key.name)));
+      if (!page.list_complete) return { done: false };
       await kv.delete(keys.reply(id));
       await kv.delete(keys.guest(id));
+      return { done: true };
     },
 
     /**
@@ -292,16 +373,43 @@ export function createStore(
     },
 
     /** Stores a session that KV itself deletes at `expiration` (seconds since the epoch, ≥ 60 s ahead). */
-    async putSession(hash: string, session: AdminSession, expiration: number): Promise<void> {
+    async putSession(hash: string, session: StoredSession, expiration: number): Promise<void> {
       await kv.put(keys.session(hash), JSON.stringify(session), { expiration });
     },
 
-    async getSession(hash: string): Promise<AdminSession | null> {
-      return kv.get<AdminSession>(keys.session(hash), 'json');
+    /** The session and the time of its last recorded activity (null if none), in one bulk read. */
+    async getSession(hash: string): Promise<{ session: StoredSession | null; seenAt: string | null }> {
+      const found = await kv.get<unknown>([keys.session(hash), keys.sessionSeen(hash)], 'json');
+      const seen = found.get(keys.sessionSeen(hash));
+      return {
+        session: (found.get(keys.session(hash)) as StoredSession | null | undefined) ?? null,
+        seenAt: typeof seen === 'string' ? seen : null,
+      };
+    },
+
+    /**
+     * Records activity on a session. KV has no transactions, so re-reading the session before
+     * writing would still race a concurrent logout (and another location may not see the logout
+     * for up to a minute): the activity has a key of its own instead and the session record is never
+     * rewritten. A write racing a logout can leave only this key behind, which signs nobody in
+     * without its session and expires with it.
+     */
+    async touchSession(hash: string, at: string, expiration: number): Promise<void> {
+      await kv.put(keys.sessionSeen(hash), JSON.stringify(at), { expiration });
+    },
+
+    /** Whether organiser sign-in is locked for everyone (one read). */
+    async signInLocked(): Promise<boolean> {
+      return (await kv.get(keys.signInLock)) !== null;
+    },
+
+    /** Locks organiser sign-in for everyone for `seconds` (KV's shortest expiry is 60 s). */
+    async lockSignIn(seconds: number): Promise<void> {
+      await kv.put(keys.signInLock, new Date().toISOString(), { expirationTtl: Math.max(60, seconds) });
     },
 
     async deleteSession(hash: string): Promise<void> {
-      await kv.delete(keys.session(hash));
+      await Promise.all([kv.delete(keys.session(hash)), kv.delete(keys.sessionSeen(hash))]);
     },
 
     /** Keeps a notice that could not be sent, for the daily retry. */

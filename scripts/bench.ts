@@ -187,7 +187,12 @@ async function dashboardFigures(base: string, cookie: string, guests: number) {
     store: createStore(counted),
     now: new Date(),
     deadline: effectiveDeadline(vars.RSVP_DEADLINE),
-    limits: { rsvp: proxy.env.RSVP_LIMITER, links: proxy.env.LINK_LIMITER, login: proxy.env.LOGIN_LIMITER },
+    limits: {
+      rsvp: proxy.env.RSVP_LIMITER,
+      links: proxy.env.LINK_LIMITER,
+      login: proxy.env.LOGIN_LIMITER,
+      loginFailures: proxy.env.LOGIN_FAILURE_LIMITER,
+    },
     mail: null,
     defer: () => undefined,
   });

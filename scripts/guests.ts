@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs, parseEnv } from 'node:util';
 import { parseGuestList, importGuests } from '../functions/guest-import.ts';
 import { personalLinksCsv } from '../functions/links-csv.ts';
-import { restoreBackup } from '../functions/restore.ts';
+import { BackupRefused, restoreBackup, type RestoreResult } from '../functions/restore.ts';
 import { createStore, type Store } from '../functions/store.ts';
 import { backupSchema, type Backup } from '../src/schemas/backup.ts';
 import { withLocalStore } from './lib/local-kv.ts';
@@ -89,7 +89,13 @@ if (command === 'import') {
       `${file}: not a backup of this site, nothing restored (${error instanceof Error ? error.message : error}).`,
     );
   }
-  const result = await withStore((store) => restoreBackup(store, backup));
+  let result: RestoreResult;
+  try {
+    result = await withStore((store) => restoreBackup(store, backup));
+  } catch (error) {
+    if (!(error instanceof BackupRefused)) throw error;
+    fail(`${file}: ${error.message}`);
+  }
   console.error(
     `${file}: ${result.guests} guests, ${result.versions} versions and ${result.replies} current replies restored; nothing newer was replaced.`,
   );

@@ -1,8 +1,10 @@
 // The Worker entry (wrangler.toml `main`): Astro's handler for every request, with the security
 // headers added to every response it makes (redirects and 404s included), each status line with its
 // standard reason phrase and HTML declared UTF-8; and the daily cron (purge, notice retry, digest).
+// With the public secrets of .dev.vars.example it serves only local development.
 import { handle } from '@astrojs/cloudflare/handler';
 import { appContext } from '../functions/context.ts';
+import { exampleSecretsRefusal } from '../functions/example-secrets.ts';
 import { sendDigest } from '../functions/mail/digest.ts';
 import { retryPendingNotices } from '../functions/mail/notify.ts';
 import { withStandardHead } from '../functions/response-head.ts';
@@ -10,6 +12,8 @@ import { withSecurityHeaders } from '../functions/security-headers.ts';
 
 export default {
   async fetch(request, env, context) {
+    const refusal = exampleSecretsRefusal(env, request);
+    if (refusal) return withSecurityHeaders(withStandardHead(refusal));
     return withSecurityHeaders(withStandardHead(await handle(request, env, context)));
   },
   async scheduled(controller, env, context) {

@@ -8,6 +8,9 @@ import { isSameOrigin } from '../origin.ts';
 import { ACCESS_LOGOUT_PATH } from './access.ts';
 import { endSession, startSession } from './session.ts';
 
+/** How long sign-in stays locked for everyone once failed sign-ins pass the site-wide limit. */
+export const SIGN_IN_LOCK_SECONDS = 60;
+
 /** What the sign-in page shows after a failed attempt. */
 export interface LoginView {
   status: number;
@@ -38,16 +41,24 @@ export async function handleLogin(request: Request, ctx: AppContext): Promise<Re
     if (!isSameOrigin(request)) throw new HttpError('forbidden_origin');
     const { data } = parseFormBody(decodeUtf8(bytes));
     name = typeof data.name === 'string' ? data.name : '';
+    const limited: LoginView = { status: 429, name, errors: {}, code: 'rate_limited' };
     // Every attempt counts, before the password is checked, so guessing stops at the limit.
-    if (!(await withinLimit(ctx.limits.login, clientAddress(request)))) {
-      return { status: 429, name, errors: {}, code: 'rate_limited' };
-    }
+    if (!(await withinLimit(ctx.limits.login, clientAddress(request)))) return limited;
     const result = adminLoginSchema.safeParse(data);
     if (!result.success) return { status: 400, name, errors: fieldErrors(result.error) };
+    // Guessing from many addresses: while the site-wide lock stands, no password is even checked.
+    if (await ctx.store.signInLocked()) return limited;
     if (!(await secretsEqual(result.data.password, ctx.env.ADMIN_PASSWORD))) {
+      // Failed sign-ins are counted site-wide (one key per host); past the limit, sign-in is locked
+      // for everyone for a minute. The limiter counts per Cloudflare location; the lock, in KV,
+      // reaches every location (within KV's minute of propagation).
+      if (!(await withinLimit(ctx.limits.loginFailures, `failed:${new URL(request.url).host}`))) {
+        await ctx.store.lockSignIn(SIGN_IN_LOCK_SECONDS);
+        return limited;
+      }
       return { status: 401, name, errors: { password: 'wrong_password' } };
     }
-    return seeOther('/admin', await startSession(ctx, result.data.name));
+    return seeOther('/admin', await startSession(request, ctx, result.data.name));
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
     return { status: error.status, name, errors: error.options.fields ?? {}, code: error.code };

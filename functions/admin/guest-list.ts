@@ -1,11 +1,14 @@
 import type { AppContext } from '../context.ts';
 import { importGuests, parseGuestList, type CsvProblem, type ImportResult } from '../guest-import.ts';
-import { bare, noStore } from '../http.ts';
+import { readBodyBytes } from '../body.ts';
+import { HttpError, bare, noStore } from '../http.ts';
 import { personalLinksCsv } from '../links-csv.ts';
 import { organiserGate } from './gate.ts';
 
 /** A guest list file may be up to 1 MiB (some 5,000 guests). */
 export const GUEST_LIST_LIMIT_BYTES = 1024 * 1024;
+/** Room for the multipart framing around the file (boundaries, part headers). */
+const MULTIPART_OVERHEAD_BYTES = 4096;
 
 export type ImportView = { status: number; result?: ImportResult; problems?: CsvProblem[] };
 
@@ -16,12 +19,28 @@ export type ImportView = { status: number; result?: ImportResult; problems?: Csv
 export async function importUpload(request: Request, ctx: AppContext): Promise<Response | ImportView> {
   const session = await organiserGate(request, ctx, ['POST']);
   if (session instanceof Response) return session;
-  if (Number(request.headers.get('Content-Length') ?? 0) > GUEST_LIST_LIMIT_BYTES + 4096) return bare(413);
   if (!(request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data')) return bare(415);
-  const file = (await request.formData()).get('file');
-  if (!file || typeof file === 'string' || file.size > GUEST_LIST_LIMIT_BYTES) {
-    return { status: 400, problems: [{ row: 0, column: '', code: 'no_file' }] };
+  const problem = (status: number, code: string): ImportView => ({
+    status,
+    problems: [{ row: 0, column: '', code }],
+  });
+  // Read with a cap, whatever the request claims (a chunked upload has no Content-Length), and
+  // only then parsed: a multipart body the runtime cannot read is the sender's fault (400), not ours.
+  let form: FormData;
+  try {
+    const bytes = await readBodyBytes(request, GUEST_LIST_LIMIT_BYTES + MULTIPART_OVERHEAD_BYTES);
+    form = await new Response(bytes, {
+      headers: { 'Content-Type': request.headers.get('Content-Type') ?? '' },
+    }).formData();
+  } catch (error) {
+    if (error instanceof HttpError && error.code === 'payload_too_large') return problem(413, 'too_large');
+    return problem(400, 'malformed_upload');
   }
+  const file = form.get('file');
+  if (file !== null && typeof file !== 'string' && file.size > GUEST_LIST_LIMIT_BYTES) {
+    return problem(413, 'too_large');
+  }
+  if (!file || typeof file === 'string') return problem(400, 'no_file');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());

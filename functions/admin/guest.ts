@@ -39,7 +39,7 @@ export interface GuestPageView {
   deletion: string | null;
 }
 
-const notices = ['recorded', 'reissued', 'added', 'edited', 'withdrawn', 'reinstated'] as const;
+const notices = ['recorded', 'reissued', 'added', 'edited', 'withdrawn', 'reinstated', 'erasing'] as const;
 export type Notice = (typeof notices)[number];
 const isNotice = (value: string | null): value is Notice => notices.includes(value as Notice);
 
@@ -101,7 +101,10 @@ export async function guestPage(
     if (action === 'erase') {
       if (parsed.data.confirm !== guest.id)
         return view(request, ctx, guest, { status: 400, errors: { confirm: 'required' } });
-      await ctx.store.eraseGuest(guest.id);
+      // Erased in bounded chunks (a long history would exceed one request's KV operations): when
+      // some is left, the page says so and sending the form again goes on where it stopped.
+      if (!(await ctx.store.eraseGuest(guest.id)).done)
+        return view(request, ctx, guest, { notice: 'erasing' });
       return bare(303, { Location: '/admin?done=erased' });
     }
     if (action === 'reissue') {

@@ -1,6 +1,6 @@
 import type { AppContext } from '../context.ts';
 import { clearCookie, cookieNames, readCookie, setCookie } from '../cookies.ts';
-import { newSessionId, sha256Hex } from '../ids.ts';
+import { hmacSha256Hex, newSessionId, sha256Hex } from '../ids.ts';
 import type { AdminSession } from '../store.ts';
 import { accessIdentity } from './access.ts';
 
@@ -12,22 +12,43 @@ const TOUCH_EVERY_SECONDS = 5 * 60;
 
 const seconds = (date: Date | string) => Math.floor(new Date(date).getTime() / 1000);
 
-/** Starts a session for `name`: a new random id (never reused), stored under its hash. */
-export async function startSession(ctx: AppContext, name: string): Promise<string> {
+/**
+ * A fingerprint of the organisers' password in force, stored with each session so that changing
+ * ADMIN_PASSWORD ends every session signed in with the old one. An HMAC under INVITE_SECRET rather
+ * than a plain hash: whoever reads KV cannot test password guesses against it without that secret.
+ */
+export function passwordFingerprint(env: { ADMIN_PASSWORD: string; INVITE_SECRET: string }): Promise<string> {
+  return hmacSha256Hex(env.INVITE_SECRET, `admin-password:${env.ADMIN_PASSWORD}`);
+}
+
+/** The session id in the request's cookie, when it has the shape of one. */
+function sessionId(request: Request): string | null {
+  const id = readCookie(request, cookieNames.admin);
+  return id && /^[A-Za-z0-9_-]{43}$/.test(id) ? id : null;
+}
+
+/**
+ * Starts a session for `name`: a new random id (never reused), stored under its hash with the
+ * fingerprint of the password in force. The browser's previous session, if any, ends on the server.
+ */
+export async function startSession(request: Request, ctx: AppContext, name: string): Promise<string> {
+  const previous = sessionId(request);
+  if (previous) await ctx.store.deleteSession(await sha256Hex(previous));
   const id = newSessionId();
   const now = ctx.now.toISOString();
   await ctx.store.putSession(
     await sha256Hex(id),
-    { name, createdAt: now, lastSeenAt: now },
+    { name, createdAt: now, lastSeenAt: now, credential: await passwordFingerprint(ctx.env) },
     seconds(ctx.now) + SESSION_ABSOLUTE_SECONDS,
   );
   return setCookie(cookieNames.admin, id, { sameSite: 'Strict', maxAge: SESSION_ABSOLUTE_SECONDS });
 }
 
 /**
- * The organiser's session of this request, or null when absent, forged, idle or expired. With
- * Cloudflare Access configured, only a valid Access JWT counts (Access then owns sign-in, expiry
- * and sign-out) and a password session's cookie is ignored: one gate for every admin page.
+ * The organiser's session of this request, or null when absent, forged, idle, expired, or signed
+ * in with a password no longer in force. With Cloudflare Access configured, only a valid Access JWT
+ * counts (Access then owns sign-in, expiry and sign-out) and a password session's cookie is
+ * ignored: one gate for every admin page.
  */
 export async function currentSession(request: Request, ctx: AppContext): Promise<AdminSession | null> {
   if (ctx.env.access) {
@@ -39,21 +60,26 @@ export async function currentSession(request: Request, ctx: AppContext): Promise
       lastSeenAt: ctx.now.toISOString(),
     };
   }
-  const id = readCookie(request, cookieNames.admin);
-  if (!id || !/^[A-Za-z0-9_-]{43}$/.test(id)) return null;
+  const id = sessionId(request);
+  if (!id) return null;
   const hash = await sha256Hex(id);
-  const session = await ctx.store.getSession(hash);
+  const { session, seenAt } = await ctx.store.getSession(hash);
   if (!session) return null;
+  const lastSeenAt = seenAt && seenAt > session.lastSeenAt ? seenAt : session.lastSeenAt;
   const now = seconds(ctx.now);
   const expiration = seconds(session.createdAt) + SESSION_ABSOLUTE_SECONDS;
-  if (now >= expiration || now - seconds(session.lastSeenAt) >= SESSION_IDLE_SECONDS) {
+  if (
+    session.credential !== (await passwordFingerprint(ctx.env)) ||
+    now >= expiration ||
+    now - seconds(lastSeenAt) >= SESSION_IDLE_SECONDS
+  ) {
     await ctx.store.deleteSession(hash);
     return null;
   }
-  if (now - seconds(session.lastSeenAt) >= TOUCH_EVERY_SECONDS && expiration - now > 60) {
-    await ctx.store.putSession(hash, { ...session, lastSeenAt: ctx.now.toISOString() }, expiration);
+  if (now - seconds(lastSeenAt) >= TOUCH_EVERY_SECONDS && expiration - now > 60) {
+    await ctx.store.touchSession(hash, ctx.now.toISOString(), expiration);
   }
-  return session;
+  return { name: session.name, createdAt: session.createdAt, lastSeenAt };
 }
 
 /** Ends the session on the server and returns the Set-Cookie that clears it in the browser. */

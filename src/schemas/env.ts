@@ -35,7 +35,7 @@ export interface AccessSettings {
 export const envSchema = z
   .object({
     /** The organisers' password (`wrangler secret put ADMIN_PASSWORD`). */
-    ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must have at least 12 characters'),
+    ADMIN_PASSWORD: z.string().min(16, 'ADMIN_PASSWORD must have at least 16 characters'),
     /** The key of the personal links' HMAC (`wrangler secret put INVITE_SECRET`). */
     INVITE_SECRET: z.string().min(32, 'INVITE_SECRET must have at least 32 characters'),
     /** Overrides the event's deadline without a rebuild: ISO 8601 with an offset. */

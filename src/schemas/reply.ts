@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales } from '../i18n/locales.ts';
+import { guestIdSchema } from './guest.ts';
 import { limits, text } from './text.ts';
 
 export const attendance = ['yes', 'no', 'delegate'] as const;
@@ -108,9 +109,9 @@ export function applicableFormParts(data: Record<string, unknown>): Record<strin
   return Object.fromEntries(Object.entries(data).filter(([field]) => !ignored.has(field)));
 }
 
-/** A reply as stored under `reply:{id}` and, for each version, `history:{id}:{timestamp}`. */
+/** A reply as stored under `reply:{id}` and, for each version, `history:{id}:{timestamp}:{reference}`. */
 export const storedReplySchema = z.strictObject({
-  guestId: z.string(),
+  guestId: guestIdSchema,
   attending: z.enum(attendance),
   delegate: delegateSchema.optional(),
   companions: z.array(companionSchema),

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { getPlatformProxy } from 'wrangler';
-import { SESSION_ABSOLUTE_SECONDS } from '../../functions/admin/session.ts';
+import { SESSION_ABSOLUTE_SECONDS, passwordFingerprint } from '../../functions/admin/session.ts';
 import { newSessionId, sha256Hex } from '../../functions/ids.ts';
 import { createStore } from '../../functions/store.ts';
 import { GUEST, formType, open, request, routes } from './admin-route-list.ts';
@@ -10,6 +10,7 @@ import { clientAddressHeader } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
+const inviteSecret = inject('inviteSecret');
 const openState = inject('openState');
 const links = inject('links');
 
@@ -61,7 +62,12 @@ async function expiredSession(): Promise<string> {
     // dates must refuse it.
     await createStore(env.RSVPS).putSession(
       await sha256Hex(id),
-      { name: 'Expired', createdAt: then, lastSeenAt: then },
+      {
+        name: 'Expired',
+        createdAt: then,
+        lastSeenAt: then,
+        credential: await passwordFingerprint({ ADMIN_PASSWORD: adminPassword, INVITE_SECRET: inviteSecret }),
+      },
       Math.floor(Date.now() / 1000) + 3600,
     );
   } finally {

@@ -124,6 +124,10 @@ describe('the environment', () => {
     expect(envSchema.safeParse({ ...valid, RSVP_DEADLINE: '2099-12-31' }).success).toBe(false);
     expect(envSchema.safeParse({ ...valid, INVITE_SECRET: 'short' }).success).toBe(false);
     expect(envSchema.safeParse({ ...valid, ADMIN_PASSWORD: 'admin' }).success).toBe(false);
+    // At least 16 characters: 12 to 15 are refused.
+    expect(envSchema.safeParse({ ...valid, ADMIN_PASSWORD: 'x'.repeat(12) }).success).toBe(false);
+    expect(envSchema.safeParse({ ...valid, ADMIN_PASSWORD: 'x'.repeat(15) }).success).toBe(false);
+    expect(envSchema.safeParse({ ...valid, ADMIN_PASSWORD: 'x'.repeat(16) }).success).toBe(true);
   });
 });
 

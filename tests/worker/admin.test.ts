@@ -145,6 +145,80 @@ describe('organiser sessions', () => {
   });
 });
 
+describe('organiser sessions and the password in force', () => {
+  it('end when ADMIN_PASSWORD changes (the session holds a fingerprint of the password it began with)', async () => {
+    const cookie = await signIn(T0);
+    const changed = { ADMIN_PASSWORD: 'a-new-organiser-password-2014' };
+    expect(await currentSession(withCookie(cookie), context(minutes(1), changed))).toBeNull();
+    // Ended on the server, not only refused: putting the old password back does not revive it.
+    expect(await currentSession(withCookie(cookie), context(minutes(2)))).toBeNull();
+    const after = await signIn(minutes(3));
+    expect(await currentSession(withCookie(after), context(minutes(4)))).not.toBeNull();
+  });
+
+  it('keep no value from which the password could be tested without INVITE_SECRET', async () => {
+    const cookie = await signIn(T0);
+    const stored = Object.values(await snapshot())
+      .map((entry) => entry.value ?? '')
+      .filter((value) => value.includes('credential'));
+    expect(stored.length).toBeGreaterThan(0);
+    const { sha256Hex } = await import('../../functions/ids.ts');
+    for (const value of stored) expect(value).not.toContain(await sha256Hex(PASSWORD));
+    expect(cookie).not.toBe('');
+  });
+});
+
+describe('signing in again in the same browser', () => {
+  it('ends the session the browser had before', async () => {
+    const first = await signIn(T0);
+    const response = (await handleLogin(
+      login({ name: 'Protocol Officer', password: PASSWORD }, { Cookie: first }),
+      context(minutes(1)),
+    )) as Response;
+    expect(response.status).toBe(303);
+    const second = (response.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+    expect(second).not.toBe(first);
+    expect(await currentSession(withCookie(first), context(minutes(2)))).toBeNull();
+    expect(await currentSession(withCookie(second), context(minutes(2)))).not.toBeNull();
+  });
+
+  it('keeps the session when the new attempt fails', async () => {
+    const first = await signIn(T0);
+    const wrong = await handleLogin(
+      login({ name: 'Protocol Officer', password: 'not-the-password' }, { Cookie: first }),
+      context(minutes(1)),
+    );
+    expect(wrong.status).toBe(401);
+    expect(await currentSession(withCookie(first), context(minutes(2)))).not.toBeNull();
+  });
+});
+
+describe('recording activity on a session', () => {
+  it('never re-creates a session that a concurrent logout ended', async () => {
+    const cookie = await signIn(T0);
+    let raced = false;
+    // The logout lands after the activity check has read the session and before it writes.
+    const racing = new Proxy(env.RSVPS, {
+      get(target, property) {
+        const member = Reflect.get(target, property, target);
+        if (property !== 'get') return typeof member === 'function' ? member.bind(target) : member;
+        return async (...args: unknown[]) => {
+          const result: unknown = await (member as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+          if (!raced) {
+            raced = true;
+            await handleLogout(withCookie(cookie, '/admin/logout', 'POST'), context(minutes(10)));
+          }
+          return result;
+        };
+      },
+    });
+    // Ten minutes after sign-in: the activity is due to be recorded.
+    await currentSession(withCookie(cookie), { ...context(minutes(10)), store: createStore(racing) });
+    expect(raced).toBe(true);
+    expect(await currentSession(withCookie(cookie), context(minutes(11)))).toBeNull();
+  });
+});
+
 describe('the dashboard', () => {
   it('counts invited, yes, no, delegate and no reply yet, and lists each reply', async () => {
     const store = createStore(env.RSVPS);

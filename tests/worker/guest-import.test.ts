@@ -1,9 +1,10 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { importUpload } from '../../functions/admin/guest-list.ts';
 import { importGuests, parseGuestList } from '../../functions/guest-import.ts';
 import { createStore } from '../../functions/store.ts';
 import { aReply } from '../support/fixtures.ts';
-import { snapshot } from './support.ts';
+import { SITE, context, signIn, snapshot } from './support.ts';
 
 const header = 'id,name,position,organisation,email,language,category,companions';
 const store = () => createStore(env.RSVPS);
@@ -77,5 +78,77 @@ describe('importing the guest list into KV', () => {
     await importGuests(store(), rows(`${header}\nkeep00001,Kept Guest,,,,en,,0`));
     await importGuests(store(), rows(`${header}\nkeep00002,Other Guest,,,,en,,0`));
     expect(await store().getGuest('keep00001')).not.toBeNull();
+  });
+});
+
+describe('POST /admin/import', () => {
+  const upload = (body: BodyInit, cookie: string, type = 'multipart/form-data; boundary=XyZ') =>
+    new Request(`${SITE}/admin/import`, {
+      method: 'POST',
+      headers: { 'Content-Type': type, 'Sec-Fetch-Site': 'same-origin', Cookie: cookie },
+      body,
+    });
+  /** A multipart body sent in chunks without a Content-Length, as a chunked upload arrives. */
+  const chunked = (size: number) => {
+    const head = new TextEncoder().encode(
+      '--XyZ\r\nContent-Disposition: form-data; name="file"; filename="guests.csv"\r\nContent-Type: text/csv\r\n\r\n',
+    );
+    const tail = new TextEncoder().encode('\r\n--XyZ--\r\n');
+    const chunk = new TextEncoder().encode(`${'x'.repeat(1023)}\n`);
+    let sent = 0;
+    return new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(head);
+      },
+      pull(controller) {
+        if (sent >= size) {
+          controller.enqueue(tail);
+          controller.close();
+          return;
+        }
+        controller.enqueue(chunk);
+        sent += chunk.byteLength;
+      },
+    });
+  };
+
+  it('refuses a chunked upload over 1 MiB with 413, reading no further, and imports nothing', async () => {
+    const cookie = await signIn();
+    const before = await snapshot();
+    const result = await importUpload(upload(chunked(3 * 1024 * 1024), cookie), context(new Date()));
+    expect(result).not.toBeInstanceOf(Response);
+    expect(result).toEqual({ status: 413, problems: [{ row: 0, column: '', code: 'too_large' }] });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('answers a malformed multipart body with 400 and a problem to show, not a 500', async () => {
+    const cookie = await signIn();
+    for (const body of [
+      'not multipart at all',
+      '--XyZ\r\nContent-Disposition: form-data; name="file"\r\n\r\nx',
+    ]) {
+      const result = await importUpload(upload(body, cookie), context(new Date()));
+      expect(result).toEqual({ status: 400, problems: [{ row: 0, column: '', code: 'malformed_upload' }] });
+    }
+    const noBoundary = await importUpload(upload('x', cookie, 'multipart/form-data'), context(new Date()));
+    expect(noBoundary).toEqual({
+      status: 400,
+      problems: [{ row: 0, column: '', code: 'malformed_upload' }],
+    });
+  });
+
+  it('still imports a well-formed upload of a small list', async () => {
+    const cookie = await signIn();
+    const body = new FormData();
+    body.set('file', new Blob([`${header}\nimport0upload,Minister,,,,en,,0\n`]), 'guests.csv');
+    const result = await importUpload(
+      new Request(`${SITE}/admin/import`, {
+        method: 'POST',
+        headers: { 'Sec-Fetch-Site': 'same-origin', Cookie: cookie },
+        body,
+      }),
+      context(new Date()),
+    );
+    expect(result).toMatchObject({ status: 200, result: { created: [{ id: 'import0upload' }] } });
   });
 });

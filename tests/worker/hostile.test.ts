@@ -172,6 +172,26 @@ const cases: Case[] = [
     code: 'validation_failed',
   },
   {
+    name: '__proto__ as a form field',
+    request: form('attending=yes&__proto__=x'),
+    status: 400,
+    code: 'validation_failed',
+  },
+  ...[
+    ['an invalid sequence', 'comment=%C3%28'],
+    ['a lone continuation byte', 'comment=a%80b'],
+    ['an overlong slash', 'comment=%C0%AF'],
+    ['an encoded surrogate', 'comment=%ED%A0%80'],
+    ['a truncated sequence', 'comment=%E2%82'],
+    ['an invalid field name', 'comm%FFent=x'],
+    ['an invalid companion name', 'companions.0.name=%F8%88%80%80%80'],
+  ].map(([what, field]) => ({
+    name: `percent-encoded invalid UTF-8 in a form: ${what}`,
+    request: form(`attending=yes&${field}`),
+    status: 400,
+    code: 'validation_failed',
+  })),
+  {
     name: 'repeated attending in a form',
     request: form('attending=yes&attending=no'),
     status: 400,
@@ -288,6 +308,52 @@ describe('hostile requests to POST /api/rsvp', () => {
   }
 });
 
+describe('a link holder repeating one reply', () => {
+  it('writes it once: the same answer again writes nothing, whatever the submission id', async () => {
+    const holder = await invitedGuest();
+    const body = { attending: 'yes', comment: 'Same again' };
+    expect((await handleRsvp(rsvpRequest(body, { cookie: holder.cookie }), context())).status).toBe(200);
+    const before = await snapshot();
+    for (let index = 0; index < 5; index++) {
+      const again = { ...body, submissionId: `hammer-${index}-0000` };
+      expect((await handleRsvp(rsvpRequest(again, { cookie: holder.cookie }), context())).status).toBe(200);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('prototype keys in a reply', () => {
+  it('are named among the unknown fields, in JSON and in a form', async () => {
+    for (const [body, type] of [
+      ['{"attending":"yes","__proto__":{"polluted":true}}', JSON_TYPE],
+      ['attending=yes&__proto__=x', FORM_TYPE],
+    ] as const) {
+      const result = await handleRsvp(rsvpRequest(body, { cookie, type }), context());
+      expect(result.status).toBe(400);
+      const fields =
+        result instanceof Response
+          ? ((await result.json()) as { error: { fields: Record<string, string> } }).error.fields
+          : result.kind === 'form'
+            ? result.errors
+            : {};
+      expect(Object.entries(fields)).toEqual([['__proto__', 'unknown_field']]);
+    }
+  });
+});
+
+describe('percent-encoded invalid UTF-8 in a form', () => {
+  it('names the field it was sent in', async () => {
+    const result = await handleRsvp(
+      rsvpRequest('attending=yes&comment=%C3%28', { cookie, type: FORM_TYPE }),
+      context(),
+    );
+    expect(result.status).toBe(400);
+    expect(result instanceof Response ? null : result.kind === 'form' && result.errors).toEqual({
+      comment: 'invalid_unicode',
+    });
+  });
+});
+
 describe('hostile requests to POST /admin/login', () => {
   let address = 0;
   const login = (body: BodyInit, type = FORM_TYPE, method = 'POST') =>
@@ -309,6 +375,8 @@ describe('hostile requests to POST /admin/login', () => {
     ['a bidi override in the name', () => login(`name=${encodeURIComponent('a\u202eb')}&password=x`), 400],
     ['a repeated password', () => login('name=a&password=x&password=y'), 400],
     ['__proto__', () => login('name=a&password=x&__proto__.admin=1'), 400],
+    ['a __proto__ field', () => login('name=a&password=x&__proto__=1'), 400],
+    ['percent-encoded invalid UTF-8 in the name', () => login('name=%C3%28&password=x'), 400],
     ['an unknown field', () => login('name=a&password=x&role=admin'), 400],
     ['an empty password', () => login('name=a&password='), 400],
     [

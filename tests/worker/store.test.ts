@@ -134,6 +134,7 @@ describe('the KV store', () => {
       r: 'R-7K3M-Q9TD',
       s: 'web',
       u: '2014-09-20T10:00:00.000Z',
+      h: 1,
     } satisfies ReplySummary);
   });
 
@@ -149,7 +150,7 @@ describe('the KV store', () => {
         dietary: [...Array.from(['vegan', 'halal', 'kosher', 'nut_allergy', 'other'] as const)],
       })),
     });
-    for (const metadata of [guestSummary(guest), replySummary(reply)]) {
+    for (const metadata of [guestSummary(guest), replySummary(reply, 50)]) {
       expect(new TextEncoder().encode(JSON.stringify(metadata)).length).toBeLessThanOrEqual(
         METADATA_LIMIT_BYTES,
       );
@@ -157,7 +158,7 @@ describe('the KV store', () => {
     await store().putGuest(guest);
     await store().saveReply(reply);
     const [key] = await keysWith('reply:long0001');
-    expect(key?.metadata).toEqual(replySummary(reply));
+    expect(key?.metadata).toEqual(replySummary(reply, 1));
   });
 
   it('pages guest lists of more than 1,000 keys with a cursor', async () => {
@@ -254,5 +255,52 @@ describe('two changes to one reply within a second (KV: one write per second per
     const reply = aReply({ guestId: 'same0003' });
     await expect(createStore(failing, () => now, noWait).saveReply(reply)).rejects.toThrow('429');
     expect(await store().getHistory('same0003')).toEqual([reply]);
+  });
+});
+
+describe('history keys', () => {
+  it('keep two changes made within the same millisecond, in the order of their times', async () => {
+    const at = '2014-09-20T10:00:00.123Z';
+    const first = aReply({ guestId: 'milli0001', attending: 'yes', reference: 'R-ZZZZ-ZZZZ', updatedAt: at });
+    const second = aReply({
+      guestId: 'milli0001',
+      attending: 'no',
+      dietary: [],
+      reference: 'R-AAAA-AAAA',
+      updatedAt: at,
+    });
+    const later = aReply({
+      guestId: 'milli0001',
+      reference: 'R-0000-0000',
+      updatedAt: '2014-09-20T10:00:00.124Z',
+    });
+    await store().saveReply(first);
+    await store().saveReply(second);
+    await store().saveReply(later);
+    const history = await store().getHistory('milli0001');
+    expect(history).toHaveLength(3);
+    expect(history.slice(0, 2)).toEqual(expect.arrayContaining([first, second]));
+    expect(history[2]).toEqual(later);
+  });
+
+  it('still read versions stored under the older key without a suffix, in time order', async () => {
+    const old = aReply({
+      guestId: 'legacy0002',
+      attending: 'no',
+      dietary: [],
+      updatedAt: '2014-09-20T10:00:00.000Z',
+    });
+    await env.RSVPS.put(`history:legacy0002:${old.updatedAt}`, JSON.stringify(old));
+    const sameTime = aReply({ guestId: 'legacy0002', reference: 'R-1111-1111', updatedAt: old.updatedAt });
+    const newer = aReply({
+      guestId: 'legacy0002',
+      reference: 'R-0000-0001',
+      updatedAt: '2014-09-21T10:00:00.000Z',
+    });
+    await store().saveReply(newer);
+    await store().saveReply(sameTime);
+    expect(await store().getHistory('legacy0002')).toEqual([old, sameTime, newer]);
+    await store().eraseGuest('legacy0002');
+    expect(await keysWith('history:legacy0002:')).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@
  */
 export const admin = {
   'admin.title': 'Organisers',
+  'admin.config.exampleSecrets':
+    'This site is not configured: ADMIN_PASSWORD or INVITE_SECRET still has the public value of .dev.vars.example, which is refused outside local development. Set both with `wrangler secret put NAME` and deploy again.',
   'admin.login.heading': 'Organisers’ sign-in',
   'admin.login.name': 'Your name',
   'admin.login.nameHint': 'Recorded as the author of the changes you make.',
@@ -106,6 +108,10 @@ export const admin = {
   'admin.import.column': 'column {column}',
   'admin.links': 'Personal links of every guest (CSV)',
   'admin.problem.no_file': 'No file was chosen.',
+  'admin.problem.too_large':
+    'The file is larger than 1 MiB; nothing was imported. Split the list into smaller files.',
+  'admin.problem.malformed_upload':
+    'The upload could not be read (it was cut off or not sent by the form); nothing was imported. Please choose the file again.',
   'admin.problem.malformed_csv': 'The file is not valid CSV (an unclosed quotation mark?).',
   'admin.problem.wrong_header':
     'The first line must be the header id,name,position,organisation,email,language,category,companions.',
@@ -118,6 +124,8 @@ export const admin = {
   'admin.erase.confirm': 'Guest id',
   'admin.erase.submit': 'Erase all data of this guest',
   'admin.erased': 'The guest’s data were erased.',
+  'admin.erase.partial':
+    'Part of this guest’s history was erased; more remains. Send the erase form again to go on where it stopped.',
   'admin.counts.withdrawn': 'Invitations withdrawn',
   'admin.guests.withdrawn': 'Invitation withdrawn',
   'admin.guests.add': 'Add a guest',

@@ -132,6 +132,8 @@ export const cs = {
   'error.unsupported_media_type':
     'Odpovědi je nutné zasílat prostřednictvím formuláře pro odpověď nebo ve formátu JSON.',
   'error.rate_limited': 'Příliš mnoho pokusů v krátké době. Počkejte prosím minutu a zkuste to znovu.',
+  'error.too_many_changes':
+    'Tato odpověď byla změněna příliš mnohokrát, aby ji zde bylo možné znovu změnit, a tato změna nebyla zaznamenána. Napište prosím na {mailbox}.',
   'error.storage_unavailable':
     'Vaši odpověď se nyní nepodařilo uložit a nic nebylo zaznamenáno. Zkuste to prosím znovu za minutu.',
   'field.required': 'Vyplňte prosím toto pole.',

@@ -130,6 +130,8 @@ export const da = {
   'error.payload_too_large': 'Svaret er for langt til at kunne modtages. Forkort venligst teksterne.',
   'error.unsupported_media_type': 'Svar skal sendes via svarformularen eller i JSON-format.',
   'error.rate_limited': 'For mange forsøg på kort tid. Vent venligst et minut, og prøv igen.',
+  'error.too_many_changes':
+    'Dette svar er blevet ændret for mange gange til at kunne ændres igen her, og denne ændring blev ikke registreret. Skriv venligst til {mailbox}.',
   'error.storage_unavailable':
     'Dit svar kunne ikke gemmes lige nu, og intet er blevet registreret. Prøv venligst igen om et minut.',
   'field.required': 'Udfyld venligst dette felt.',

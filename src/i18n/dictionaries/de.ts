@@ -135,6 +135,8 @@ export const de = {
     'Antworten müssen über das Antwortformular oder im JSON-Format gesendet werden.',
   'error.rate_limited':
     'Zu viele Versuche in kurzer Zeit. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.',
+  'error.too_many_changes':
+    'Diese Antwort wurde zu oft geändert, um hier erneut geändert zu werden; diese Änderung wurde nicht gespeichert. Bitte schreiben Sie an {mailbox}.',
   'error.storage_unavailable':
     'Ihre Antwort konnte gerade nicht gespeichert werden; es wurde nichts erfasst. Bitte versuchen Sie es in einer Minute erneut.',
   'field.required': 'Bitte füllen Sie dieses Feld aus.',

@@ -129,6 +129,8 @@ export const en = {
   'error.payload_too_large': 'The reply is too long to be accepted. Please shorten the texts.',
   'error.unsupported_media_type': 'Replies must be sent from the reply form or as JSON.',
   'error.rate_limited': 'Too many attempts in a short time. Please wait a minute and try again.',
+  'error.too_many_changes':
+    'This reply has been changed too many times to be changed again here, and this change was not recorded. Please write to {mailbox}.',
   'error.storage_unavailable':
     'Your reply could not be saved just now, and nothing was recorded. Please try again in a minute.',
   'field.required': 'Please fill in this field.',

@@ -133,6 +133,8 @@ export const es = {
   'error.unsupported_media_type':
     'Las respuestas deben enviarse mediante el formulario de respuesta o en formato JSON.',
   'error.rate_limited': 'Demasiados intentos en poco tiempo. Espere un minuto y vuelva a intentarlo.',
+  'error.too_many_changes':
+    'Esta respuesta se ha modificado demasiadas veces para volver a modificarla aquí, y este cambio no se ha registrado. Escriba, por favor, a {mailbox}.',
   'error.storage_unavailable':
     'No se ha podido guardar su respuesta en este momento y no se ha registrado nada. Vuelva a intentarlo dentro de un minuto.',
   'field.required': 'Rellene este campo.',

@@ -132,6 +132,8 @@ export const et = {
   'error.unsupported_media_type': 'Vastused tuleb saata vastamisvormi kaudu või JSON-vormingus.',
   'error.rate_limited':
     'Lühikese aja jooksul on tehtud liiga palju katseid. Palun oodake üks minut ja proovige uuesti.',
+  'error.too_many_changes':
+    'Seda vastust on muudetud liiga palju kordi, et seda siin uuesti muuta, ja seda muudatust ei salvestatud. Palun kirjutage aadressile {mailbox}.',
   'error.storage_unavailable':
     'Teie vastust ei õnnestunud praegu salvestada ja midagi ei registreeritud. Palun proovige minuti pärast uuesti.',
   'field.required': 'Palun täitke see väli.',

@@ -131,6 +131,8 @@ export const fi = {
   'error.payload_too_large': 'Vastaus on liian pitkä, eikä sitä voida vastaanottaa. Lyhentäkää tekstejä.',
   'error.unsupported_media_type': 'Vastaukset on lähetettävä vastauslomakkeella tai JSON-muodossa.',
   'error.rate_limited': 'Liian monta yritystä lyhyessä ajassa. Odottakaa minuutti ja yrittäkää uudelleen.',
+  'error.too_many_changes':
+    'Tätä vastausta on muutettu liian monta kertaa, jotta sitä voisi muuttaa täällä uudelleen, eikä tätä muutosta tallennettu. Kirjoittakaa osoitteeseen {mailbox}.',
   'error.storage_unavailable':
     'Vastaustanne ei voitu tallentaa juuri nyt, eikä mitään kirjattu. Yrittäkää uudelleen minuutin kuluttua.',
   'field.required': 'Täyttäkää tämä kenttä.',

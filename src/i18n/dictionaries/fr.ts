@@ -133,6 +133,8 @@ export const fr = {
   'error.unsupported_media_type':
     'Les réponses doivent être envoyées au moyen du formulaire de réponse ou au format JSON.',
   'error.rate_limited': 'Trop de tentatives en peu de temps. Veuillez patienter une minute, puis réessayer.',
+  'error.too_many_changes':
+    'Cette réponse a été modifiée trop de fois pour l’être de nouveau ici, et cette modification n’a pas été enregistrée. Veuillez écrire à {mailbox}.',
   'error.storage_unavailable':
     'Votre réponse n’a pas pu être enregistrée pour le moment, et aucune donnée n’a été conservée. Veuillez réessayer dans une minute.',
   'field.required': 'Veuillez remplir ce champ.',

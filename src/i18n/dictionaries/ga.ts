@@ -135,6 +135,8 @@ export const ga = {
   'error.unsupported_media_type': 'Ní mór freagraí a sheoladh ón bhfoirm freagartha nó i bhformáid JSON.',
   'error.rate_limited':
     'An iomarca iarrachtaí in achar gearr. Fan nóiméad, le do thoil, agus bain triail eile as.',
+  'error.too_many_changes':
+    'Athraíodh an freagra seo an iomarca uaireanta lena athrú arís anseo, agus níor taifeadadh an t-athrú seo. Scríobh chuig {mailbox}, le do thoil.',
   'error.storage_unavailable':
     'Níorbh fhéidir d’fhreagra a shábháil díreach anois, agus níor taifeadadh aon ní. Bain triail eile as i gceann nóiméid, le do thoil.',
   'field.required': 'Líon isteach an réimse seo, le do thoil.',

@@ -130,6 +130,8 @@ export const hr = {
   'error.payload_too_large': 'Odgovor je predug da bi bio prihvaćen. Skratite tekstove.',
   'error.unsupported_media_type': 'Odgovori se moraju slati putem obrasca za odgovor ili u formatu JSON.',
   'error.rate_limited': 'Previše pokušaja u kratkom vremenu. Pričekajte minutu i pokušajte ponovno.',
+  'error.too_many_changes':
+    'Ovaj je odgovor promijenjen previše puta da bi se ovdje ponovno mogao promijeniti, a ova promjena nije zabilježena. Molimo pišite na {mailbox}.',
   'error.storage_unavailable':
     'Vaš odgovor trenutačno nije bilo moguće spremiti i ništa nije zabilježeno. Pokušajte ponovno za minutu.',
   'field.required': 'Ispunite ovo polje.',

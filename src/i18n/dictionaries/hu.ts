@@ -135,6 +135,8 @@ export const hu = {
   'error.unsupported_media_type': 'A válaszokat a válaszűrlapon vagy JSON formátumban kell elküldeni.',
   'error.rate_limited':
     'Rövid idő alatt túl sok próbálkozás történt. Kérjük, várjon egy percet, majd próbálja újra.',
+  'error.too_many_changes':
+    'Ezt a választ túl sokszor módosították ahhoz, hogy itt ismét módosítani lehessen, ezért ez a módosítás nem került rögzítésre. Kérjük, írjon a(z) {mailbox} címre.',
   'error.storage_unavailable':
     'Válaszát most nem sikerült menteni, és semmit sem rögzítettünk. Kérjük, egy perc múlva próbálja újra.',
   'field.required': 'Kérjük, töltse ki ezt a mezőt.',

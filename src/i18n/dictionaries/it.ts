@@ -135,6 +135,8 @@ export const it = {
   'error.unsupported_media_type':
     'Le risposte devono essere inviate tramite il modulo di risposta o in formato JSON.',
   'error.rate_limited': 'Troppi tentativi in poco tempo. La preghiamo di attendere un minuto e riprovare.',
+  'error.too_many_changes':
+    'Questa risposta è stata modificata troppe volte per poterla modificare di nuovo qui, e questa modifica non è stata registrata. La preghiamo di scrivere a {mailbox}.',
   'error.storage_unavailable':
     'Non è stato possibile salvare la Sua risposta in questo momento e nulla è stato registrato. La preghiamo di riprovare tra un minuto.',
   'field.required': 'Compilare questo campo.',

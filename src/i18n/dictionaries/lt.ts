@@ -132,6 +132,8 @@ export const lt = {
   'error.unsupported_media_type': 'Atsakymus reikia siųsti naudojantis atsakymo forma arba JSON formatu.',
   'error.rate_limited':
     'Per trumpą laiką atlikta per daug bandymų. Prašome palaukti minutę ir bandyti dar kartą.',
+  'error.too_many_changes':
+    'Šis atsakymas keistas per daug kartų, kad jį būtų galima vėl pakeisti čia, todėl šis pakeitimas neįrašytas. Prašome rašyti adresu {mailbox}.',
   'error.storage_unavailable':
     'Šiuo metu Jūsų atsakymo išsaugoti nepavyko, todėl niekas neužregistruota. Prašome po minutės bandyti dar kartą.',
   'field.required': 'Prašome užpildyti šį lauką.',

@@ -131,6 +131,8 @@ export const lv = {
   'error.payload_too_large': 'Atbilde ir pārāk gara, lai to varētu pieņemt. Lūdzam saīsināt tekstus.',
   'error.unsupported_media_type': 'Atbildes jāiesniedz, izmantojot atbildes veidlapu, vai JSON formātā.',
   'error.rate_limited': 'Īsā laikā veikts pārāk daudz mēģinājumu. Lūdzam uzgaidīt minūti un mēģināt vēlreiz.',
+  'error.too_many_changes':
+    'Šī atbilde ir mainīta pārāk daudz reižu, lai to šeit varētu mainīt vēlreiz, un šīs izmaiņas netika saglabātas. Lūdzam rakstīt uz {mailbox}.',
   'error.storage_unavailable':
     'Pašlaik Jūsu atbildi neizdevās saglabāt, un nekas netika reģistrēts. Lūdzam pēc minūtes mēģināt vēlreiz.',
   'field.required': 'Lūdzam aizpildīt šo lauku.',

@@ -135,6 +135,8 @@ export const mt = {
   'error.unsupported_media_type':
     'It-tweġibiet għandhom jintbagħtu mill-formola tat-tweġiba jew f’format JSON.',
   'error.rate_limited': 'Saru wisq tentattivi fi żmien qasir. Jekk jogħġbok stenna minuta u erġa’ pprova.',
+  'error.too_many_changes':
+    'Din ir-risposta nbidlet wisq drabi biex terġa’ tinbidel hawn, u din il-bidla ma ġietx irreġistrata. Jekk jogħġbok ikteb lil {mailbox}.',
   'error.storage_unavailable':
     'It-tweġiba tiegħek ma setgħetx tiġi salvata bħalissa, u ma ġie rreġistrat xejn. Jekk jogħġbok erġa’ pprova wara minuta.',
   'field.required': 'Jekk jogħġbok imla dan il-qasam.',

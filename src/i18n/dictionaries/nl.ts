@@ -132,6 +132,8 @@ export const nl = {
   'error.unsupported_media_type':
     'Antwoorden moeten worden verzonden via het antwoordformulier of in JSON-formaat.',
   'error.rate_limited': 'Te veel pogingen in korte tijd. Wacht een minuut en probeer het opnieuw.',
+  'error.too_many_changes':
+    'Dit antwoord is te vaak gewijzigd om hier nogmaals te worden gewijzigd; deze wijziging is niet vastgelegd. Schrijf naar {mailbox}.',
   'error.storage_unavailable':
     'Uw antwoord kon op dit moment niet worden opgeslagen; er is niets geregistreerd. Probeer het over een minuut opnieuw.',
   'field.required': 'Vul dit veld in.',

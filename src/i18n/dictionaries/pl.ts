@@ -134,6 +134,8 @@ export const pl = {
   'error.unsupported_media_type':
     'Odpowiedzi należy przesyłać za pomocą formularza odpowiedzi lub w formacie JSON.',
   'error.rate_limited': 'Zbyt wiele prób w krótkim czasie. Prosimy odczekać minutę i spróbować ponownie.',
+  'error.too_many_changes':
+    'Ta odpowiedź była zmieniana zbyt wiele razy, aby można ją było tu ponownie zmienić, i ta zmiana nie została zapisana. Prosimy napisać na adres {mailbox}.',
   'error.storage_unavailable':
     'W tej chwili nie udało się zapisać odpowiedzi i nic nie zostało zarejestrowane. Prosimy spróbować ponownie za minutę.',
   'field.required': 'Prosimy wypełnić to pole.',

@@ -134,6 +134,8 @@ export const pt = {
     'As respostas devem ser enviadas através do formulário de resposta ou em formato JSON.',
   'error.rate_limited':
     'Demasiadas tentativas num curto espaço de tempo. Queira aguardar um minuto e tentar novamente.',
+  'error.too_many_changes':
+    'Esta resposta foi alterada demasiadas vezes para poder ser alterada de novo aqui, e esta alteração não foi registada. Queira escrever para {mailbox}.',
   'error.storage_unavailable':
     'Não foi possível guardar a sua resposta neste momento e nada foi registado. Queira tentar novamente dentro de um minuto.',
   'field.required': 'Preencha este campo.',

@@ -135,6 +135,8 @@ export const ro = {
     'Răspunsurile trebuie trimise prin formularul de răspuns sau în format JSON.',
   'error.rate_limited':
     'Prea multe încercări într-un timp scurt. Vă rugăm să așteptați un minut și să încercați din nou.',
+  'error.too_many_changes':
+    'Acest răspuns a fost modificat de prea multe ori pentru a mai putea fi modificat aici, iar această modificare nu a fost înregistrată. Vă rugăm să scrieți la {mailbox}.',
   'error.storage_unavailable':
     'Momentan, răspunsul dumneavoastră nu a putut fi salvat și nu s-a înregistrat nimic. Vă rugăm să încercați din nou peste un minut.',
   'field.required': 'Vă rugăm să completați acest câmp.',

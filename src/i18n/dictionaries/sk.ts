@@ -133,6 +133,8 @@ export const sk = {
   'error.unsupported_media_type':
     'Odpovede je potrebné posielať prostredníctvom formulára na odpoveď alebo vo formáte JSON.',
   'error.rate_limited': 'Príliš veľa pokusov v krátkom čase. Počkajte, prosím, minútu a skúste to znova.',
+  'error.too_many_changes':
+    'Táto odpoveď bola zmenená príliš veľakrát na to, aby sa tu dala znova zmeniť, a táto zmena nebola zaznamenaná. Napíšte, prosím, na {mailbox}.',
   'error.storage_unavailable':
     'Vašu odpoveď sa momentálne nepodarilo uložiť a nič nebolo zaznamenané. Skúste to, prosím, znova o minútu.',
   'field.required': 'Vyplňte, prosím, toto pole.',

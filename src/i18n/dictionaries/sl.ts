@@ -130,6 +130,8 @@ export const sl = {
   'error.payload_too_large': 'Odgovor je predolg, da bi ga bilo mogoče sprejeti. Skrajšajte besedila.',
   'error.unsupported_media_type': 'Odgovore je treba poslati prek obrazca za odgovor ali v obliki JSON.',
   'error.rate_limited': 'Preveč poskusov v kratkem času. Počakajte minuto in poskusite znova.',
+  'error.too_many_changes':
+    'Ta odgovor je bil spremenjen prevečkrat, da bi ga bilo mogoče tukaj znova spremeniti, zato ta sprememba ni bila zabeležena. Prosimo, pišite na {mailbox}.',
   'error.storage_unavailable':
     'Vašega odgovora trenutno ni bilo mogoče shraniti, zato ni bilo nič zabeleženo. Poskusite znova čez minuto.',
   'field.required': 'Izpolnite to polje.',

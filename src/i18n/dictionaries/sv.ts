@@ -129,6 +129,8 @@ export const sv = {
   'error.payload_too_large': 'Svaret är för långt för att kunna tas emot. Korta ned texterna.',
   'error.unsupported_media_type': 'Svar måste skickas via svarsformuläret eller i JSON-format.',
   'error.rate_limited': 'För många försök på kort tid. Vänta en minut och försök igen.',
+  'error.too_many_changes':
+    'Detta svar har ändrats för många gånger för att kunna ändras igen här, och denna ändring registrerades inte. Skriv till {mailbox}.',
   'error.storage_unavailable':
     'Ditt svar kunde inte sparas just nu, och ingenting har registrerats. Försök igen om en minut.',
   'field.required': 'Fyll i detta fält.',
