@@ -1,7 +1,9 @@
 import { guestSchema, type Guest } from '../src/schemas/guest.ts';
 import { storedReplySchema, type StoredReply } from '../src/schemas/reply.ts';
 import { personalExpiration } from './retention.ts';
+import { mailStore } from './store-mail.ts';
 import { guestSummary, replySummary, type GuestSummary, type ReplySummary } from './store-metadata.ts';
+import { sessionStore } from './store-sessions.ts';
 
 export {
   METADATA_LIMIT_BYTES,
@@ -10,9 +12,12 @@ export {
   type GuestSummary,
   type ReplySummary,
 } from './store-metadata.ts';
+export type { AdminSession, StoredSession } from './store-sessions.ts';
+export type { PendingNotice } from './store-mail.ts';
 
 /**
- * The only module that talks to the RSVPS namespace. Key scheme (DESIGN, "Data"):
+ * The store, the only code that talks to the RSVPS namespace (with its parts store-sessions.ts and
+ * store-mail.ts). Key scheme (DESIGN, "Data"):
  *   guest:{id}                   the guest record; metadata = GuestSummary
  *   reply:{id}                   the current reply; metadata = ReplySummary
  *   history:{id}:{timestamp}:{reference}   every version of every reply, append-only
@@ -36,25 +41,7 @@ export interface Page<T> {
   cursor?: string;
 }
 
-/** An organiser session as handlers see it. */
-export interface AdminSession {
-  name: string;
-  createdAt: string;
-  lastSeenAt: string;
-}
-
-/** An organiser session as stored under the hash of its id: written once, at sign-in. */
-export interface StoredSession extends AdminSession {
-  /** A fingerprint of the password it was signed in with: another password in force ends it. */
-  credential: string;
-}
-
 const keys = {
-  session: (hash: string) => `session:${hash}`,
-  /** Set while organiser sign-in is locked for everyone (too many failed sign-ins lately). */
-  signInLock: 'lock:sign-in',
-  /** The session's last activity, apart from the session so that recording it never re-creates one. */
-  sessionSeen: (hash: string) => `session:${hash}:seen`,
   guest: (id: string) => `guest:${id}`,
   reply: (id: string) => `reply:${id}`,
   /**
@@ -64,20 +51,7 @@ const keys = {
    */
   history: (reply: StoredReply) => `history:${reply.guestId}:${reply.updatedAt}:${reply.reference}`,
   historyPrefix: (id: string) => `history:${id}:`,
-  outbox: (at: string, guestId: string) => `outbox:${at}:${guestId}`,
-  digest: 'digest:last',
 };
-
-/** A notice to the mailbox that could not be sent: retried by the daily cron. */
-export interface PendingNotice {
-  guestId: string;
-  reference: string;
-  /** The site's origin as the reply's request saw it, for the link to the guest's page. */
-  origin: string;
-}
-
-/** Pending notices are given up after 30 days (the dashboard shows them until then). */
-const OUTBOX_TTL_SECONDS = 30 * 24 * 60 * 60;
 
 /**
  * The store over one KV namespace. `clock` gives the time used for expirations.
@@ -372,79 +346,8 @@ export function createStore(
       return deleted;
     },
 
-    /** Stores a session that KV itself deletes at `expiration` (seconds since the epoch, ≥ 60 s ahead). */
-    async putSession(hash: string, session: StoredSession, expiration: number): Promise<void> {
-      await kv.put(keys.session(hash), JSON.stringify(session), { expiration });
-    },
-
-    /** The session and the time of its last recorded activity (null if none), in one bulk read. */
-    async getSession(hash: string): Promise<{ session: StoredSession | null; seenAt: string | null }> {
-      const found = await kv.get<unknown>([keys.session(hash), keys.sessionSeen(hash)], 'json');
-      const seen = found.get(keys.sessionSeen(hash));
-      return {
-        session: (found.get(keys.session(hash)) as StoredSession | null | undefined) ?? null,
-        seenAt: typeof seen === 'string' ? seen : null,
-      };
-    },
-
-    /**
-     * Records activity on a session. KV has no transactions, so re-reading the session before
-     * writing would still race a concurrent logout (and another location may not see the logout
-     * for up to a minute): the activity has a key of its own instead and the session record is never
-     * rewritten. A write racing a logout can leave only this key behind, which signs nobody in
-     * without its session and expires with it.
-     */
-    async touchSession(hash: string, at: string, expiration: number): Promise<void> {
-      await kv.put(keys.sessionSeen(hash), JSON.stringify(at), { expiration });
-    },
-
-    /** Whether organiser sign-in is locked for everyone (one read). */
-    async signInLocked(): Promise<boolean> {
-      return (await kv.get(keys.signInLock)) !== null;
-    },
-
-    /** Locks organiser sign-in for everyone for `seconds` (KV's shortest expiry is 60 s). */
-    async lockSignIn(seconds: number): Promise<void> {
-      await kv.put(keys.signInLock, new Date().toISOString(), { expirationTtl: Math.max(60, seconds) });
-    },
-
-    async deleteSession(hash: string): Promise<void> {
-      await Promise.all([kv.delete(keys.session(hash)), kv.delete(keys.sessionSeen(hash))]);
-    },
-
-    /** Keeps a notice that could not be sent, for the daily retry. */
-    async putPendingNotice(at: Date, notice: PendingNotice): Promise<void> {
-      const key = keys.outbox(at.toISOString(), notice.guestId);
-      await kv.put(key, JSON.stringify(notice), { expirationTtl: OUTBOX_TTL_SECONDS });
-    },
-
-    /** The notices waiting to be sent, oldest first, with their keys. */
-    async pendingNotices(): Promise<{ key: string; notice: PendingNotice }[]> {
-      const names = await keyNames('outbox:');
-      const values = await getMany(names);
-      return names.flatMap((key) => {
-        const notice = values.get(key) as PendingNotice | undefined;
-        return notice ? [{ key, notice }] : [];
-      });
-    },
-
-    /** How many notices are waiting (one list page per 1,000). */
-    async countPendingNotices(): Promise<number> {
-      return (await keyNames('outbox:')).length;
-    },
-
-    async deletePendingNotice(key: string): Promise<void> {
-      await kv.delete(key);
-    },
-
-    /** When the last daily digest went to the mailbox (ISO), or null. */
-    async lastDigest(): Promise<string | null> {
-      return kv.get(keys.digest);
-    },
-
-    async putLastDigest(at: Date): Promise<void> {
-      await kv.put(keys.digest, at.toISOString());
-    },
+    ...sessionStore(kv),
+    ...mailStore(kv, { keyNames, getMany }),
   };
 }
 
