@@ -62,7 +62,9 @@ export const rsvpBodySchema = z
   })
   .superRefine((body, ctx) => {
     if (body.attending === 'delegate' && !body.delegate) {
-      ctx.addIssue({ code: 'custom', path: ['delegate'], message: 'required' });
+      // The fields that need input, so each error stands beside its own field.
+      ctx.addIssue({ code: 'custom', path: ['delegate', 'name'], message: 'required' });
+      ctx.addIssue({ code: 'custom', path: ['delegate', 'position'], message: 'required' });
     }
     if (body.attending !== 'delegate' && body.delegate) {
       ctx.addIssue({ code: 'custom', path: ['delegate'], message: 'only_with_delegate' });

@@ -43,7 +43,9 @@ function enhance(form: HTMLFormElement) {
       if (!main || !current) throw new Error('unexpected answer');
       current.replaceWith(main);
       document.title = page.title;
-      const focus = main.querySelector<HTMLElement>('.error-summary, h1');
+      // The error summary when there is one (it comes after the heading in the page), else the heading.
+      const focus =
+        main.querySelector<HTMLElement>('.error-summary') ?? main.querySelector<HTMLElement>('h1');
       if (focus) {
         focus.tabIndex = -1;
         focus.focus();

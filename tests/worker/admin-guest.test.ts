@@ -119,7 +119,11 @@ describe('the organisers’ guest page', () => {
       guest.id,
     )) as GuestPageView;
     expect(view.status).toBe(400);
-    expect(view.errors).toMatchObject({ source: 'invalid_choice', delegate: 'required' });
+    expect(view.errors).toMatchObject({
+      source: 'invalid_choice',
+      'delegate.name': 'required',
+      'delegate.position': 'required',
+    });
     expect(await snapshot()).toEqual(before);
   });
 

@@ -154,7 +154,7 @@ describe('POST /api/rsvp refusals (each writes nothing)', () => {
     const { cookie } = await invitedGuest({ companions: 0 });
     const cases: [unknown, Record<string, string>][] = [
       [{ attending: 'maybe' }, { attending: 'invalid_choice' }],
-      [{ attending: 'delegate' }, { delegate: 'required' }],
+      [{ attending: 'delegate' }, { 'delegate.name': 'required', 'delegate.position': 'required' }],
       [{ attending: 'yes', dietary: ['vegan', 'vegan'] }, { dietary: 'duplicate_values' }],
       [{ attending: 'yes', seat: '1A' }, { seat: 'unknown_field' }],
       [{ attending: 'yes', comment: 'a\u0000b' }, { comment: 'forbidden_characters' }],

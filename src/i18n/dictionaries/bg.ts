@@ -86,6 +86,8 @@ export const bg = {
   'reply.optional': 'по желание',
   'reply.submit': 'Изпращане на отговора',
   'reply.submitChange': 'Изпращане на променения отговор',
+  'reply.errorTitle': 'Грешка: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Отговорът Ви не беше изпратен. Моля, коригирайте следното:',
   'reply.confirmed.heading': 'Благодарим Ви: отговорът Ви е регистриран',
   'reply.confirmed.reference': 'Референтен номер',

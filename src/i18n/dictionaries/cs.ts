@@ -86,6 +86,8 @@ export const cs = {
   'reply.optional': 'nepovinné',
   'reply.submit': 'Odeslat odpověď',
   'reply.submitChange': 'Odeslat změněnou odpověď',
+  'reply.errorTitle': 'Chyba: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Vaše odpověď nebyla odeslána. Opravte prosím následující:',
   'reply.confirmed.heading': 'Děkujeme, Vaše odpověď byla zaznamenána',
   'reply.confirmed.reference': 'Referenční kód',

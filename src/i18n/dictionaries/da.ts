@@ -86,6 +86,8 @@ export const da = {
   'reply.optional': 'valgfrit',
   'reply.submit': 'Send svar',
   'reply.submitChange': 'Send ændret svar',
+  'reply.errorTitle': 'Fejl: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Dit svar er ikke blevet sendt. Ret venligst følgende:',
   'reply.confirmed.heading': 'Tak – dit svar er registreret',
   'reply.confirmed.reference': 'Reference',

@@ -86,6 +86,8 @@ export const de = {
   'reply.optional': 'optional',
   'reply.submit': 'Antwort senden',
   'reply.submitChange': 'Geänderte Antwort senden',
+  'reply.errorTitle': 'Fehler: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Ihre Antwort wurde nicht gesendet. Bitte korrigieren Sie Folgendes:',
   'reply.confirmed.heading': 'Vielen Dank, Ihre Antwort wurde erfasst',
   'reply.confirmed.reference': 'Referenz',

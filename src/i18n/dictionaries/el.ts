@@ -87,6 +87,8 @@ export const el = {
   'reply.optional': 'προαιρετικό',
   'reply.submit': 'Αποστολή απάντησης',
   'reply.submitChange': 'Αποστολή της τροποποιημένης απάντησης',
+  'reply.errorTitle': 'Σφάλμα: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Η απάντησή σας δεν εστάλη. Παρακαλούμε διορθώστε τα εξής:',
   'reply.confirmed.heading': 'Σας ευχαριστούμε: η απάντησή σας καταχωρίστηκε',
   'reply.confirmed.reference': 'Αριθμός αναφοράς',

@@ -85,6 +85,8 @@ export const en = {
   'reply.optional': 'optional',
   'reply.submit': 'Send reply',
   'reply.submitChange': 'Send changed reply',
+  'reply.errorTitle': 'Error: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Your reply was not sent. Please correct the following:',
   'reply.confirmed.heading': 'Thank you: your reply is recorded',
   'reply.confirmed.reference': 'Reference',

@@ -86,6 +86,8 @@ export const es = {
   'reply.optional': 'opcional',
   'reply.submit': 'Enviar respuesta',
   'reply.submitChange': 'Enviar respuesta modificada',
+  'reply.errorTitle': 'Error: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Su respuesta no se ha enviado. Le rogamos que corrija lo siguiente:',
   'reply.confirmed.heading': 'Gracias: su respuesta ha quedado registrada',
   'reply.confirmed.reference': 'Referencia',

@@ -86,6 +86,8 @@ export const et = {
   'reply.optional': 'vabatahtlik',
   'reply.submit': 'Saada vastus',
   'reply.submitChange': 'Saada muudetud vastus',
+  'reply.errorTitle': 'Viga: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Teie vastust ei saadetud. Palun parandage järgmist:',
   'reply.confirmed.heading': 'Täname! Teie vastus on registreeritud',
   'reply.confirmed.reference': 'Viitenumber',

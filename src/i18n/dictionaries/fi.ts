@@ -86,6 +86,8 @@ export const fi = {
   'reply.optional': 'vapaaehtoinen',
   'reply.submit': 'Lähetä vastaus',
   'reply.submitChange': 'Lähetä muutettu vastaus',
+  'reply.errorTitle': 'Virhe: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Vastaustanne ei lähetetty. Korjatkaa seuraavat kohdat:',
   'reply.confirmed.heading': 'Kiitos – vastauksenne on kirjattu',
   'reply.confirmed.reference': 'Viitetunnus',

@@ -86,6 +86,8 @@ export const fr = {
   'reply.optional': 'facultatif',
   'reply.submit': 'Envoyer la réponse',
   'reply.submitChange': 'Envoyer la réponse modifiée',
+  'reply.errorTitle': 'Erreur\u00A0: {title}',
+  'reply.errorItem': '{field}\u00A0: {message}',
   'reply.errorSummary': 'Votre réponse n’a pas été envoyée. Veuillez corriger les points suivants :',
   'reply.confirmed.heading': 'Merci : votre réponse a été enregistrée',
   'reply.confirmed.reference': 'Référence',

@@ -87,6 +87,8 @@ export const ga = {
   'reply.optional': 'roghnach',
   'reply.submit': 'Seol an freagra',
   'reply.submitChange': 'Seol an freagra athraithe',
+  'reply.errorTitle': 'Earráid: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Níor seoladh d’fhreagra. Ceartaigh an méid seo a leanas, le do thoil:',
   'reply.confirmed.heading': 'Go raibh maith agat: tá d’fhreagra taifeadta',
   'reply.confirmed.reference': 'Tagairt',

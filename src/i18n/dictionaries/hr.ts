@@ -86,6 +86,8 @@ export const hr = {
   'reply.optional': 'neobavezno',
   'reply.submit': 'Pošalji odgovor',
   'reply.submitChange': 'Pošalji izmijenjeni odgovor',
+  'reply.errorTitle': 'Pogreška: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Vaš odgovor nije poslan. Ispravite sljedeće:',
   'reply.confirmed.heading': 'Zahvaljujemo: Vaš je odgovor zabilježen',
   'reply.confirmed.reference': 'Referentni broj',

@@ -87,6 +87,8 @@ export const hu = {
   'reply.optional': 'nem kötelező',
   'reply.submit': 'Válasz elküldése',
   'reply.submitChange': 'Módosított válasz elküldése',
+  'reply.errorTitle': 'Hiba: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'A válasz elküldése nem sikerült. Kérjük, javítsa a következőket:',
   'reply.confirmed.heading': 'Köszönjük, válaszát rögzítettük',
   'reply.confirmed.reference': 'Hivatkozási szám',

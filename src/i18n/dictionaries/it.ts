@@ -86,6 +86,8 @@ export const it = {
   'reply.optional': 'facoltativo',
   'reply.submit': 'Inviare la risposta',
   'reply.submitChange': 'Inviare la risposta modificata',
+  'reply.errorTitle': 'Errore: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'La Sua risposta non è stata inviata. La preghiamo di correggere quanto segue:',
   'reply.confirmed.heading': 'Grazie: la Sua risposta è stata registrata',
   'reply.confirmed.reference': 'Riferimento',

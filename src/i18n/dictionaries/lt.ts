@@ -86,6 +86,8 @@ export const lt = {
   'reply.optional': 'neprivaloma',
   'reply.submit': 'Siųsti atsakymą',
   'reply.submitChange': 'Siųsti pakeistą atsakymą',
+  'reply.errorTitle': 'Klaida: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Jūsų atsakymas neišsiųstas. Prašome ištaisyti:',
   'reply.confirmed.heading': 'Dėkojame – Jūsų atsakymas užregistruotas',
   'reply.confirmed.reference': 'Registracijos numeris',

@@ -86,6 +86,8 @@ export const lv = {
   'reply.optional': 'nav obligāti',
   'reply.submit': 'Nosūtīt atbildi',
   'reply.submitChange': 'Nosūtīt mainīto atbildi',
+  'reply.errorTitle': 'Kļūda: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Jūsu atbilde netika nosūtīta. Lūdzam izlabot turpmāk norādīto:',
   'reply.confirmed.heading': 'Paldies! Jūsu atbilde ir reģistrēta',
   'reply.confirmed.reference': 'Atsauces numurs',

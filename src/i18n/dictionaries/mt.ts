@@ -87,6 +87,8 @@ export const mt = {
   'reply.optional': 'fakultattiv',
   'reply.submit': 'Ibgħat it-tweġiba',
   'reply.submitChange': 'Ibgħat it-tweġiba mibdula',
+  'reply.errorTitle': 'Żball: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'It-tweġiba tiegħek ma ntbagħtitx. Jekk jogħġbok ikkoreġi dan li ġej:',
   'reply.confirmed.heading': 'Grazzi: it-tweġiba tiegħek ġiet irreġistrata',
   'reply.confirmed.reference': 'Referenza',

@@ -86,6 +86,8 @@ export const nl = {
   'reply.optional': 'facultatief',
   'reply.submit': 'Antwoord verzenden',
   'reply.submitChange': 'Gewijzigd antwoord verzenden',
+  'reply.errorTitle': 'Fout: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Uw antwoord is niet verzonden. Corrigeer het volgende:',
   'reply.confirmed.heading': 'Dank u: uw antwoord is geregistreerd',
   'reply.confirmed.reference': 'Referentie',

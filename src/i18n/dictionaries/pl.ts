@@ -87,6 +87,8 @@ export const pl = {
   'reply.optional': 'nieobowiązkowe',
   'reply.submit': 'Wyślij odpowiedź',
   'reply.submitChange': 'Wyślij zmienioną odpowiedź',
+  'reply.errorTitle': 'Błąd: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Odpowiedź nie została wysłana. Prosimy poprawić następujące elementy:',
   'reply.confirmed.heading': 'Dziękujemy – Państwa odpowiedź została zarejestrowana',
   'reply.confirmed.reference': 'Numer referencyjny',

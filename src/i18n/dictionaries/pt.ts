@@ -86,6 +86,8 @@ export const pt = {
   'reply.optional': 'facultativo',
   'reply.submit': 'Enviar resposta',
   'reply.submitChange': 'Enviar resposta alterada',
+  'reply.errorTitle': 'Erro: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'A sua resposta não foi enviada. Queira corrigir o seguinte:',
   'reply.confirmed.heading': 'Obrigado: a sua resposta foi registada',
   'reply.confirmed.reference': 'Referência',

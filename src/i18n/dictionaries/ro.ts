@@ -86,6 +86,8 @@ export const ro = {
   'reply.optional': 'opțional',
   'reply.submit': 'Trimiteți răspunsul',
   'reply.submitChange': 'Trimiteți răspunsul modificat',
+  'reply.errorTitle': 'Eroare: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Răspunsul dumneavoastră nu a fost trimis. Vă rugăm să corectați următoarele:',
   'reply.confirmed.heading': 'Vă mulțumim: răspunsul dumneavoastră a fost înregistrat',
   'reply.confirmed.reference': 'Număr de referință',

@@ -86,6 +86,8 @@ export const sk = {
   'reply.optional': 'nepovinné',
   'reply.submit': 'Odoslať odpoveď',
   'reply.submitChange': 'Odoslať zmenenú odpoveď',
+  'reply.errorTitle': 'Chyba: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Vaša odpoveď nebola odoslaná. Opravte, prosím, tieto údaje:',
   'reply.confirmed.heading': 'Ďakujeme: Vaša odpoveď bola zaznamenaná',
   'reply.confirmed.reference': 'Referenčné číslo',

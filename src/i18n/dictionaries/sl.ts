@@ -86,6 +86,8 @@ export const sl = {
   'reply.optional': 'neobvezno',
   'reply.submit': 'Pošlji odgovor',
   'reply.submitChange': 'Pošlji spremenjeni odgovor',
+  'reply.errorTitle': 'Napaka: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Vaš odgovor ni bil poslan. Prosimo, popravite naslednje:',
   'reply.confirmed.heading': 'Hvala: Vaš odgovor je zabeležen',
   'reply.confirmed.reference': 'Referenčna številka',

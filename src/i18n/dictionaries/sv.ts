@@ -85,6 +85,8 @@ export const sv = {
   'reply.optional': 'frivilligt',
   'reply.submit': 'Skicka svar',
   'reply.submitChange': 'Skicka ändrat svar',
+  'reply.errorTitle': 'Fel: {title}',
+  'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Ditt svar har inte skickats. Rätta följande:',
   'reply.confirmed.heading': 'Tack – ditt svar är registrerat',
   'reply.confirmed.reference': 'Referens',
