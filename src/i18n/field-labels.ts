@@ -1,7 +1,7 @@
 import type { MessageKey, Translate } from './index.ts';
 
 /** The label of each reply field as the form shows it (companions' fields by their row). */
-const labels: Record<string, MessageKey> = {
+const labelKeys: Record<string, MessageKey> = {
   attending: 'reply.attending.legend',
   placeCardName: 'reply.placeCardName',
   delegate: 'reply.delegate.legend',
@@ -25,6 +25,8 @@ const labels: Record<string, MessageKey> = {
   'respondent.email': 'reply.respondent.email',
   'respondent.phone': 'reply.respondent.phone',
 };
+// A Map, not the object: field names come from the request ("__proto__" must find nothing).
+const labels = new Map(Object.entries(labelKeys));
 
 /**
  * The label a person reads for a field named as the form posts it ("delegate.name",
@@ -35,9 +37,9 @@ const labels: Record<string, MessageKey> = {
 export function fieldLabel(field: string, t: Translate): string | null {
   const companion = /^companions\.(\d{1,2})\.([a-zA-Z]+)/.exec(field);
   if (companion) {
-    const key = labels[`companion.${companion[2]}`];
+    const key = labels.get(`companion.${companion[2]}`);
     return key ? `${t('reply.companion.heading', { number: Number(companion[1]) + 1 })} — ${t(key)}` : null;
   }
-  const key = labels[field] ?? labels[field.replace(/\.\d+$/, '')];
+  const key = labels.get(field) ?? labels.get(field.replace(/\.\d+$/, ''));
   return key ? t(key) : null;
 }
