@@ -1,3 +1,5 @@
+import { fieldErrorCodes } from '../../functions/field-errors.ts';
+import { limits } from '../schemas/text.ts';
 import type { MessageKey, Translate } from './index.ts';
 
 /** The label of each reply field as the form shows it (companions' fields by their row). */
@@ -42,4 +44,64 @@ export function fieldLabel(field: string, t: Translate): string | null {
   }
   const key = labels.get(field) ?? labels.get(field.replace(/\.\d+$/, ''));
   return key ? t(key) : null;
+}
+
+/** Messages that say what to do for one field's error, keyed `{field}.{code}` (companions by row). */
+const fixKeys = new Map<string, MessageKey>([
+  ['attending.required', 'fix.attending.required'],
+  ['delegate.name.required', 'fix.delegate.name.required'],
+  ['delegate.position.required', 'fix.delegate.position.required'],
+  ['companion.name.required', 'fix.companion.name.required'],
+  ['respondent.name.required', 'fix.respondent.name.required'],
+  ['respondent.email.invalid_email', 'fix.respondent.email.invalid_email'],
+  ['respondent.phone.invalid_phone', 'fix.respondent.phone.invalid_phone'],
+]);
+
+/** The most characters each text field takes, for "Shorten this text to {max} characters". */
+const maxLengths = new Map<string, number>([
+  ['placeCardName', limits.name],
+  ['delegate.name', limits.name],
+  ['delegate.position', limits.name],
+  ['companion.name', limits.name],
+  ['companion.position', limits.name],
+  ['respondent.name', limits.name],
+  ['respondent.email', 254],
+  ['dietaryNotes', limits.notes],
+  ['accessibility', limits.notes],
+  ['comment', limits.comment],
+]);
+
+const knownCodes = new Set<string>(fieldErrorCodes);
+
+/** The field's name with a companion's row taken out: `companions.1.name` → `companion.name`, row 2. */
+function generic(field: string): { name: string; number?: number } {
+  const companion = /^companions\.(\d{1,2})\.([a-zA-Z.]+)$/.exec(field);
+  if (companion) return { name: `companion.${companion[2]}`, number: Number(companion[1]) + 1 };
+  return { name: field.replace(/^delegate\.(?=dietaryNotes|accessibility)/, '') };
+}
+
+/**
+ * The message beside a field with an error, saying what to do where the field is known
+ * ("Enter your delegate’s name.", "Shorten this text to 120 characters or fewer."), else the
+ * error's general sentence.
+ * @example fieldMessage('delegate.name', 'required', t) // "Enter your delegate’s name."
+ */
+export function fieldMessage(field: string, code: string, t: Translate): string {
+  const { name, number } = generic(field);
+  const fix = fixKeys.get(`${name}.${code}`);
+  if (fix) return t(fix, number === undefined ? {} : { number });
+  const max = maxLengths.get(name);
+  if (code === 'too_long' && max) return t('fix.too_long', { max });
+  return t(knownCodes.has(code) ? (`field.${code}` as MessageKey) : 'field.invalid');
+}
+
+/**
+ * The error summary's line for a field: its own message when that names the field, else the
+ * field's label before the message ("Message to the organisers: Shorten this text…").
+ */
+export function summaryMessage(field: string, code: string, t: Translate): string {
+  const message = fieldMessage(field, code, t);
+  if (fixKeys.has(`${generic(field).name}.${code}`)) return message;
+  const label = fieldLabel(field, t);
+  return label ? t('reply.errorItem', { field: label, message }) : message;
 }
