@@ -1,4 +1,5 @@
 import { fieldErrorCodes } from '../../functions/field-errors.ts';
+import { attendance, dietaryCodes } from '../schemas/reply.ts';
 import { limits } from '../schemas/text.ts';
 import type { MessageKey, Translate } from './index.ts';
 
@@ -104,4 +105,53 @@ export function summaryMessage(field: string, code: string, t: Translate): strin
   if (fixKeys.has(`${generic(field).name}.${code}`)) return message;
   const label = fieldLabel(field, t);
   return label ? t('reply.errorItem', { field: label, message }) : message;
+}
+
+/**
+ * The id of a reply field's control, named as the form posts it: `delegate.name` → `f-delegate-name`.
+ * @example fieldId('companions.0.name') // "f-companions-0-name"
+ */
+export function fieldId(field: string): string {
+  return `f-${field.replace(/\./g, '-')}`;
+}
+
+/**
+ * The control an error summary's link moves focus to: the field's own input, or for a group the
+ * first control in it (a fieldset cannot take focus).
+ * @example fieldAnchor('attending') // "f-attending-yes"
+ * @example fieldAnchor('companions.0.dietary.2') // "f-companions-0-dietary-vegetarian"
+ */
+export function fieldAnchor(field: string): string {
+  const path = field.replace(/\.\d+$/, '');
+  if (path === 'attending') return `${fieldId(path)}-${attendance[0]}`;
+  if (path === 'dietary' || path.endsWith('.dietary')) return `${fieldId(path)}-${dietaryCodes[0]}`;
+  if (path === 'delegate' || path === 'respondent') return fieldId(`${path}.name`);
+  if (path === 'companions') return fieldId('companions.0.name');
+  return fieldId(path);
+}
+
+/** The reply form's parts in the order the page shows them (ReplyFields.astro). */
+const formOrder = [
+  'attending',
+  'placeCardName',
+  'delegate',
+  'dietary',
+  'dietaryNotes',
+  'accessibility',
+  'companions',
+  'comment',
+  'respondent',
+];
+
+/**
+ * Errors in the order their fields come on the page, so the summary reads top to bottom (zod
+ * reports the checks across fields, such as the delegate's, after the others).
+ * @example inFormOrder({ 'respondent.name': 'required', 'delegate.name': 'required' }) // delegate first
+ */
+export function inFormOrder(errors: Record<string, string>): [string, string][] {
+  const rank = (field: string) => {
+    const index = formOrder.findIndex((part) => field === part || field.startsWith(`${part}.`));
+    return index === -1 ? formOrder.length : index;
+  };
+  return Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b));
 }

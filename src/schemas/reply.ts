@@ -60,19 +60,29 @@ export const rsvpBodySchema = z
     lang: z.enum(locales).optional(),
     submissionId: submissionIdSchema.optional(),
   })
-  .superRefine((body, ctx) => {
-    if (body.attending === 'delegate' && !body.delegate) {
-      // The fields that need input, so each error stands beside its own field.
-      ctx.addIssue({ code: 'custom', path: ['delegate', 'name'], message: 'required' });
-      ctx.addIssue({ code: 'custom', path: ['delegate', 'position'], message: 'required' });
-    }
-    if (body.attending !== 'delegate' && body.delegate) {
-      ctx.addIssue({ code: 'custom', path: ['delegate'], message: 'only_with_delegate' });
-    }
-    if (body.attending === 'no' && body.companions?.length) {
-      ctx.addIssue({ code: 'custom', path: ['companions'], message: 'only_when_attending' });
-    }
-  });
+  .superRefine(
+    (body, ctx) => {
+      if (body.attending === 'delegate' && !body.delegate) {
+        // The fields that need input, so each error stands beside its own field.
+        ctx.addIssue({ code: 'custom', path: ['delegate', 'name'], message: 'required' });
+        ctx.addIssue({ code: 'custom', path: ['delegate', 'position'], message: 'required' });
+      }
+      if (body.attending !== 'delegate' && body.delegate) {
+        ctx.addIssue({ code: 'custom', path: ['delegate'], message: 'only_with_delegate' });
+      }
+      if (body.attending === 'no' && Array.isArray(body.companions) && body.companions.length) {
+        ctx.addIssue({ code: 'custom', path: ['companions'], message: 'only_when_attending' });
+      }
+    },
+    {
+      // Also when another field is wrong (zod would skip this), so that one refusal names every
+      // problem at once instead of revealing the delegate's fields on the second attempt.
+      when: ({ value }) =>
+        typeof value === 'object' &&
+        value !== null &&
+        (attendance as readonly unknown[]).includes((value as { attending?: unknown }).attending),
+    },
+  );
 
 export type RsvpBody = z.output<typeof rsvpBodySchema>;
 

@@ -1,11 +1,12 @@
 // Optional enhancement of the reply form; everything works without it. It shows only the parts
-// that apply to the chosen answer, checks the required delegate fields before sending, and sends
-// without a page load: the server's own answer page replaces the form, announced by a live region.
+// that apply to the chosen answer and sends without a page load: the server's own answer page
+// replaces the form, so a refusal shows the same error summary and messages as without
+// JavaScript (one error pattern; nothing is checked only here), and focus moves to it.
 
 function enhance(form: HTMLFormElement) {
   const status = form.querySelector<HTMLElement>('[data-status]');
-  const live = document.querySelector<HTMLElement>('[data-live]');
   const attending = () => new FormData(form).get('attending') ?? '';
+  const summary = form.querySelector<HTMLElement>('[data-error-summary]');
 
   const sync = () => {
     for (const part of form.querySelectorAll<HTMLElement>('[data-when]')) {
@@ -14,23 +15,21 @@ function enhance(form: HTMLFormElement) {
       // Hidden answers are not sent, so a changed mind leaves no stray delegate or companion.
       for (const field of part.querySelectorAll<HTMLInputElement>('input, textarea')) field.disabled = !shown;
     }
+    // A problem in a part the answer no longer has is no longer one: its line leaves the summary.
+    if (summary) {
+      const lines = [...summary.querySelectorAll('li')];
+      for (const line of lines) {
+        const target = document.getElementById(line.querySelector('a')?.hash.slice(1) ?? '');
+        line.hidden = Boolean(target?.closest('[hidden]'));
+      }
+      summary.hidden = lines.every((line) => line.hidden);
+    }
   };
   form.addEventListener('change', sync);
   sync();
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const missing = [...form.querySelectorAll<HTMLInputElement>('[data-required]:not(:disabled)')].filter(
-      (field) => !field.value.trim(),
-    );
-    for (const field of form.querySelectorAll<HTMLInputElement>('[data-required]')) {
-      field.setAttribute('aria-invalid', String(missing.includes(field)));
-    }
-    if (missing.length) {
-      if (status) status.textContent = form.dataset.required ?? '';
-      missing[0]?.focus();
-      return;
-    }
     if (status) status.textContent = form.dataset.sending ?? '';
     try {
       const response = await fetch(form.action, {
@@ -43,14 +42,14 @@ function enhance(form: HTMLFormElement) {
       if (!main || !current) throw new Error('unexpected answer');
       current.replaceWith(main);
       document.title = page.title;
-      // The error summary when there is one (it comes after the heading in the page), else the heading.
+      // The error summary when there is one (it comes after the heading in the page), else the
+      // heading. Focus alone announces it: a live region as well would read it twice.
       const focus =
-        main.querySelector<HTMLElement>('.error-summary') ?? main.querySelector<HTMLElement>('h1');
+        main.querySelector<HTMLElement>('[data-error-summary]') ?? main.querySelector<HTMLElement>('h1');
       if (focus) {
         focus.tabIndex = -1;
         focus.focus();
       }
-      if (live) live.textContent = focus?.textContent?.trim() ?? '';
       const again = main.querySelector<HTMLFormElement>('[data-reply-form]');
       if (again) enhance(again);
     } catch {

@@ -103,7 +103,7 @@ export type { Browser, BrowserContext, Page };
  */
 export async function accessibilityViolationsOfSnapshot(browser: Browser, page: Page) {
   const html = await page.content();
-  const address = page.url();
+  const address = page.url().replace(/#.*/, ''); // a request never carries the fragment
   const context = await browser.newContext();
   const probe = await context.newPage();
   await probe.route(address, (route) =>

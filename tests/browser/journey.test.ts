@@ -40,8 +40,9 @@ for (const javaScriptEnabled of [false, true]) {
       await axe();
 
       await page.getByLabel('Yes, I will attend').check();
-      await page.locator('fieldset.companion').getByLabel('Name', { exact: true }).fill('Senior Adviser');
-      await page.locator('fieldset.companion').getByLabel('Vegetarian').check();
+      await page.locator('details.companion > summary').first().click();
+      await page.locator('details.companion').getByLabel('Name', { exact: true }).fill('Senior Adviser');
+      await page.locator('details.companion').getByLabel('Vegetarian').check();
       await send(page, 'Send reply');
       expect(await text(page)).toContain('Senior Adviser, Vegetarian');
       await axe();

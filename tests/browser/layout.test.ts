@@ -49,6 +49,7 @@ describe('the reply page as a person sees it', () => {
       .locator('textarea[name="dietaryNotes"], input[name="dietaryNotes"]')
       .first()
       .fill('Ei seesaminsiemeniä eikä sinapinsiemeniä');
+    await page.locator('details.companion > summary').first().click();
     await page
       .locator('input[name="companions.0.name"]')
       .fill('Erityisavustaja Maria-Liisa Virtanen-Korhonen');

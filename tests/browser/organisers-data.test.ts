@@ -31,6 +31,7 @@ describe('what guests gave reaches the organisers intact', () => {
     await guest.locator('input[name="delegate.dietary"][value=other]').check();
     await guest.locator('[name="delegate.dietaryNotes"]').fill('Pas de sésame');
     await guest.locator('[name="placeCardName"]').fill('S.E. le Secrétaire d’État');
+    await guest.locator('details.companion > summary').first().click();
     await guest.locator('[name="companions.0.name"]').fill('Conseillère');
     await guest.locator('input[name="companions.0.dietary"][value=vegan]').check();
     await guest.locator('[name="respondent.name"]').fill('Cabinet du Ministre');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldErrors } from '../../functions/field-errors.ts';
 import { envSchema } from '../../src/schemas/env.ts';
 import { guestSchema } from '../../src/schemas/guest.ts';
 import { applicableFormParts, rsvpBodySchema } from '../../src/schemas/reply.ts';
@@ -46,6 +47,20 @@ describe('free text', () => {
 });
 
 describe('the RSVP body', () => {
+  it('names every problem in one refusal: a missing delegate alongside a bad address', () => {
+    const result = rsvpBodySchema.safeParse({
+      attending: 'delegate',
+      respondent: { email: 'not an address' },
+    });
+    if (result.success) throw new Error('accepted');
+    expect(fieldErrors(result.error)).toEqual({
+      'delegate.name': 'required',
+      'delegate.position': 'required',
+      'respondent.name': 'required',
+      'respondent.email': 'invalid_email',
+    });
+  });
+
   it('accepts a minimal acceptance', () => {
     expect(rsvpBodySchema.parse({ attending: 'yes' })).toEqual({ attending: 'yes' });
   });
