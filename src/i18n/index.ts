@@ -24,6 +24,8 @@ import { ro } from './dictionaries/ro.ts';
 import { sk } from './dictionaries/sk.ts';
 import { sl } from './dictionaries/sl.ts';
 import { sv } from './dictionaries/sv.ts';
+import { intlLocale } from './format.ts';
+import { numberFormat } from './intl-cache.ts';
 import { defaultLocale, type Locale } from './locales.ts';
 import { selectPlurals } from './plural.ts';
 import { interpolate } from './template.ts';
@@ -83,12 +85,22 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 
 /**
  * The translation function for one locale (English where the locale has no dictionary yet).
- * A `{count, plural, one {…} other {…}}` message takes the variant of the locale's plural rules.
+ * A `{count, plural, one {…} other {…}}` message takes the variant of the locale's plural rules;
+ * numbers are written as the locale writes them ("1 000 caractères", "1000 caracteres").
  * @example translator('en')('venue.level', { level: -2 }) // 'level -2'
  */
 export function translator(lang: Locale): Translate {
   const dictionary = dictionaries[lang] ?? (dictionaries[defaultLocale] as Dictionary);
-  return (key, values = {}) => interpolate(selectPlurals(dictionary[key], values, lang), values);
+  const numbers = numberFormat(intlLocale(lang));
+  return (key, values = {}) => {
+    const written = Object.fromEntries(
+      Object.entries(values).map(([name, value]) => [
+        name,
+        typeof value === 'number' ? numbers.format(value) : value,
+      ]),
+    );
+    return interpolate(selectPlurals(dictionary[key], values, lang), written);
+  };
 }
 
 export type AdminKey = keyof typeof admin;

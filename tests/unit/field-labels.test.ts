@@ -26,7 +26,7 @@ describe('what an error says and where its link goes', () => {
     expect(fieldMessage('companions.1.name', 'required', t)).toBe(
       'Enter the name of companion 2, or leave all of that companion’s fields empty.',
     );
-    expect(fieldMessage('comment', 'too_long', t)).toBe('Shorten this text to 1000 characters or fewer.');
+    expect(fieldMessage('comment', 'too_long', t)).toBe('Shorten this text to 1,000 characters or fewer.');
     expect(fieldMessage('delegate.dietaryNotes', 'too_long', t)).toBe(
       'Shorten this text to 500 characters or fewer.',
     );
@@ -36,6 +36,11 @@ describe('what an error says and where its link goes', () => {
     expect(summaryMessage('delegate.name', 'required', t)).toBe('Enter your delegate’s name.');
     // A code the dictionaries do not have is not looked up as a key.
     expect(fieldMessage('__proto__', 'constructor', t)).toBe('Please check this answer.');
+  });
+  it('writes the limit as each language writes numbers', () => {
+    expect(fieldMessage('comment', 'too_long', translator('fr'))).toContain('1\u202f000');
+    expect(fieldMessage('comment', 'too_long', translator('de'))).toContain('1.000');
+    expect(fieldMessage('comment', 'too_long', translator('en'))).toContain('1,000');
   });
   it('links a group to its first control, which can take focus', () => {
     expect(fieldAnchor('attending')).toBe('f-attending-yes');
