@@ -47,7 +47,7 @@ interface GuestView {
 export type ReplyView =
   | (GuestView & {
       kind: 'form';
-      status: 200 | 400 | 503;
+      status: 200 | 400 | 429 | 503;
       reply: StoredReply | null;
       values: FormValues;
       errors: FieldErrors;
@@ -147,6 +147,17 @@ async function rsvpState(request: Request, ctx: AppContext): Promise<Response> {
     throw error;
   }
 }
+
+/**
+ * Refusals of a well-formed reply that a form answers with the form again, values kept: nothing
+ * typed is lost to a rate limit, a full history or a storage failure (with JavaScript too, where
+ * the answer replaces the form in place and the browser's Back button would not bring it back).
+ */
+const keepsTheForm: ReadonlySet<HttpError['code']> = new Set([
+  'storage_unavailable',
+  'rate_limited',
+  'too_many_changes',
+]);
 
 /** The raw fields of a form body, to show every entered value again beside its error. */
 function rawFormValues(text: string): FormValues {
@@ -248,20 +259,23 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
         ? caught
         : new HttpError('storage_unavailable', { headers: { 'Retry-After': STORAGE_RETRY_AFTER } });
     if (kind === 'json') return errorResponse(error, lang, messageValues(ctx, lang));
-    if (guest && error.code === 'storage_unavailable') {
-      // The form again, every value kept and the same submissionId, so sending again records it once.
+    if (guest && text && keepsTheForm.has(error.code)) {
+      // The form again, every value kept and the same submissionId, so sending again records it
+      // once; the refusal above it, saying what to do (wait, or write to the mailbox).
       const values = rawFormValues(text);
       const posted = [values.submissionId ?? ''].flat()[0] ?? '';
       return {
         kind: 'form',
-        status: 503,
+        status: error.status as 429 | 503,
         lang,
         guest,
         deadline: ctx.deadline,
-        reply: null,
+        // The reply in force, unless the store is what failed.
+        reply:
+          error.code === 'storage_unavailable' ? null : await ctx.store.getReply(guest.id).catch(() => null),
         values,
         errors: {},
-        notice: 'storage_unavailable',
+        notice: error.code,
         submissionId: submissionIdSchema.safeParse(posted).success ? posted : newSubmissionId(),
         headers: error.options.headers,
       };

@@ -117,12 +117,23 @@ describe(`the history of one guest's reply (at most ${REPLY_VERSION_CAP} version
     expect((refused as Response).headers.get('Retry-After')).toBeNull(); // waiting would not help
     expect(await snapshot()).toEqual(before);
 
-    // The form gets the refusal as a page in the guest's language, naming the mailbox.
+    // The form gets the form again, what was typed kept, with the refusal naming the mailbox.
     const page = await handleRsvp(
-      rsvpRequest(form([['attending', 'yes']]), { cookie, type: 'application/x-www-form-urlencoded' }),
+      rsvpRequest(
+        form([
+          ['attending', 'yes'],
+          ['comment', 'Seat me near the door.'],
+        ]),
+        { cookie, type: 'application/x-www-form-urlencoded' },
+      ),
       context(),
     );
-    expect(page).toMatchObject({ kind: 'refused', status: 429, code: 'too_many_changes' });
+    expect(page).toMatchObject({
+      kind: 'form',
+      status: 429,
+      notice: 'too_many_changes',
+      values: { attending: 'yes', comment: 'Seat me near the door.' },
+    });
     expect(await snapshot()).toEqual(before);
 
     // Repeating the reply in force is still answered, as a replay.

@@ -426,6 +426,25 @@ describe('rate limits', () => {
     expect(error.message.length).toBeGreaterThan(10);
     expect((refused as Response).headers.get('Retry-After')).toBe('60');
     expect(await snapshot()).toEqual(before);
+    // The form gets the form again with what was typed, the refusal above it, nothing written.
+    const page = await handleRsvp(
+      rsvpRequest(
+        form([
+          ['attending', 'no'],
+          ['comment', 'Regrets.'],
+        ]),
+        { cookie, type: 'application/x-www-form-urlencoded' },
+      ),
+      context(),
+    );
+    expect(page).toMatchObject({
+      kind: 'form',
+      status: 429,
+      notice: 'rate_limited',
+      values: { attending: 'no', comment: 'Regrets.' },
+      headers: { 'Retry-After': '60' },
+    });
+    expect(await snapshot()).toEqual(before);
     // Another guest behind the same proxy is not affected.
     const other = await invitedGuest();
     expect(
