@@ -166,11 +166,11 @@ export const cs = {
   'fix.delegate.name.required': 'Zadejte jméno Vašeho zástupce.',
   'fix.delegate.position.required': 'Zadejte funkci Vašeho zástupce.',
   'fix.companion.name.required':
-    'Zadejte jméno doprovázející osoby {number} nebo ponechte všechna pole této osoby prázdná.',
+    'Zadejte jméno doprovázející osoby\u00A0{number} nebo ponechte všechna pole této osoby prázdná.',
   'fix.respondent.name.required': 'Zadejte své jméno nebo nevyplňujte e-mailovou adresu ani telefon.',
   'fix.respondent.email.invalid_email':
     'Zadejte e-mailovou adresu ve správném formátu, například name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Zadejte telefonní číslo, které obsahuje pouze číslice, mezery a znaky + ( ) . / -, například +352 4301 1.',
-  'fix.too_long': 'Zkraťte tento text na nejvýše {max} znaků.',
+    'Zadejte telefonní číslo, které obsahuje pouze číslice, mezery a znaky +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, například +352\u00A04301\u00A01.',
+  'fix.too_long': 'Zkraťte tento text na nejvýše {max}\u00A0znaků.',
 } satisfies Dictionary;

@@ -164,11 +164,11 @@ export const da = {
   'fix.delegate.name.required': 'Angiv din stedfortræders navn.',
   'fix.delegate.position.required': 'Angiv din stedfortræders stilling.',
   'fix.companion.name.required':
-    'Angiv navnet på ledsager {number}, eller lad alle felterne for denne ledsager stå tomme.',
+    'Angiv navnet på ledsager\u00A0{number}, eller lad alle felterne for denne ledsager stå tomme.',
   'fix.respondent.name.required':
     'Angiv dit navn, eller lad felterne for e-mailadresse og telefon stå tomme.',
   'fix.respondent.email.invalid_email': 'Angiv en e-mailadresse i korrekt format, f.eks. name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Angiv et telefonnummer, der kun indeholder cifre, mellemrum og + ( ) . / -, f.eks. +352 4301 1.',
-  'fix.too_long': 'Forkort teksten til højst {max} tegn.',
+    'Angiv et telefonnummer, der kun indeholder cifre, mellemrum og +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, f.eks. +352\u00A04301\u00A01.',
+  'fix.too_long': 'Forkort teksten til højst {max}\u00A0tegn.',
 } satisfies Dictionary;

@@ -170,12 +170,12 @@ export const de = {
   'fix.delegate.name.required': 'Geben Sie den Namen Ihrer Vertretung ein.',
   'fix.delegate.position.required': 'Geben Sie die Funktion Ihrer Vertretung ein.',
   'fix.companion.name.required':
-    'Geben Sie den Namen der Begleitperson {number} ein oder lassen Sie alle Felder dieser Begleitperson leer.',
+    'Geben Sie den Namen der Begleitperson\u00A0{number} ein oder lassen Sie alle Felder dieser Begleitperson leer.',
   'fix.respondent.name.required':
     'Geben Sie Ihren Namen ein oder lassen Sie E-Mail-Adresse und Telefon leer.',
   'fix.respondent.email.invalid_email':
     'Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Geben Sie eine Telefonnummer ein, die nur Ziffern, Leerzeichen und + ( ) . / - enthält, zum Beispiel +352 4301 1.',
-  'fix.too_long': 'Kürzen Sie diesen Text auf höchstens {max} Zeichen.',
+    'Geben Sie eine Telefonnummer ein, die nur Ziffern, Leerzeichen und +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0- enthält, zum Beispiel +352\u00A04301\u00A01.',
+  'fix.too_long': 'Kürzen Sie diesen Text auf höchstens {max}\u00A0Zeichen.',
 } satisfies Dictionary;

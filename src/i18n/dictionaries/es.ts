@@ -168,12 +168,12 @@ export const es = {
   'fix.delegate.name.required': 'Introduzca el nombre de su representante.',
   'fix.delegate.position.required': 'Introduzca el cargo de su representante.',
   'fix.companion.name.required':
-    'Introduzca el nombre del acompañante {number} o deje en blanco todos los campos de ese acompañante.',
+    'Introduzca el nombre del acompañante\u00A0{number} o deje en blanco todos los campos de ese acompañante.',
   'fix.respondent.name.required':
     'Introduzca su nombre o deje en blanco la dirección de correo electrónico y el teléfono.',
   'fix.respondent.email.invalid_email':
     'Introduzca una dirección de correo electrónico con un formato correcto, como name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Introduzca un número de teléfono que contenga solo cifras, espacios y + ( ) . / -, como +352 4301 1.',
-  'fix.too_long': 'Acorte este texto a un máximo de {max} caracteres.',
+    'Introduzca un número de teléfono que contenga solo cifras, espacios y +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, como +352\u00A04301\u00A01.',
+  'fix.too_long': 'Acorte este texto a un máximo de {max}\u00A0caracteres.',
 } satisfies Dictionary;

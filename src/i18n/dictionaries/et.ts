@@ -83,7 +83,7 @@ export const et = {
   'reply.respondent.name': 'Teie nimi',
   'reply.respondent.email': 'E-posti aadress',
   'reply.respondent.phone': 'Telefon',
-  'reply.optional': 'vabatahtlik',
+  'reply.optional': 'valikuline',
   'reply.submit': 'Saada vastus',
   'reply.submitChange': 'Saada muudetud vastus',
   'reply.errorTitle': 'Viga: {title}',
@@ -166,11 +166,11 @@ export const et = {
   'fix.delegate.name.required': 'Sisestage oma esindaja nimi.',
   'fix.delegate.position.required': 'Sisestage oma esindaja ametikoht.',
   'fix.companion.name.required':
-    'Sisestage kaaslase {number} nimi või jätke kõik selle kaaslase väljad tühjaks.',
+    'Sisestage kaaslase\u00A0{number} nimi või jätke kõik selle kaaslase väljad tühjaks.',
   'fix.respondent.name.required': 'Sisestage oma nimi või jätke e-posti aadressi ja telefoni väljad tühjaks.',
   'fix.respondent.email.invalid_email':
     'Sisestage e-posti aadress õiges vormingus, näiteks name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Sisestage telefoninumber, milles on ainult numbrid, tühikud ja märgid + ( ) . / -, näiteks +352 4301 1.',
-  'fix.too_long': 'Lühendage teksti kuni {max} tähemärgini.',
+    'Sisestage telefoninumber, milles on ainult numbrid, tühikud ja märgid +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, näiteks +352\u00A04301\u00A01.',
+  'fix.too_long': 'Lühendage teksti kuni {max}\u00A0tähemärgini.',
 } satisfies Dictionary;

@@ -83,7 +83,7 @@ export const fi = {
   'reply.respondent.name': 'Nimenne',
   'reply.respondent.email': 'Sähköpostiosoite',
   'reply.respondent.phone': 'Puhelin',
-  'reply.optional': 'vapaaehtoinen',
+  'reply.optional': 'valinnainen',
   'reply.submit': 'Lähetä vastaus',
   'reply.submitChange': 'Lähetä muutettu vastaus',
   'reply.errorTitle': 'Virhe: {title}',
@@ -165,11 +165,11 @@ export const fi = {
   'fix.delegate.name.required': 'Antakaa edustajanne nimi.',
   'fix.delegate.position.required': 'Antakaa edustajanne asema.',
   'fix.companion.name.required':
-    'Antakaa seuralaisen {number} nimi tai jättäkää kaikki tämän seuralaisen kentät tyhjiksi.',
+    'Antakaa seuralaisen\u00A0{number} nimi tai jättäkää kaikki tämän seuralaisen kentät tyhjiksi.',
   'fix.respondent.name.required': 'Antakaa nimenne tai jättäkää sähköpostiosoite- ja puhelinkentät tyhjiksi.',
   'fix.respondent.email.invalid_email':
     'Antakaa sähköpostiosoite oikeassa muodossa, esimerkiksi name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Antakaa puhelinnumero, jossa on vain numeroita, välilyöntejä ja merkkejä + ( ) . / -, esimerkiksi +352 4301 1.',
-  'fix.too_long': 'Lyhentäkää teksti enintään {max} merkkiin.',
+    'Antakaa puhelinnumero, jossa on vain numeroita, välilyöntejä ja merkkejä +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, esimerkiksi +352\u00A04301\u00A01.',
+  'fix.too_long': 'Lyhentäkää teksti enintään {max}\u00A0merkkiin.',
 } satisfies Dictionary;

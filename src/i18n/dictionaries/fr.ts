@@ -168,12 +168,12 @@ export const fr = {
   'fix.delegate.name.required': 'Saisissez le nom de votre représentant.',
   'fix.delegate.position.required': 'Saisissez la fonction de votre représentant.',
   'fix.companion.name.required':
-    'Saisissez le nom de l’accompagnant {number} ou laissez vides tous les champs de cet accompagnant.',
+    'Saisissez le nom de l’accompagnant\u00A0{number} ou laissez vides tous les champs de cet accompagnant.',
   'fix.respondent.name.required':
     'Saisissez votre nom ou laissez vides l’adresse électronique et le téléphone.',
   'fix.respondent.email.invalid_email':
     'Saisissez une adresse électronique au bon format, par exemple name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Saisissez un numéro de téléphone composé uniquement de chiffres, d’espaces et des caractères + ( ) . / -, par exemple +352 4301 1.',
+    'Saisissez un numéro de téléphone composé uniquement de chiffres, d’espaces et des caractères +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, par exemple +352\u00A04301\u00A01.',
   'fix.too_long': 'Raccourcissez ce texte à {max}\u00A0caractères au maximum.',
 } satisfies Dictionary;

@@ -171,12 +171,12 @@ export const ga = {
   'fix.delegate.name.required': 'Cuir isteach ainm d’ionadaí.',
   'fix.delegate.position.required': 'Cuir isteach post d’ionadaí.',
   'fix.companion.name.required':
-    'Cuir isteach ainm an chompánaigh {number}, nó fág folamh gach réimse don chompánach sin.',
+    'Cuir isteach ainm an chompánaigh\u00A0{number}, nó fág folamh gach réimse don chompánach sin.',
   'fix.respondent.name.required':
     'Cuir isteach d’ainm, nó fág an seoladh ríomhphoist agus an teileafón folamh.',
   'fix.respondent.email.invalid_email':
     'Cuir isteach seoladh ríomhphoist san fhormáid cheart, mar shampla name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Cuir isteach uimhir theileafóin nach bhfuil inti ach digití, spásanna agus + ( ) . / -, mar shampla +352 4301 1.',
+    'Cuir isteach uimhir theileafóin nach bhfuil inti ach digití, spásanna agus +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, mar shampla +352\u00A04301\u00A01.',
   'fix.too_long': 'Giorraigh an téacs seo (uasmhéid carachtar: {max}).',
 } satisfies Dictionary;

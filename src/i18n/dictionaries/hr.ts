@@ -162,11 +162,11 @@ export const hr = {
   'fix.delegate.name.required': 'Unesite ime i prezime Vašeg predstavnika.',
   'fix.delegate.position.required': 'Unesite funkciju Vašeg predstavnika.',
   'fix.companion.name.required':
-    'Unesite ime i prezime osobe u pratnji {number} ili ostavite prazna sva polja te osobe.',
+    'Unesite ime i prezime osobe u pratnji\u00A0{number} ili ostavite prazna sva polja te osobe.',
   'fix.respondent.name.required': 'Unesite svoje ime ili ostavite prazna polja za adresu e-pošte i telefon.',
   'fix.respondent.email.invalid_email':
     'Unesite adresu e-pošte u ispravnom formatu, na primjer name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Unesite telefonski broj koji sadržava samo znamenke, razmake i znakove + ( ) . / -, na primjer +352 4301 1.',
+    'Unesite telefonski broj koji sadržava samo znamenke, razmake i znakove +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, na primjer +352\u00A04301\u00A01.',
   'fix.too_long': 'Skratite ovaj tekst; najveći dopušteni broj znakova je {max}.',
 } satisfies Dictionary;

@@ -84,7 +84,7 @@ export const hu = {
   'reply.respondent.name': 'Az Ön neve',
   'reply.respondent.email': 'E-mail-cím',
   'reply.respondent.phone': 'Telefonszám',
-  'reply.optional': 'nem kötelező',
+  'reply.optional': 'nem\u00A0kötelező',
   'reply.submit': 'Válasz elküldése',
   'reply.submitChange': 'Módosított válasz elküldése',
   'reply.errorTitle': 'Hiba: {title}',
@@ -168,12 +168,12 @@ export const hu = {
   'fix.delegate.name.required': 'Adja meg a megbízott nevét.',
   'fix.delegate.position.required': 'Adja meg a megbízott beosztását.',
   'fix.companion.name.required':
-    '{number}. kísérő: adja meg a kísérő nevét, vagy hagyja üresen az összes hozzá tartozó mezőt.',
+    '{number}.\u00A0kísérő: adja meg a kísérő nevét, vagy hagyja üresen az összes hozzá tartozó mezőt.',
   'fix.respondent.name.required':
     'Adja meg a nevét, vagy hagyja üresen az e-mail-cím és a telefonszám mezőt.',
   'fix.respondent.email.invalid_email':
     'Adjon meg egy helyes formátumú e-mail-címet, például name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Olyan telefonszámot adjon meg, amely csak számjegyekből, szóközökből és a + ( ) . / - karakterekből áll, például +352 4301 1.',
-  'fix.too_long': 'Rövidítse le a szöveget legfeljebb {max} karakterre.',
+    'Olyan telefonszámot adjon meg, amely csak számjegyekből, szóközökből és a +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0- karakterekből áll, például +352\u00A04301\u00A01.',
+  'fix.too_long': 'Rövidítse le a szöveget legfeljebb {max}\u00A0karakterre.',
 } satisfies Dictionary;

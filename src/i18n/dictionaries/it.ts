@@ -170,12 +170,12 @@ export const it = {
   'fix.delegate.name.required': 'Inserire il nome del delegato.',
   'fix.delegate.position.required': 'Inserire la funzione del delegato.',
   'fix.companion.name.required':
-    'Inserire il nome dell’accompagnatore {number} oppure lasciare vuoti tutti i campi relativi a questo accompagnatore.',
+    'Inserire il nome dell’accompagnatore\u00A0{number} oppure lasciare vuoti tutti i campi relativi a questo accompagnatore.',
   'fix.respondent.name.required':
     'Inserire il Suo nome oppure lasciare vuoti i campi dell’indirizzo di posta elettronica e del telefono.',
   'fix.respondent.email.invalid_email':
     'Inserire un indirizzo di posta elettronica nel formato corretto, ad esempio name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Inserire un numero di telefono composto solo da cifre, spazi e i caratteri + ( ) . / -, ad esempio +352 4301 1.',
+    'Inserire un numero di telefono composto solo da cifre, spazi e i caratteri +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, ad esempio +352 4301 1.',
   'fix.too_long': 'Abbreviare il testo a {max} caratteri al massimo.',
 } satisfies Dictionary;

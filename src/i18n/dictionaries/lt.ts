@@ -146,7 +146,7 @@ export const lt = {
   'field.invalid_unicode':
     'Šiame tekste yra simbolių, kurių neįmanoma perskaityti; prašome jį įvesti iš naujo.',
   'field.invalid_choice': 'Prašome pasirinkti vieną iš siūlomų variantų.',
-  'field.invalid_email': 'Prašome įvesti galiojantį e. pašto adresą.',
+  'field.invalid_email': 'Prašome įvesti galiojantį e.\u00A0pašto adresą.',
   'field.invalid_phone': 'Prašome įvesti galiojantį telefono numerį.',
   'field.invalid_submission_id':
     'Formos galiojimo laikas baigėsi; prašome iš naujo įkelti puslapį ir išsiųsti formą dar kartą.',
@@ -162,16 +162,17 @@ export const lt = {
   'nav.skipToContent': 'Pereiti prie pagrindinio turinio',
   'reply.required': 'privaloma',
   'reply.companion.nameHint': 'Privaloma kiekvienam dalyvaujančiam lydinčiam asmeniui.',
-  'reply.respondent.nameHint': 'Privaloma, jei nurodote e. pašto adresą arba telefono numerį.',
+  'reply.respondent.nameHint': 'Privaloma, jei nurodote e.\u00A0pašto adresą arba telefono numerį.',
   'fix.attending.required': 'Pasirinkite, ar dalyvausite.',
   'fix.delegate.name.required': 'Įveskite atstovo vardą ir pavardę.',
   'fix.delegate.position.required': 'Įveskite atstovo pareigas.',
   'fix.companion.name.required':
-    'Įveskite vardą ir pavardę skiltyje „Lydintis asmuo {number}“ arba palikite visus šios skilties laukus tuščius.',
+    'Įveskite vardą ir pavardę skiltyje „Lydintis asmuo\u00A0{number}“ arba palikite visus šios skilties laukus tuščius.',
   'fix.respondent.name.required':
-    'Įveskite savo vardą ir pavardę arba palikite e. pašto adreso ir telefono laukus tuščius.',
-  'fix.respondent.email.invalid_email': 'Įveskite tinkamo formato e. pašto adresą, pvz., name@example.com.',
+    'Įveskite savo vardą ir pavardę arba palikite e.\u00A0pašto adreso ir telefono laukus tuščius.',
+  'fix.respondent.email.invalid_email':
+    'Įveskite tinkamo formato e.\u00A0pašto adresą, pvz., name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Įveskite telefono numerį, kuriame būtų tik skaitmenys, tarpai ir simboliai + ( ) . / -, pvz., +352 4301 1.',
+    'Įveskite telefono numerį, kuriame būtų tik skaitmenys, tarpai ir simboliai +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, pvz., +352 4301 1.',
   'fix.too_long': 'Sutrumpinkite šį tekstą – didžiausias leistinas simbolių skaičius yra {max}.',
 } satisfies Dictionary;

@@ -165,12 +165,12 @@ export const lv = {
   'fix.delegate.name.required': 'Ievadiet pārstāvja vārdu, uzvārdu.',
   'fix.delegate.position.required': 'Ievadiet pārstāvja amatu.',
   'fix.companion.name.required':
-    'Ievadiet {number}. pavadošās personas vārdu, uzvārdu vai atstājiet tukšus visus šīs personas laukus.',
+    'Ievadiet {number}.\u00A0pavadošās personas vārdu, uzvārdu vai atstājiet tukšus visus šīs personas laukus.',
   'fix.respondent.name.required':
     'Ievadiet savu vārdu, uzvārdu vai atstājiet tukšus e-pasta adreses un tālruņa laukus.',
   'fix.respondent.email.invalid_email':
     'Ievadiet e-pasta adresi pareizā formātā, piemēram, name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Ievadiet tālruņa numuru, izmantojot tikai ciparus, atstarpes un rakstzīmes + ( ) . / -, piemēram, +352 4301 1.',
+    'Ievadiet tālruņa numuru, izmantojot tikai ciparus, atstarpes un rakstzīmes +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, piemēram, +352 4301 1.',
   'fix.too_long': 'Saīsiniet šo tekstu (maksimālais rakstzīmju skaits: {max}).',
 } satisfies Dictionary;

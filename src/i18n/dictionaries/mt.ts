@@ -169,12 +169,12 @@ export const mt = {
   'fix.delegate.name.required': 'Daħħal isem id-delegat.',
   'fix.delegate.position.required': 'Daħħal il-kariga tad-delegat.',
   'fix.companion.name.required':
-    'Daħħal isem l-akkumpanjatur {number}, jew ħalli vojta l-oqsma kollha ta’ dak l-akkumpanjatur.',
+    'Daħħal isem l-akkumpanjatur\u00A0{number}, jew ħalli vojta l-oqsma kollha ta’ dak l-akkumpanjatur.',
   'fix.respondent.name.required':
     'Daħħal ismek, jew ħalli vojta l-oqsma tal-indirizz tal-posta elettronika u tat-telefon.',
   'fix.respondent.email.invalid_email':
     'Daħħal indirizz tal-posta elettronika fil-format korrett, pereżempju name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Daħħal numru tat-telefon b’ċifri, spazji u + ( ) . / - biss, pereżempju +352 4301 1.',
+    'Daħħal numru tat-telefon b’ċifri, spazji u +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0- biss, pereżempju +352 4301 1.',
   'fix.too_long': 'Qassar dan it-test għal mhux aktar minn {max} karattru.',
 } satisfies Dictionary;

@@ -165,11 +165,11 @@ export const nl = {
   'fix.delegate.name.required': 'Vul de naam van de vertegenwoordiger in.',
   'fix.delegate.position.required': 'Vul de functie van de vertegenwoordiger in.',
   'fix.companion.name.required':
-    'Vul de naam van begeleider {number} in, of laat alle velden van die begeleider leeg.',
+    'Vul de naam van begeleider\u00A0{number} in, of laat alle velden van die begeleider leeg.',
   'fix.respondent.name.required': 'Vul uw naam in, of laat de velden voor e-mailadres en telefoon leeg.',
   'fix.respondent.email.invalid_email':
     'Vul een e-mailadres in het juiste formaat in, bijvoorbeeld name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Vul een telefoonnummer in met alleen cijfers, spaties en + ( ) . / -, bijvoorbeeld +352 4301 1.',
+    'Vul een telefoonnummer in met alleen cijfers, spaties en +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, bijvoorbeeld +352 4301 1.',
   'fix.too_long': 'Kort deze tekst in tot maximaal {max} tekens.',
 } satisfies Dictionary;

@@ -168,12 +168,12 @@ export const pl = {
   'fix.delegate.name.required': 'Prosimy podać imię i nazwisko przedstawiciela.',
   'fix.delegate.position.required': 'Prosimy podać stanowisko przedstawiciela.',
   'fix.companion.name.required':
-    'Prosimy podać imię i nazwisko osoby towarzyszącej {number} lub pozostawić puste wszystkie pola dotyczące tej osoby.',
+    'Prosimy podać imię i nazwisko osoby towarzyszącej\u00A0{number} lub pozostawić puste wszystkie pola dotyczące tej osoby.',
   'fix.respondent.name.required':
     'Prosimy podać swoje imię i nazwisko lub pozostawić puste pola „Adres e-mail” i „Telefon”.',
   'fix.respondent.email.invalid_email':
     'Prosimy podać adres e-mail w prawidłowym formacie, np. name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Prosimy podać numer telefonu składający się wyłącznie z cyfr, spacji i znaków + ( ) . / -, np. +352 4301 1.',
+    'Prosimy podać numer telefonu składający się wyłącznie z cyfr, spacji i znaków +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, np. +352 4301 1.',
   'fix.too_long': 'Prosimy skrócić ten tekst do {max} znaków.',
 } satisfies Dictionary;

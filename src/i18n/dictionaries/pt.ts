@@ -169,12 +169,12 @@ export const pt = {
   'fix.delegate.name.required': 'Introduza o nome do representante.',
   'fix.delegate.position.required': 'Introduza o cargo do representante.',
   'fix.companion.name.required':
-    'Introduza o nome do acompanhante {number} ou deixe em branco todos os campos desse acompanhante.',
+    'Introduza o nome do acompanhante\u00A0{number} ou deixe em branco todos os campos desse acompanhante.',
   'fix.respondent.name.required':
     'Introduza o seu nome ou deixe em branco o endereço de correio eletrónico e o telefone.',
   'fix.respondent.email.invalid_email':
     'Introduza um endereço de correio eletrónico no formato correto, por exemplo, name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Introduza um número de telefone apenas com algarismos, espaços e + ( ) . / -, por exemplo, +352 4301 1.',
+    'Introduza um número de telefone apenas com algarismos, espaços e +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, por exemplo, +352 4301 1.',
   'fix.too_long': 'Reduza este texto a {max} caracteres, no máximo.',
 } satisfies Dictionary;

@@ -171,12 +171,12 @@ export const ro = {
   'fix.delegate.name.required': 'Introduceți numele delegatului.',
   'fix.delegate.position.required': 'Introduceți funcția delegatului.',
   'fix.companion.name.required':
-    'Introduceți numele însoțitorului {number} sau lăsați necompletate toate câmpurile acestui însoțitor.',
+    'Introduceți numele însoțitorului\u00A0{number} sau lăsați necompletate toate câmpurile acestui însoțitor.',
   'fix.respondent.name.required':
     'Introduceți numele dumneavoastră sau lăsați necompletate câmpurile pentru adresa de e-mail și telefon.',
   'fix.respondent.email.invalid_email':
     'Introduceți o adresă de e-mail în formatul corect, de exemplu name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Introduceți un număr de telefon care conține numai cifre, spații și + ( ) . / -, de exemplu +352 4301 1.',
+    'Introduceți un număr de telefon care conține numai cifre, spații și +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, de exemplu +352 4301 1.',
   'fix.too_long': 'Scurtați textul (numărul maxim de caractere: {max}).',
 } satisfies Dictionary;

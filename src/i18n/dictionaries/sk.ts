@@ -165,12 +165,12 @@ export const sk = {
   'fix.delegate.name.required': 'Zadajte meno a priezvisko zástupcu.',
   'fix.delegate.position.required': 'Zadajte funkciu zástupcu.',
   'fix.companion.name.required':
-    'Zadajte meno a priezvisko sprievodnej osoby {number} alebo nechajte všetky polia tejto sprievodnej osoby prázdne.',
+    'Zadajte meno a priezvisko sprievodnej osoby\u00A0{number} alebo nechajte všetky polia tejto sprievodnej osoby prázdne.',
   'fix.respondent.name.required':
     'Zadajte svoje meno alebo nechajte polia e-mailovej adresy a telefónu prázdne.',
   'fix.respondent.email.invalid_email':
     'Zadajte e-mailovú adresu v správnom tvare, napríklad name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Zadajte telefónne číslo len s číslicami, medzerami a znakmi + ( ) . / -, napríklad +352 4301 1.',
+    'Zadajte telefónne číslo len s číslicami, medzerami a znakmi +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, napríklad +352 4301 1.',
   'fix.too_long': 'Skráťte text (maximálny počet znakov: {max}).',
 } satisfies Dictionary;

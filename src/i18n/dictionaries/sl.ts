@@ -162,11 +162,11 @@ export const sl = {
   'fix.delegate.name.required': 'Vnesite ime in priimek predstavnika.',
   'fix.delegate.position.required': 'Vnesite funkcijo predstavnika.',
   'fix.companion.name.required':
-    'Vnesite ime in priimek spremljevalca {number} ali pustite vsa polja tega spremljevalca prazna.',
+    'Vnesite ime in priimek spremljevalca\u00A0{number} ali pustite vsa polja tega spremljevalca prazna.',
   'fix.respondent.name.required': 'Vnesite svoje ime ali pustite polji za e-poštni naslov in telefon prazni.',
   'fix.respondent.email.invalid_email':
     'Vnesite e-poštni naslov v pravilni obliki, na primer name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Vnesite telefonsko številko samo s števkami, presledki in znaki + ( ) . / -, na primer +352 4301 1.',
+    'Vnesite telefonsko številko samo s števkami, presledki in znaki +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, na primer +352 4301 1.',
   'fix.too_long': 'Skrajšajte besedilo (največje dovoljeno število znakov: {max}).',
 } satisfies Dictionary;

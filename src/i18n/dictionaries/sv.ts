@@ -161,10 +161,10 @@ export const sv = {
   'fix.delegate.name.required': 'Ange ersättarens namn.',
   'fix.delegate.position.required': 'Ange ersättarens befattning.',
   'fix.companion.name.required':
-    'Ange namnet på medföljande person {number} eller lämna alla fält för den personen tomma.',
+    'Ange namnet på medföljande person\u00A0{number} eller lämna alla fält för den personen tomma.',
   'fix.respondent.name.required': 'Ange ditt namn eller lämna fälten för e-postadress och telefon tomma.',
   'fix.respondent.email.invalid_email': 'Ange en e-postadress i rätt format, till exempel name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Ange ett telefonnummer med endast siffror, mellanslag och + ( ) . / -, till exempel +352 4301 1.',
+    'Ange ett telefonnummer med endast siffror, mellanslag och +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, till exempel +352 4301 1.',
   'fix.too_long': 'Korta ned texten till högst {max} tecken.',
 } satisfies Dictionary;
