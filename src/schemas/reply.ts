@@ -52,7 +52,9 @@ export const rsvpBodySchema = z
         email: z.email().max(254).optional(),
         phone: z
           .string()
-          .regex(/^\+?[0-9 ()./-]{4,32}$/, 'invalid_phone')
+          // No-break spaces count as spaces: the example the error gives is written with them.
+          .transform((value) => value.replace(/[\u00A0\u2007\u202F]/g, ' '))
+          .pipe(z.string().regex(/^\+?[0-9 ()./-]{4,32}$/, 'invalid_phone'))
           .optional(),
       })
       .optional(),

@@ -47,6 +47,15 @@ describe('free text', () => {
 });
 
 describe('the RSVP body', () => {
+  it('takes the telephone number the error gives as its example, no-break spaces and all', () => {
+    const example = '+352\u00A04301\u00A01';
+    const result = rsvpBodySchema.safeParse({
+      attending: 'yes',
+      respondent: { name: 'Office', phone: example },
+    });
+    expect(result.success && result.data.respondent?.phone).toBe('+352 4301 1');
+  });
+
   it('names every problem in one refusal: a missing delegate alongside a bad address', () => {
     const result = rsvpBodySchema.safeParse({
       attending: 'delegate',

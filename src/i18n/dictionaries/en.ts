@@ -166,6 +166,6 @@ export const en = {
   'fix.respondent.email.invalid_email':
     'Enter an e-mail address in the correct format, like name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0- only, like +352 4301 1.',
+    'Enter a telephone number with digits, spaces and +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0- only, like +352\u00A04301\u00A01.',
   'fix.too_long': 'Shorten this text to {max} characters or fewer.',
 } as const;

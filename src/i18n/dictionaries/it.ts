@@ -176,6 +176,6 @@ export const it = {
   'fix.respondent.email.invalid_email':
     'Inserire un indirizzo di posta elettronica nel formato corretto, ad esempio name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Inserire un numero di telefono composto solo da cifre, spazi e i caratteri +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, ad esempio +352 4301 1.',
+    'Inserire un numero di telefono composto solo da cifre, spazi e i caratteri +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, ad esempio +352\u00A04301\u00A01.',
   'fix.too_long': 'Abbreviare il testo a {max} caratteri al massimo.',
 } satisfies Dictionary;

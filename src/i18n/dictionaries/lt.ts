@@ -173,6 +173,6 @@ export const lt = {
   'fix.respondent.email.invalid_email':
     'Įveskite tinkamo formato e.\u00A0pašto adresą, pvz., name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Įveskite telefono numerį, kuriame būtų tik skaitmenys, tarpai ir simboliai +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, pvz., +352 4301 1.',
+    'Įveskite telefono numerį, kuriame būtų tik skaitmenys, tarpai ir simboliai +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, pvz., +352\u00A04301\u00A01.',
   'fix.too_long': 'Sutrumpinkite šį tekstą – didžiausias leistinas simbolių skaičius yra {max}.',
 } satisfies Dictionary;

@@ -171,6 +171,6 @@ export const lv = {
   'fix.respondent.email.invalid_email':
     'Ievadiet e-pasta adresi pareizā formātā, piemēram, name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Ievadiet tālruņa numuru, izmantojot tikai ciparus, atstarpes un rakstzīmes +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, piemēram, +352 4301 1.',
+    'Ievadiet tālruņa numuru, izmantojot tikai ciparus, atstarpes un rakstzīmes +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, piemēram, +352\u00A04301\u00A01.',
   'fix.too_long': 'Saīsiniet šo tekstu (maksimālais rakstzīmju skaits: {max}).',
 } satisfies Dictionary;

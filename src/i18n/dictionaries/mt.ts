@@ -175,6 +175,6 @@ export const mt = {
   'fix.respondent.email.invalid_email':
     'Daħħal indirizz tal-posta elettronika fil-format korrett, pereżempju name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Daħħal numru tat-telefon b’ċifri, spazji u +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0- biss, pereżempju +352 4301 1.',
+    'Daħħal numru tat-telefon b’ċifri, spazji u +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0- biss, pereżempju +352\u00A04301\u00A01.',
   'fix.too_long': 'Qassar dan it-test għal mhux aktar minn {max} karattru.',
 } satisfies Dictionary;

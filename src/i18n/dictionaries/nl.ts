@@ -170,6 +170,6 @@ export const nl = {
   'fix.respondent.email.invalid_email':
     'Vul een e-mailadres in het juiste formaat in, bijvoorbeeld name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Vul een telefoonnummer in met alleen cijfers, spaties en +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, bijvoorbeeld +352 4301 1.',
+    'Vul een telefoonnummer in met alleen cijfers, spaties en +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, bijvoorbeeld +352\u00A04301\u00A01.',
   'fix.too_long': 'Kort deze tekst in tot maximaal {max} tekens.',
 } satisfies Dictionary;

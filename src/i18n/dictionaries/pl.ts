@@ -174,6 +174,6 @@ export const pl = {
   'fix.respondent.email.invalid_email':
     'Prosimy podać adres e-mail w prawidłowym formacie, np. name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Prosimy podać numer telefonu składający się wyłącznie z cyfr, spacji i znaków +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, np. +352 4301 1.',
+    'Prosimy podać numer telefonu składający się wyłącznie z cyfr, spacji i znaków +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, np. +352\u00A04301\u00A01.',
   'fix.too_long': 'Prosimy skrócić ten tekst do {max} znaków.',
 } satisfies Dictionary;

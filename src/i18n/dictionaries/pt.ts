@@ -175,6 +175,6 @@ export const pt = {
   'fix.respondent.email.invalid_email':
     'Introduza um endereço de correio eletrónico no formato correto, por exemplo, name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Introduza um número de telefone apenas com algarismos, espaços e +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, por exemplo, +352 4301 1.',
+    'Introduza um número de telefone apenas com algarismos, espaços e +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, por exemplo, +352\u00A04301\u00A01.',
   'fix.too_long': 'Reduza este texto a {max} caracteres, no máximo.',
 } satisfies Dictionary;

@@ -177,6 +177,6 @@ export const ro = {
   'fix.respondent.email.invalid_email':
     'Introduceți o adresă de e-mail în formatul corect, de exemplu name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Introduceți un număr de telefon care conține numai cifre, spații și +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, de exemplu +352 4301 1.',
+    'Introduceți un număr de telefon care conține numai cifre, spații și +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, de exemplu +352\u00A04301\u00A01.',
   'fix.too_long': 'Scurtați textul (numărul maxim de caractere: {max}).',
 } satisfies Dictionary;

@@ -171,6 +171,6 @@ export const sk = {
   'fix.respondent.email.invalid_email':
     'Zadajte e-mailovú adresu v správnom tvare, napríklad name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Zadajte telefónne číslo len s číslicami, medzerami a znakmi +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, napríklad +352 4301 1.',
+    'Zadajte telefónne číslo len s číslicami, medzerami a znakmi +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, napríklad +352\u00A04301\u00A01.',
   'fix.too_long': 'Skráťte text (maximálny počet znakov: {max}).',
 } satisfies Dictionary;

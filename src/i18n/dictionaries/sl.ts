@@ -167,6 +167,6 @@ export const sl = {
   'fix.respondent.email.invalid_email':
     'Vnesite e-poštni naslov v pravilni obliki, na primer name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Vnesite telefonsko številko samo s števkami, presledki in znaki +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, na primer +352 4301 1.',
+    'Vnesite telefonsko številko samo s števkami, presledki in znaki +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, na primer +352\u00A04301\u00A01.',
   'fix.too_long': 'Skrajšajte besedilo (največje dovoljeno število znakov: {max}).',
 } satisfies Dictionary;

@@ -165,6 +165,6 @@ export const sv = {
   'fix.respondent.name.required': 'Ange ditt namn eller lämna fälten för e-postadress och telefon tomma.',
   'fix.respondent.email.invalid_email': 'Ange en e-postadress i rätt format, till exempel name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Ange ett telefonnummer med endast siffror, mellanslag och +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, till exempel +352 4301 1.',
+    'Ange ett telefonnummer med endast siffror, mellanslag och +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, till exempel +352\u00A04301\u00A01.',
   'fix.too_long': 'Korta ned texten till högst {max} tecken.',
 } satisfies Dictionary;
