@@ -9,9 +9,9 @@ const browser = useBrowser();
 
 /** Guests whose forms are only ever refused here (nothing is written), one per language. */
 const cases = [
-  { lang: 'en', guest: 'testkeyboard' },
-  { lang: 'el', guest: 'testvalid' },
-  { lang: 'fi', guest: 'testlayout' },
+  { lang: 'en', guest: 'testerrorsen' },
+  { lang: 'el', guest: 'testerrorsel' },
+  { lang: 'fi', guest: 'testerrorsfi' },
 ] as const;
 
 /** The refusal provoked below: a delegate without name or position, a reply-for with a bad address. */
@@ -99,7 +99,7 @@ describe('the reply form after a refusal, and without JavaScript', () => {
     const context = await browser.newContext();
     context.setDefaultTimeout(5000);
     const page = await context.newPage();
-    await page.goto(new URL(links.testkeyboard ?? '', baseUrl).href);
+    await page.goto(new URL(links.testerrorsen ?? '', baseUrl).href);
     await page.locator('input[name=attending][value=delegate]').check();
     await page.locator('[name="respondent.email"]').fill('not an address');
     await page.locator('form[data-reply-form] button[type=submit]').click();
@@ -130,8 +130,8 @@ describe('the reply form after a refusal, and without JavaScript', () => {
       return page.evaluate(() => document.querySelector('form[data-reply-form]')?.scrollHeight ?? 0);
     };
     // Two English guests: no companion, and one.
-    const without = await height('testkeyboard');
-    const withOne = await height('testscript');
+    const without = await height('testerrorsen');
+    const withOne = await height('testfoldone');
     expect(withOne - without).toBeLessThan(300); // its fieldset, hint and folded line (a page before)
     // Complete all the same: the companion's every field is in the form, one click away.
     const companion = page.locator('details.companion');

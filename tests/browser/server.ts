@@ -37,6 +37,11 @@ const guests: Guest[] = [
   ['words', 'Minister of Justice and Public Order of Cyprus', 'el', 1],
   ['count', 'Minister of the Interior of Denmark', 'en', 1],
   ['layout', 'Federal Minister of the Interior and Community of Germany', 'fi', 2],
+  // Refused forms only (form-errors.test.ts): nothing is ever recorded for them.
+  ['errorsen', 'Minister of the Interior of Estonia', 'en', 0],
+  ['errorsel', 'Minister for Citizen Protection of Cyprus', 'el', 1],
+  ['errorsfi', 'Minister of the Interior of Finland (refused forms)', 'fi', 2],
+  ['foldone', 'Minister of the Interior of Lithuania', 'en', 1],
 ].map(([id, name, language, companions, email]) => ({
   id: `test${id}`,
   name: name as string,
