@@ -4,13 +4,20 @@ import { readBodyBytes } from '../body.ts';
 import { HttpError, bare, noStore } from '../http.ts';
 import { personalLinksCsv } from '../links-csv.ts';
 import { organiserGate } from './gate.ts';
+import type { CurrentSession } from './session.ts';
 
 /** A guest list file may be up to 1 MiB (some 5,000 guests). */
 export const GUEST_LIST_LIMIT_BYTES = 1024 * 1024;
 /** Room for the multipart framing around the file (boundaries, part headers). */
 const MULTIPART_OVERHEAD_BYTES = 4096;
 
-export type ImportView = { status: number; result?: ImportResult; problems?: CsvProblem[] };
+export type ImportView = {
+  status: number;
+  result?: ImportResult;
+  problems?: CsvProblem[];
+  /** The organiser's session, for the idle warning. */
+  session: CurrentSession;
+};
 
 /**
  * `POST /admin/import` (multipart, field `file`): the guest list CSV from the organisers' page, by
@@ -23,6 +30,7 @@ export async function importUpload(request: Request, ctx: AppContext): Promise<R
   const problem = (status: number, code: string): ImportView => ({
     status,
     problems: [{ row: 0, column: '', code }],
+    session,
   });
   // Read with a cap, whatever the request claims (a chunked upload has no Content-Length), and
   // only then parsed: a multipart body the runtime cannot read is the sender's fault (400), not ours.
@@ -45,11 +53,11 @@ export async function importUpload(request: Request, ctx: AppContext): Promise<R
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
   } catch {
-    return { status: 400, problems: [{ row: 0, column: '', code: 'invalid_unicode' }] };
+    return { status: 400, problems: [{ row: 0, column: '', code: 'invalid_unicode' }], session };
   }
   const parsed = parseGuestList(text);
-  if (!parsed.ok) return { status: 400, problems: parsed.problems };
-  return { status: 200, result: await importGuests(ctx.store, parsed.rows) };
+  if (!parsed.ok) return { status: 400, problems: parsed.problems, session };
+  return { status: 200, result: await importGuests(ctx.store, parsed.rows), session };
 }
 
 /**
