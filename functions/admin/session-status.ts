@@ -6,7 +6,7 @@ import type { CurrentSession } from './session.ts';
 /** Seconds from `now` until the session ends (0 once past; null where Access owns sessions). */
 export function secondsLeft(session: CurrentSession, now: Date): number | null {
   if (!session.endsAt) return null;
-  return Math.max(0, Math.floor((Date.parse(session.endsAt) - now.getTime()) / 1000));
+  return Math.max(0, Math.ceil((Date.parse(session.endsAt) - now.getTime()) / 1000));
 }
 
 /**
