@@ -1,5 +1,5 @@
 import { adminLoginSchema } from '../../src/schemas/admin.ts';
-import { BODY_LIMIT_BYTES, bodyKind, decodeUtf8, parseFormBody, readBodyBytes } from '../body.ts';
+import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes } from '../body.ts';
 import type { AppContext } from '../context.ts';
 import { fieldErrors } from '../field-errors.ts';
 import { HttpError, clientAddress, noStore, withinLimit, type FieldErrors } from '../http.ts';
@@ -15,12 +15,6 @@ export const SIGN_IN_LOCK_SECONDS = 60;
 /** How long a form kept through the sign-in waits to be shown again (KV's shortest expiry is 60 s). */
 export const KEPT_FORM_SECONDS = 120;
 
-/**
- * The sign-in form may carry a kept form (up to 16 KiB, urlencoded again inside the sign-in's
- * own body, which can triple it) besides the name and password.
- */
-const LOGIN_BODY_LIMIT_BYTES = 4 * BODY_LIMIT_BYTES;
-
 /** What the sign-in page shows: empty, after a failed attempt, or to a request that needed a session. */
 export interface LoginView {
   status: number;
@@ -34,6 +28,8 @@ export interface LoginView {
   kept: string | null;
   /** Another organisers' page was refused for want of a session: the page says the session ended. */
   ended?: boolean;
+  /** The form sent could not be kept (too large to carry through the sign-in): the page says so. */
+  lost?: boolean;
 }
 
 const seeOther = (location: string, cookie?: string) =>
@@ -59,7 +55,7 @@ export async function handleLogin(request: Request, ctx: AppContext): Promise<Re
   let kept: string | null = null;
   try {
     if (bodyKind(request) !== 'form') throw new HttpError('unsupported_media_type');
-    const bytes = await readBodyBytes(request, LOGIN_BODY_LIMIT_BYTES);
+    const bytes = await readBodyBytes(request);
     if (!isSameOrigin(request)) throw new HttpError('forbidden_origin');
     const { data: fields } = parseFormBody(decodeUtf8(bytes));
     const { return: back, kept: keptBody, ...data } = fields;

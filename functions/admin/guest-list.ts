@@ -4,20 +4,13 @@ import { readBodyBytes } from '../body.ts';
 import { HttpError, bare, noStore } from '../http.ts';
 import { personalLinksCsv } from '../links-csv.ts';
 import { organiserGate } from './gate.ts';
-import type { CurrentSession } from './session.ts';
 
 /** A guest list file may be up to 1 MiB (some 5,000 guests). */
 export const GUEST_LIST_LIMIT_BYTES = 1024 * 1024;
 /** Room for the multipart framing around the file (boundaries, part headers). */
 const MULTIPART_OVERHEAD_BYTES = 4096;
 
-export type ImportView = {
-  status: number;
-  result?: ImportResult;
-  problems?: CsvProblem[];
-  /** The organiser's session, for the idle warning. */
-  session: CurrentSession;
-};
+export type ImportView = { status: number; result?: ImportResult; problems?: CsvProblem[] };
 
 /**
  * `POST /admin/import` (multipart, field `file`): the guest list CSV from the organisers' page, by
@@ -26,11 +19,15 @@ export type ImportView = {
 export async function importUpload(request: Request, ctx: AppContext): Promise<Response | ImportView> {
   const session = await organiserGate(request, ctx, ['POST']);
   if (session instanceof Response) return session;
+  return importFile(request, ctx);
+}
+
+/** The import behind the gate (the page passes the gate itself: its idle warning needs the session). */
+export async function importFile(request: Request, ctx: AppContext): Promise<Response | ImportView> {
   if (!(request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data')) return bare(415);
   const problem = (status: number, code: string): ImportView => ({
     status,
     problems: [{ row: 0, column: '', code }],
-    session,
   });
   // Read with a cap, whatever the request claims (a chunked upload has no Content-Length), and
   // only then parsed: a multipart body the runtime cannot read is the sender's fault (400), not ours.
@@ -48,16 +45,19 @@ export async function importUpload(request: Request, ctx: AppContext): Promise<R
   if (file !== null && typeof file !== 'string' && file.size > GUEST_LIST_LIMIT_BYTES) {
     return problem(413, 'too_large');
   }
-  if (!file || typeof file === 'string') return problem(400, 'no_file');
+  // A form sent with no file chosen still has the part: empty, and without a name.
+  if (!file || typeof file === 'string' || (file.size === 0 && file.name === '')) {
+    return problem(400, 'no_file');
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
   } catch {
-    return { status: 400, problems: [{ row: 0, column: '', code: 'invalid_unicode' }], session };
+    return { status: 400, problems: [{ row: 0, column: '', code: 'invalid_unicode' }] };
   }
   const parsed = parseGuestList(text);
-  if (!parsed.ok) return { status: 400, problems: parsed.problems, session };
-  return { status: 200, result: await importGuests(ctx.store, parsed.rows), session };
+  if (!parsed.ok) return { status: 400, problems: parsed.problems };
+  return { status: 200, result: await importGuests(ctx.store, parsed.rows) };
 }
 
 /**

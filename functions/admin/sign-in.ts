@@ -1,17 +1,18 @@
-import {
-  BODY_LIMIT_BYTES,
-  bodyKind,
-  decodeUtf8,
-  parseFormBody,
-  readBodyBytes,
-  type FormValues,
-} from '../body.ts';
+import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes, type FormValues } from '../body.ts';
 import type { AppContext } from '../context.ts';
 import type { LoginView } from './auth.ts';
 import type { CurrentSession } from './session.ts';
 
 /** Where an organiser lands after signing in when the request names nowhere (else) valid. */
 export const DEFAULT_RETURN = '/admin';
+
+/**
+ * The largest form kept through the sign-in (its urlencoded body). The sign-in form sends it
+ * urlencoded once more, inside a body of at most 16 KiB like every other: 8 KiB of text in any
+ * script (a character of Greek, `%CE%B1`, becomes `%25CE%25B1`) stays well within. A record form
+ * holds far less; a larger one is not kept, and the sign-in page says so.
+ */
+export const KEPT_LIMIT_BYTES = 8 * 1024;
 
 /** The longest `return` path taken: a guest's page with a filter is far shorter. */
 const RETURN_MAX_LENGTH = 512;
@@ -51,11 +52,11 @@ export function safeReturn(value: unknown): string | null {
 
 /**
  * The form body to keep through the sign-in, when `body` is one that `returnTo` shows again: an
- * urlencoded body of at most 16 KiB (what the form's own route takes) that parses as a form.
+ * urlencoded body of at most `KEPT_LIMIT_BYTES` that parses as a form.
  */
 export function keepableForm(returnTo: string, body: unknown): string | null {
   if (typeof body !== 'string' || body === '' || !KEEPS_FORMS.test(returnTo)) return null;
-  if (new TextEncoder().encode(body).byteLength > BODY_LIMIT_BYTES) return null;
+  if (new TextEncoder().encode(body).byteLength > KEPT_LIMIT_BYTES) return null;
   try {
     parseFormBody(body);
   } catch {
@@ -78,16 +79,19 @@ export async function signInRequired(
   const url = new URL(request.url);
   const back = returnTo ?? safeReturn(`${url.pathname}${url.search}`) ?? DEFAULT_RETURN;
   let kept: string | null = null;
+  let lost = false;
   if (request.method === 'POST' && !ctx.env.access) {
     try {
       if (bodyKind(request) === 'form') {
-        kept = keepableForm(back, decodeUtf8(await readBodyBytes(request)));
+        const body = decodeUtf8(await readBodyBytes(request));
+        kept = keepableForm(back, body);
+        lost = kept === null && KEEPS_FORMS.test(back) && body !== '';
       }
     } catch {
       // Not a form, too large or not UTF-8: the route would have refused it too; nothing to keep.
     }
   }
-  return { status: 401, name: '', errors: {}, returnTo: back, kept, ended: true };
+  return { status: 401, name: '', errors: {}, returnTo: back, kept, ended: true, ...(lost ? { lost } : {}) };
 }
 
 /**

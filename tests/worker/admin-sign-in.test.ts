@@ -157,11 +157,11 @@ describe('a request whose session has ended', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('keeps no upload, no form over 16 KiB and nothing for a page that shows no form', async () => {
-    const huge: [string, string][] = [...recordFields, ['comment', 'x'.repeat(17 * 1024)]];
+  it('keeps no upload, no form over 8 KiB (and says so) and nothing for a page that shows no form', async () => {
+    const huge: [string, string][] = [...recordFields, ['comment', 'x'.repeat(8 * 1024)]];
     const { guest } = await invitedGuest();
     const big = await signInRequired(adminPost(`/admin/guests/${guest.id}`, huge, ended()), context(T0));
-    expect(big).toMatchObject({ status: 401, kept: null });
+    expect(big).toMatchObject({ status: 401, kept: null, lost: true });
     expect(keepableForm(`/admin/guests/${guest.id}`, new URLSearchParams(huge).toString())).toBeNull();
     expect(keepableForm('/admin/catering', 'action=record')).toBeNull();
     expect(keepableForm('/admin/guests/abc123', 'a.__proto__.b=1')).toBeNull();
@@ -325,10 +325,21 @@ describe('the form kept through the sign-in', () => {
     expect(view).toMatchObject({ status: 200, kept: true, values: Object.fromEntries(fields) });
   });
 
-  it('is not stored when it is over 16 KiB or belongs to no form page', async () => {
+  it('carries 8 KiB of text in any script through the sign-in, within its 16 KiB body', async () => {
+    const { guest } = await invitedGuest();
+    const greek = new URLSearchParams([...recordFields, ['comment', 'α'.repeat(1300)]]).toString();
+    expect(greek.length).toBeLessThanOrEqual(8 * 1024);
+    const response = (await handleLogin(
+      login({ return: `/admin/guests/${guest.id}`, kept: greek }),
+      context(T0),
+    )) as Response;
+    expect(response.headers.get('Location')).toBe(`/admin/guests/${guest.id}?kept`);
+  });
+
+  it('is not stored when it is over 8 KiB or belongs to no form page', async () => {
     const keptKeys = async () => Object.keys(await snapshot()).filter((key) => key.endsWith(':kept')).length;
     const before = await keptKeys();
-    const huge = new URLSearchParams([...recordFields, ['comment', 'x'.repeat(16 * 1024)]]).toString();
+    const huge = new URLSearchParams([...recordFields, ['comment', 'x'.repeat(8 * 1024)]]).toString();
     const { guest } = await invitedGuest();
     const big = (await handleLogin(
       login({ return: `/admin/guests/${guest.id}`, kept: huge }),

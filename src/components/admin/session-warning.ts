@@ -32,6 +32,7 @@ function start(box: HTMLElement) {
     new Date(time).toLocaleTimeString(document.documentElement.lang || 'en', {
       hour: '2-digit',
       minute: '2-digit',
+      hourCycle: 'h23',
     });
   const show = (words: string, { button, link }: { button: boolean; link: boolean }) => {
     message.textContent = words.replace('{time}', at(endsAt));

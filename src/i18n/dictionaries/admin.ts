@@ -259,5 +259,7 @@ export const admin = {
   'admin.session.over':
     'Your session ended at {time}. Sign in again to go on: a form you send now is kept through the sign-in.',
   'admin.fix.import.corrected': 'Correct the problems listed above in the file, then choose it again.',
+  'admin.session.lost':
+    'Your session had ended, so nothing was saved. What you entered was too long to keep through the sign-in: after signing in, copy it from the page your browser’s Back button shows.',
   'admin.session.failed': 'The session could not be extended. Check your connection and try again.',
 } as const;
