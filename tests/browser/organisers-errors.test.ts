@@ -132,7 +132,10 @@ describe('the organisers’ forms refused, with JavaScript off and on', () => {
       // Record a reply with nothing chosen.
       await page.getByRole('button', { name: 'Record this reply' }).click();
       await expectRefusal(page, {
-        links: ['Choose how the reply was received.', 'Choose whether you will attend.'],
+        links: [
+          'Choose how the reply was received.',
+          'Choose the guest’s answer: attending, not attending or sending a delegate.',
+        ],
         controls: ['f-source-email', 'f-attending'],
       });
       if (javaScriptEnabled) {
@@ -269,7 +272,7 @@ describe('the idle warning, with JavaScript on', () => {
           cookie.name === '__Host-admin' ? { ...cookie, value: 'y'.repeat(43) } : cookie,
         ),
       );
-    await page.clock.fastForward('61:00');
+    await page.clock.fastForward('01:01:00');
     await page.getByText(/Your session ended at \d\d:\d\d/).waitFor();
     expect(await page.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe(
       '/admin?return=%2Fadmin%2Fcatering',

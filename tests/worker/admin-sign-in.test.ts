@@ -399,8 +399,18 @@ describe('organisers’ error messages', () => {
       { href: '#f-email', text: 'Enter the e-mail address in the form name@example.eu, or leave it empty.' },
       { href: '#f-position', text: 'Position: Shorten this text to 120 characters or fewer.' },
     ]);
-    expect(organiserSummary('record', { source: 'required', 'delegate.name': 'required' })).toEqual([
+    expect(
+      organiserSummary('record', {
+        source: 'required',
+        attending: 'invalid_choice',
+        'delegate.name': 'required',
+      }),
+    ).toEqual([
       { href: '#f-source-email', text: 'Choose how the reply was received.' },
+      {
+        href: '#f-attending',
+        text: 'Choose the guest’s answer: attending, not attending or sending a delegate.',
+      },
       { href: '#f-delegate-name', text: 'Enter your delegate’s name.' },
     ]);
   });

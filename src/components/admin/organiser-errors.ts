@@ -42,6 +42,8 @@ const fields: Record<OrganiserForm, Map<string, FieldSpec>> = {
   ]),
   record: new Map([
     ['source', { id: 'f-source-email', label: 'admin.record.source' }],
+    // The reply form's group: its first control has no id of its own (ReplyFields.astro).
+    ['attending', { id: 'f-attending', label: 'admin.guest.attending' }],
     ['note', { id: 'f-note', label: 'admin.record.note', max: limits.notes }],
   ]),
   erase: new Map([['confirm', { id: 'f-confirm', label: 'admin.erase.confirm' }]]),
