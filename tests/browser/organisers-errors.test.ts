@@ -22,6 +22,7 @@ async function organiserPage(javaScriptEnabled: boolean): Promise<Page> {
 
 async function shoot(page: Page, name: string) {
   if (!shots) return;
+  await page.locator('[data-error-summary], [data-session-ended]').first().scrollIntoViewIfNeeded();
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await page.screenshot({ path: `${shots}/${name}-${width}.png`, fullPage: width === 375 });
