@@ -165,17 +165,18 @@ describe('a request whose session has ended', () => {
     expect(keepableForm(`/admin/guests/${guest.id}`, new URLSearchParams(huge).toString())).toBeNull();
     expect(keepableForm('/admin/catering', 'action=record')).toBeNull();
     expect(keepableForm('/admin/guests/abc123', 'a.__proto__.b=1')).toBeNull();
-    const upload = new Request(`${SITE}/admin/import`, {
-      method: 'POST',
-      headers: { Cookie: ended(), 'Sec-Fetch-Site': 'same-origin' },
-      body: (() => {
-        const body = new FormData();
-        body.set('file', new Blob(['id,name\n']), 'list.csv');
-        return body;
-      })(),
-    });
-    expect(needsSignIn(await importUpload(upload.clone(), context(T0)))).toBe(true);
-    expect(await signInRequired(upload, context(T0), '/admin')).toMatchObject({
+    const upload = () =>
+      new Request(`${SITE}/admin/import`, {
+        method: 'POST',
+        headers: { Cookie: ended(), 'Sec-Fetch-Site': 'same-origin' },
+        body: (() => {
+          const body = new FormData();
+          body.set('file', new Blob(['id,name\n']), 'list.csv');
+          return body;
+        })(),
+      });
+    expect(needsSignIn(await importUpload(upload(), context(T0)))).toBe(true);
+    expect(await signInRequired(upload(), context(T0), '/admin')).toMatchObject({
       returnTo: '/admin',
       kept: null,
     });
