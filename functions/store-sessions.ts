@@ -13,15 +13,29 @@ export interface StoredSession extends AdminSession {
   credential: string;
 }
 
+/** A form sent while signed out: the page it was sent to and its urlencoded body, as sent. */
+export interface KeptForm {
+  path: string;
+  body: string;
+}
+
 const keys = {
   session: (hash: string) => `session:${hash}`,
   /** The session's last activity, apart from the session so that recording it never re-creates one. */
   sessionSeen: (hash: string) => `session:${hash}:seen`,
+  /**
+   * A form the organiser had sent when their session ended, kept through the sign-in under the NEW
+   * session's hash (only that session can read it), read once and deleted.
+   */
+  keptForm: (hash: string) => `session:${hash}:kept`,
   /** Set while organiser sign-in is locked for everyone (too many failed sign-ins lately). */
   signInLock: 'lock:sign-in',
 };
 
-/** Sessions over the RSVPS namespace: `session:{hash}`, `session:{hash}:seen`, `lock:sign-in`. */
+/**
+ * Sessions over the RSVPS namespace: `session:{hash}`, `session:{hash}:seen`, `session:{hash}:kept`,
+ * `lock:sign-in`.
+ */
 export function sessionStore(kv: KVNamespace) {
   return {
     /** Stores a session that KV itself deletes at `expiration` (seconds since the epoch, ≥ 60 s ahead). */
@@ -61,7 +75,27 @@ export function sessionStore(kv: KVNamespace) {
     },
 
     async deleteSession(hash: string): Promise<void> {
-      await Promise.all([kv.delete(keys.session(hash)), kv.delete(keys.sessionSeen(hash))]);
+      await Promise.all([
+        kv.delete(keys.session(hash)),
+        kv.delete(keys.sessionSeen(hash)),
+        kv.delete(keys.keptForm(hash)),
+      ]);
+    },
+
+    /** Keeps a form for the session `hash` for `seconds` (KV's shortest expiry is 60 s). */
+    async keepForm(hash: string, form: KeptForm, seconds: number): Promise<void> {
+      await kv.put(keys.keptForm(hash), JSON.stringify(form), { expirationTtl: Math.max(60, seconds) });
+    },
+
+    /** The form kept for the session `hash`, once: it is deleted as it is read. */
+    async takeKeptForm(hash: string): Promise<KeptForm | null> {
+      const found = await kv.get<unknown>(keys.keptForm(hash), 'json');
+      if (found === null) return null;
+      await kv.delete(keys.keptForm(hash));
+      const form = found as Partial<KeptForm>;
+      return typeof form.path === 'string' && typeof form.body === 'string'
+        ? { path: form.path, body: form.body }
+        : null;
     },
   };
 }

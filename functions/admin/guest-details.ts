@@ -5,12 +5,18 @@ import { fieldErrors } from '../field-errors.ts';
 import { HttpError, bare, type FieldErrors } from '../http.ts';
 import { newGuestId } from '../ids.ts';
 import { organiserGate } from './gate.ts';
+import type { CurrentSession } from './session.ts';
+import { keptValues } from './sign-in.ts';
 
 /** The add-a-guest page: the form again with its values and errors, or empty. */
 export interface NewGuestView {
   status: number;
   values: FormValues;
   errors: FieldErrors;
+  /** The values are those of a form sent when the session had ended, shown again after sign-in. */
+  kept?: true;
+  /** The organiser's session, for the idle warning. */
+  session: CurrentSession;
 }
 
 /** The organisers' guest fields, in the order of the form and of the guest list CSV. */
@@ -62,22 +68,25 @@ export function guestValues(guest: Guest): FormValues {
 export async function newGuestPage(request: Request, ctx: AppContext): Promise<Response | NewGuestView> {
   const session = await organiserGate(request, ctx, ['GET', 'POST']);
   if (session instanceof Response) return session;
-  if (request.method === 'GET')
-    return { status: 200, values: { language: 'en', companions: '0' }, errors: {} };
+  if (request.method === 'GET') {
+    const kept = await keptValues(request, ctx, session);
+    if (kept) return { status: 200, values: kept, errors: {}, kept: true, session };
+    return { status: 200, values: { language: 'en', companions: '0' }, errors: {}, session };
+  }
   let values: FormValues = {};
   try {
     if (bodyKind(request) !== 'form') throw new HttpError('unsupported_media_type');
     const parsed = parseFormBody(decodeUtf8(await readBodyBytes(request)));
     values = parsed.values;
     const checked = await checkGuestForm(parsed.data, ctx, null);
-    if (!checked.ok) return { status: 400, values, errors: checked.errors };
+    if (!checked.ok) return { status: 400, values, errors: checked.errors, session };
     const id = newGuestId();
     await ctx.store.putGuest({ id, ...checked.form, linkVersion: 1 });
     return bare(303, { Location: `/admin/guests/${id}?done=added` });
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
     if (error.code === 'validation_failed') {
-      return { status: 400, values, errors: error.options.fields ?? {} };
+      return { status: 400, values, errors: error.options.fields ?? {}, session };
     }
     return bare(error.status);
   }

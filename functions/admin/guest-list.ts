@@ -19,6 +19,11 @@ export type ImportView = { status: number; result?: ImportResult; problems?: Csv
 export async function importUpload(request: Request, ctx: AppContext): Promise<Response | ImportView> {
   const session = await organiserGate(request, ctx, ['POST']);
   if (session instanceof Response) return session;
+  return importFile(request, ctx);
+}
+
+/** The import behind the gate (the page passes the gate itself: its idle warning needs the session). */
+export async function importFile(request: Request, ctx: AppContext): Promise<Response | ImportView> {
   if (!(request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data')) return bare(415);
   const problem = (status: number, code: string): ImportView => ({
     status,
@@ -40,7 +45,10 @@ export async function importUpload(request: Request, ctx: AppContext): Promise<R
   if (file !== null && typeof file !== 'string' && file.size > GUEST_LIST_LIMIT_BYTES) {
     return problem(413, 'too_large');
   }
-  if (!file || typeof file === 'string') return problem(400, 'no_file');
+  // A form sent with no file chosen still has the part: empty, and without a name.
+  if (!file || typeof file === 'string' || (file.size === 0 && file.name === '')) {
+    return problem(400, 'no_file');
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());

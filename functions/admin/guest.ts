@@ -14,6 +14,8 @@ import { invitationLink } from '../invitation.ts';
 import { replyToFormValues } from '../reply-values.ts';
 import { checkGuestForm, guestValues } from './guest-details.ts';
 import { organiserGate } from './gate.ts';
+import type { CurrentSession } from './session.ts';
+import { keptValues } from './sign-in.ts';
 
 export interface GuestPageView {
   status: number;
@@ -37,7 +39,17 @@ export interface GuestPageView {
   notice?: Notice;
   /** When the guest's data will be deleted (ISO), if an expiration is set. */
   deletion: string | null;
+  /** The erase form's value (the id typed to confirm), when the form is shown again. */
+  eraseValue: string;
+  /** The form the organiser sent when their session had ended, shown again after the sign-in. */
+  kept?: KeptAction;
+  /** The organiser's session, for the idle warning. */
+  session: CurrentSession;
 }
+
+const keptActions = ['record', 'edit', 'erase', 'reissue', 'withdraw', 'reinstate'] as const;
+export type KeptAction = (typeof keptActions)[number];
+const isKeptAction = (value: unknown): value is KeptAction => keptActions.includes(value as KeptAction);
 
 const notices = ['recorded', 'reissued', 'added', 'edited', 'withdrawn', 'reinstated', 'erasing'] as const;
 export type Notice = (typeof notices)[number];
@@ -49,6 +61,7 @@ async function view(
   request: Request,
   ctx: AppContext,
   guest: Guest,
+  session: CurrentSession,
   extra: Partial<GuestPageView> = {},
 ): Promise<GuestPageView> {
   const [reply, history, expiration] = await Promise.all([
@@ -69,6 +82,8 @@ async function view(
     details: guestValues(guest),
     detailErrors: {},
     deletion: expiration ? new Date(expiration * 1000).toISOString() : null,
+    eraseValue: '',
+    session,
     ...(isNotice(done) ? { notice: done } : {}),
     ...extra,
   };
@@ -90,7 +105,20 @@ export async function guestPage(
   if (session instanceof Response) return session;
   const guest = await ctx.store.getGuest(id);
   if (!guest) return bare(404);
-  if (request.method === 'GET') return view(request, ctx, guest);
+  if (request.method === 'GET') {
+    const kept = await keptValues(request, ctx, session);
+    const action = kept?.action;
+    if (!kept || !isKeptAction(action)) return view(request, ctx, guest, session);
+    // The form sent while signed out, exactly as sent, in its own place: nothing is written until
+    // it is sent again (and the record form's `basis` still refuses a reply changed meanwhile).
+    const first = (name: string) => [kept[name] ?? ''].flat()[0] ?? '';
+    if (action === 'record')
+      return view(request, ctx, guest, session, { values: kept, basis: first('basis'), kept: action });
+    if (action === 'edit') return view(request, ctx, guest, session, { details: kept, kept: action });
+    if (action === 'erase')
+      return view(request, ctx, guest, session, { eraseValue: first('confirm'), kept: action });
+    return view(request, ctx, guest, session, { kept: action });
+  }
 
   let values: FormValues = {};
   try {
@@ -100,11 +128,15 @@ export async function guestPage(
     const { action, source, note, basis, confirm: _confirm, ...answer } = parsed.data;
     if (action === 'erase') {
       if (parsed.data.confirm !== guest.id)
-        return view(request, ctx, guest, { status: 400, errors: { confirm: 'required' } });
+        return view(request, ctx, guest, session, {
+          status: 400,
+          errors: { confirm: 'required' },
+          eraseValue: typeof parsed.data.confirm === 'string' ? parsed.data.confirm : '',
+        });
       // Erased in bounded chunks (a long history would exceed one request's KV operations): when
       // some is left, the page says so and sending the form again goes on where it stopped.
       if (!(await ctx.store.eraseGuest(guest.id)).done)
-        return view(request, ctx, guest, { notice: 'erasing' });
+        return view(request, ctx, guest, session, { notice: 'erasing' });
       return bare(303, { Location: '/admin?done=erased' });
     }
     if (action === 'reissue') {
@@ -114,7 +146,11 @@ export async function guestPage(
     if (action === 'edit') {
       const checked = await checkGuestForm(parsed.data, ctx, guest);
       if (!checked.ok) {
-        return view(request, ctx, guest, { status: 400, details: values, detailErrors: checked.errors });
+        return view(request, ctx, guest, session, {
+          status: 400,
+          details: values,
+          detailErrors: checked.errors,
+        });
       }
       await ctx.store.putGuest({ ...guest, ...checked.form });
       return back(guest.id, 'edited');
@@ -134,7 +170,7 @@ export async function guestPage(
     if ((current?.reference ?? '') !== posted) {
       // The guest (or another organiser) changed the reply since this form was filled from it:
       // recording now would undo that change. The form again, from the current reply's basis.
-      return view(request, ctx, guest, { status: 409, values, conflict: true });
+      return view(request, ctx, guest, session, { status: 409, values, conflict: true });
     }
     const entry = organiserEntrySchema.safeParse({ source, note });
     const applicable = applicableFormParts(answer);
@@ -146,7 +182,7 @@ export async function guestPage(
     const companions = Array.isArray(applicable.companions) ? applicable.companions.length : 0;
     if (companions > guest.companions) errors.companions = 'too_many';
     if (!entry.success || !body.success || Object.keys(errors).length) {
-      return view(request, ctx, guest, { status: 400, values, errors, basis: posted });
+      return view(request, ctx, guest, session, { status: 400, values, errors, basis: posted });
     }
     await ctx.store.saveReply({
       // The language the guest replied in stays that of their last reply (the form has no field).
@@ -165,7 +201,12 @@ export async function guestPage(
     if (!(error instanceof HttpError)) throw error;
     if (error.code === 'validation_failed') {
       const basis = [values.basis ?? ''].flat()[0] ?? '';
-      return view(request, ctx, guest, { status: 400, values, errors: error.options.fields ?? {}, basis });
+      return view(request, ctx, guest, session, {
+        status: 400,
+        values,
+        errors: error.options.fields ?? {},
+        basis,
+      });
     }
     return bare(error.status);
   }

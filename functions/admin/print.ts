@@ -5,6 +5,7 @@ import type { StoredReply } from '../../src/schemas/reply.ts';
 import type { AppContext } from '../context.ts';
 import { diners, type Diner } from './catering.ts';
 import { organiserGate } from './gate.ts';
+import type { CurrentSession } from './session.ts';
 
 export interface PrintRow {
   guest: Guest;
@@ -15,6 +16,8 @@ export interface PrintRow {
 
 export interface PrintView {
   organiser: string;
+  /** The organiser's session, for the idle warning. */
+  session: CurrentSession;
   generatedAt: string;
   /** Guests whose invitation stands, by category in the letter's order, then by name. */
   groups: { category: AudienceCategory; rows: PrintRow[] }[];
@@ -37,6 +40,7 @@ export async function printList(request: Request, ctx: AppContext): Promise<Resp
     .sort((a, b) => a.guest.name.localeCompare(b.guest.name, 'en'));
   return {
     organiser: session.name,
+    session,
     generatedAt: ctx.now.toISOString(),
     groups: audienceCategories
       .map((category) => ({ category, rows: rows.filter((row) => row.guest.category === category) }))

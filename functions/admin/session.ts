@@ -10,6 +10,23 @@ export const SESSION_IDLE_SECONDS = 60 * 60;
 /** Activity is recorded at most this often (a KV write), which is well within the idle limit. */
 const TOUCH_EVERY_SECONDS = 5 * 60;
 
+/** The session of a request as pages see it: who, and when it ends unless there is activity. */
+export interface CurrentSession extends AdminSession {
+  /** The hash the session is stored under (null with Cloudflare Access, which keeps no session here). */
+  key: string | null;
+  /** When the session ends: 60 idle minutes after its last recorded activity, or its absolute end (ISO; null with Access). */
+  endsAt: string | null;
+  /** Whether `endsAt` is the absolute end, which no activity moves. */
+  final: boolean;
+}
+
+/**
+ * When a request records activity: `auto` at most every 5 minutes (every page), `always` (the
+ * "Stay signed in" button, which must extend the session whatever the last page was), `never`
+ * (the idle warning's own check, which must not count as activity).
+ */
+export type Touch = 'auto' | 'always' | 'never';
+
 const seconds = (date: Date | string) => Math.floor(new Date(date).getTime() / 1000);
 
 /**
@@ -31,17 +48,25 @@ function sessionId(request: Request): string | null {
  * Starts a session for `name`: a new random id (never reused), stored under its hash with the
  * fingerprint of the password in force. The browser's previous session, if any, ends on the server.
  */
-export async function startSession(request: Request, ctx: AppContext, name: string): Promise<string> {
+export async function startSession(
+  request: Request,
+  ctx: AppContext,
+  name: string,
+): Promise<{ cookie: string; key: string }> {
   const previous = sessionId(request);
   if (previous) await ctx.store.deleteSession(await sha256Hex(previous));
   const id = newSessionId();
+  const key = await sha256Hex(id);
   const now = ctx.now.toISOString();
   await ctx.store.putSession(
-    await sha256Hex(id),
+    key,
     { name, createdAt: now, lastSeenAt: now, credential: await passwordFingerprint(ctx.env) },
     seconds(ctx.now) + SESSION_ABSOLUTE_SECONDS,
   );
-  return setCookie(cookieNames.admin, id, { sameSite: 'Strict', maxAge: SESSION_ABSOLUTE_SECONDS });
+  return {
+    cookie: setCookie(cookieNames.admin, id, { sameSite: 'Strict', maxAge: SESSION_ABSOLUTE_SECONDS }),
+    key,
+  };
 }
 
 /**
@@ -50,7 +75,11 @@ export async function startSession(request: Request, ctx: AppContext, name: stri
  * counts (Access then owns sign-in, expiry and sign-out) and a password session's cookie is
  * ignored: one gate for every admin page.
  */
-export async function currentSession(request: Request, ctx: AppContext): Promise<AdminSession | null> {
+export async function currentSession(
+  request: Request,
+  ctx: AppContext,
+  touch: Touch = 'auto',
+): Promise<CurrentSession | null> {
   if (ctx.env.access) {
     const identity = await accessIdentity(request, ctx.env.access, ctx.now);
     if (!identity) return null;
@@ -58,6 +87,9 @@ export async function currentSession(request: Request, ctx: AppContext): Promise
       name: identity.name,
       createdAt: identity.issuedAt.toISOString(),
       lastSeenAt: ctx.now.toISOString(),
+      key: null,
+      endsAt: null,
+      final: false,
     };
   }
   const id = sessionId(request);
@@ -76,10 +108,20 @@ export async function currentSession(request: Request, ctx: AppContext): Promise
     await ctx.store.deleteSession(hash);
     return null;
   }
-  if (now - seconds(lastSeenAt) >= TOUCH_EVERY_SECONDS && expiration - now > 60) {
-    await ctx.store.touchSession(hash, ctx.now.toISOString(), expiration);
-  }
-  return { name: session.name, createdAt: session.createdAt, lastSeenAt };
+  const due = touch === 'always' || (touch === 'auto' && now - seconds(lastSeenAt) >= TOUCH_EVERY_SECONDS);
+  // KV refuses an expiration less than 60 s ahead; so close to the absolute end, nothing to extend.
+  const touched = due && expiration - now > 60;
+  if (touched) await ctx.store.touchSession(hash, ctx.now.toISOString(), expiration);
+  const seen = touched ? now : seconds(lastSeenAt);
+  const idleEnd = seen + SESSION_IDLE_SECONDS;
+  return {
+    name: session.name,
+    createdAt: session.createdAt,
+    lastSeenAt: new Date(seen * 1000).toISOString(),
+    key: hash,
+    endsAt: new Date(Math.min(idleEnd, expiration) * 1000).toISOString(),
+    final: expiration <= idleEnd,
+  };
 }
 
 /** Ends the session on the server and returns the Set-Cookie that clears it in the browser. */

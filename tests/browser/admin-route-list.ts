@@ -35,6 +35,8 @@ export const routes: Route[] = [
   { method: 'GET', pattern: '/admin/backup.json', path: '/admin/backup.json' },
   { method: 'GET', pattern: '/admin/guests/new', path: '/admin/guests/new' },
   { method: 'GET', pattern: '/admin/guests/[id]', path: `/admin/guests/${GUEST}` },
+  { method: 'GET', pattern: '/admin/session', path: '/admin/session' },
+  { method: 'POST', pattern: '/admin/session', path: '/admin/session' },
   post('/admin/guests/new', '/admin/guests/new', { name: 'Intruder', language: 'en', category: 'other' }),
   post('/admin/guests/[id]', `/admin/guests/${GUEST}`, { action: 'reissue' }),
   post('/admin/guests/[id]', `/admin/guests/${GUEST}`, { action: 'withdraw' }),

@@ -119,10 +119,17 @@ describe('every organisers’ route', () => {
         expect(response.status, label).toBe(401);
         expect(response.headers.get('Cache-Control'), label).toBe('no-store');
         expect(response.headers.get('Set-Cookie'), label).toBeNull();
+        expect(response.headers.get('Content-Type'), label).toMatch(/^text\/html/);
         const body = await response.text();
-        // Only the dashboard's address answers with the sign-in form; nothing else shows a thing.
-        if (route.pattern === '/admin') expect(body, label).toContain('name="password"');
-        else expect(body, label).toBe('');
+        // Every route answers with the sign-in page (not the browser's bare "HTTP ERROR 401"),
+        // which brings the organiser back where they were; nothing of the route itself shows.
+        expect(body, label).toContain('name="password"');
+        expect(body, label).toContain('<title>Sign in — Organisers</title>');
+        expect(body, label).not.toContain('Minister of the Interior of Greece');
+        const back = /name="return" value="([^"]*)"/.exec(body)?.[1] ?? '/admin';
+        // A route with no page of its own (import, the idle warning's) returns to the dashboard.
+        const page = !['/admin/import', '/admin/session'].includes(route.pattern);
+        expect(back, label).toBe(page ? route.path : '/admin');
       }
     }
     // The expired session was deleted when it was refused; nothing else changed.

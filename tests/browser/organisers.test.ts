@@ -42,7 +42,7 @@ describe('one guest, by hand, with JavaScript off', () => {
     const page = await signedIn();
     await page.getByRole('link', { name: 'Add a guest' }).click();
     await page.getByRole('button', { name: 'Add this guest' }).click();
-    expect(await page.locator('#f-name-error').innerText()).toBe('Please fill in this field.');
+    expect(await page.locator('#f-name-error').innerText()).toBe('Enter the guest’s name.');
     expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
 
     await page.getByLabel('Name', { exact: true }).fill('Minister for Home Affairs of Cyprus');

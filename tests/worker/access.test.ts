@@ -81,6 +81,10 @@ describe('a valid Access JWT', () => {
       name: EMAIL,
       createdAt: new Date(seconds(issued) * 1000).toISOString(),
       lastSeenAt: T0.toISOString(),
+      // Access keeps the session: none here, and no idle end of ours to warn about.
+      key: null,
+      endsAt: null,
+      final: false,
     });
   });
 

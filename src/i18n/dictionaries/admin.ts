@@ -220,4 +220,47 @@ export const admin = {
   'admin.page.of': '(page {page} of {pages})',
   'admin.page.previous': 'Previous',
   'admin.page.next': 'Next',
+  'admin.title.signIn': 'Sign in — Organisers',
+  'admin.title.dashboard': 'Dashboard — Organisers',
+  'admin.title.page': '{page} — Organisers',
+  'admin.errorTitle': 'Error: {title}',
+  'admin.errors.heading': 'Nothing was saved. Correct the following and send the form again:',
+  'admin.errors.signIn': 'You are not signed in. Correct the following:',
+  'admin.errors.import': 'Nothing was imported. Correct the file and import it again:',
+  'admin.errors.item': '{field}: {message}',
+  'admin.fix.login.name.required': 'Enter your name.',
+  'admin.fix.login.password.required': 'Enter the organisers’ password.',
+  'admin.fix.login.password.wrong_password': 'Enter the password again: the one entered is not correct.',
+  'admin.fix.guest.name.required': 'Enter the guest’s name.',
+  'admin.fix.guest.email.invalid_email':
+    'Enter the e-mail address in the form name@example.eu, or leave it empty.',
+  'admin.fix.guest.email.duplicate_email':
+    'Enter another e-mail address: another guest already has this one.',
+  'admin.fix.guest.companions.below_reply':
+    'Allow at least as many companions as the current reply names, or record a new reply first.',
+  'admin.fix.guest.companions.invalid': 'Enter a whole number of companions from 0 to 10.',
+  'admin.fix.guest.language.invalid_choice': 'Choose a language from the list.',
+  'admin.fix.guest.category.invalid_choice': 'Choose a category from the list.',
+  'admin.fix.record.source.required': 'Choose how the reply was received.',
+  'admin.fix.record.source.invalid_choice': 'Choose how the reply was received.',
+  'admin.fix.erase.confirm': 'Enter the guest’s id {id} exactly, to confirm.',
+  'admin.fix.import.file': 'Choose the guest list (CSV) to import.',
+  'admin.session.ended': 'Your session has ended. Sign in again to go on.',
+  'admin.session.kept':
+    'Your session had ended, so nothing was saved. Sign in again: what you entered is kept and shown again, for you to check and send.',
+  'admin.session.keptShown': 'Your session had ended. Your entries are shown again: check them and send.',
+  'admin.session.keptAction':
+    'Your session had ended, so this was not done. Send it again if you still want it done.',
+  'admin.session.warning': 'Your session ends at {time}: nothing has been sent for almost an hour.',
+  'admin.session.stay': 'Stay signed in',
+  'admin.session.extended': 'You are still signed in.',
+  'admin.session.absolute':
+    'Your session ends at {time}, 12 hours after you signed in, and cannot be extended. Send what you are working on, then sign in again.',
+  'admin.session.over':
+    'Your session ended at {time}. Sign in again to go on: a form you send now is kept through the sign-in.',
+  'admin.fix.import.corrected': 'Correct the problems listed above in the file, then choose it again.',
+  'admin.session.lost':
+    'Your session had ended, so nothing was saved. What you entered was too long to keep through the sign-in: after signing in, copy it from the page your browser’s Back button shows.',
+  'admin.fix.record.attending': 'Choose the guest’s answer: attending, not attending or sending a delegate.',
+  'admin.session.failed': 'The session could not be extended. Check your connection and try again.',
 } as const;

@@ -1,8 +1,15 @@
 import { env } from 'cloudflare:workers';
 import type { APIRoute } from 'astro';
 import { backupJson } from '../../../functions/admin/backup.ts';
+import { needsSignIn } from '../../../functions/admin/gate.ts';
 import { appContext } from '../../../functions/context.ts';
+import { showSignIn } from '../../components/admin/sign-in-page.ts';
 
 export const prerender = false;
 
-export const ALL: APIRoute = ({ request }) => backupJson(request, appContext(env));
+// Every method: a wrong one gets 405, not Astro's 404. Without a session: the sign-in page.
+export const ALL: APIRoute = async (context) => {
+  const ctx = appContext(env);
+  const response = await backupJson(context.request, ctx);
+  return needsSignIn(response) ? showSignIn(context, ctx) : response;
+};

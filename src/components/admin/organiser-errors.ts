@@ -1,0 +1,100 @@
+import type { FieldErrors } from '../../../functions/http.ts';
+import { admin } from '../../i18n/dictionaries/admin.ts';
+import { summaryMessage } from '../../i18n/field-labels.ts';
+import {
+  adminTranslator,
+  organiserFieldTranslator,
+  type AdminKey,
+  type MessageKey,
+} from '../../i18n/index.ts';
+import { limits } from '../../schemas/text.ts';
+
+/** The organisers' forms whose fields are their own (the record form's reply fields are the invitees'). */
+export type OrganiserForm = 'login' | 'guest' | 'record' | 'erase' | 'import';
+
+/** One line of an ErrorSummary. */
+export interface SummaryItem {
+  href: string;
+  text: string;
+}
+
+interface FieldSpec {
+  /** The id of the control the summary links to (the first radio of a group). */
+  id: string;
+  label: AdminKey;
+  max?: number;
+}
+
+/** The organisers' own fields, per form: the control each error links to, its label, its limit. */
+const fields: Record<OrganiserForm, Map<string, FieldSpec>> = {
+  login: new Map([
+    ['name', { id: 'f-name', label: 'admin.login.name', max: limits.name }],
+    ['password', { id: 'f-password', label: 'admin.login.password' }],
+  ]),
+  guest: new Map([
+    ['name', { id: 'f-name', label: 'admin.guest.name', max: limits.name }],
+    ['position', { id: 'f-position', label: 'admin.guest.position', max: limits.name }],
+    ['organisation', { id: 'f-organisation', label: 'admin.guest.organisation', max: limits.name }],
+    ['email', { id: 'f-email', label: 'admin.guest.email', max: 254 }],
+    ['language', { id: 'f-language', label: 'admin.guest.language' }],
+    ['category', { id: 'f-category', label: 'admin.guest.category' }],
+    ['companions', { id: 'f-allowance', label: 'admin.guest.companions' }],
+  ]),
+  record: new Map([
+    ['source', { id: 'f-source-email', label: 'admin.record.source' }],
+    // The reply form's group: its first control has no id of its own (ReplyFields.astro).
+    ['attending', { id: 'f-attending', label: 'admin.guest.attending' }],
+    ['note', { id: 'f-note', label: 'admin.record.note', max: limits.notes }],
+  ]),
+  erase: new Map([['confirm', { id: 'f-confirm', label: 'admin.erase.confirm' }]]),
+  import: new Map([['file', { id: 'f-file', label: 'admin.import.file' }]]),
+};
+
+const a = adminTranslator();
+const t = organiserFieldTranslator();
+// A Set, not `in`: the composed key holds a field name from the request ("__proto__" finds nothing).
+const adminKeys = new Set<string>(Object.keys(admin));
+const isAdminKey = (key: string): key is AdminKey => adminKeys.has(key);
+
+/**
+ * The message beside an organiser's field, saying what to do ("Enter the guest’s name."), else
+ * the error's general sentence. `values` fills placeholders (the erase form's guest id).
+ * @example organiserFieldMessage('guest', 'name', 'required') // "Enter the guest’s name."
+ */
+export function organiserFieldMessage(
+  form: OrganiserForm,
+  field: string,
+  code: string,
+  values: Record<string, string | number> = {},
+): string {
+  for (const key of [`admin.fix.${form}.${field}.${code}`, `admin.fix.${form}.${field}`]) {
+    if (isAdminKey(key)) return a(key, values);
+  }
+  const max = fields[form].get(field)?.max;
+  if (code === 'too_long' && max) return t('fix.too_long', { max });
+  return t(`field.${code}` as MessageKey);
+}
+
+/** The summary's lines for a form's errors, each naming its field and linking to its control. */
+export function organiserSummary(
+  form: OrganiserForm,
+  errors: FieldErrors,
+  values: Record<string, string | number> = {},
+): SummaryItem[] {
+  return Object.entries(errors).map(([field, code]) => {
+    const spec = fields[form].get(field);
+    if (!spec) {
+      // The record form's reply fields: the invitees' words, and the control the reply form links.
+      return {
+        href: `#f-${field.replace(/\.\d+$/, '').replace(/\./g, '-')}`,
+        text: summaryMessage(field, code, t),
+      };
+    }
+    const message = organiserFieldMessage(form, field, code, values);
+    const fix = isAdminKey(`admin.fix.${form}.${field}.${code}`) || isAdminKey(`admin.fix.${form}.${field}`);
+    return {
+      href: `#${spec.id}`,
+      text: fix ? message : a('admin.errors.item', { field: a(spec.label), message }),
+    };
+  });
+}

@@ -1,0 +1,15 @@
+import { env } from 'cloudflare:workers';
+import type { APIRoute } from 'astro';
+import { needsSignIn } from '../../../functions/admin/gate.ts';
+import { sessionStatus } from '../../../functions/admin/session-status.ts';
+import { appContext } from '../../../functions/context.ts';
+import { showSignIn } from '../../components/admin/sign-in-page.ts';
+
+export const prerender = false;
+
+// Every method: a wrong one gets 405, not Astro's 404. Without a session: the sign-in page.
+export const ALL: APIRoute = async (context) => {
+  const ctx = appContext(env);
+  const response = await sessionStatus(context.request, ctx);
+  return needsSignIn(response) ? showSignIn(context, ctx, '/admin') : response;
+};

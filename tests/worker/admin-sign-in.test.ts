@@ -1,0 +1,418 @@
+import { describe, expect, it } from 'vitest';
+import { handleLogin, handleLogout, type LoginView } from '../../functions/admin/auth.ts';
+import { exportCsv } from '../../functions/admin/export.ts';
+import { needsSignIn } from '../../functions/admin/gate.ts';
+import { newGuestPage, type NewGuestView } from '../../functions/admin/guest-details.ts';
+import { guestPage, type GuestPageView } from '../../functions/admin/guest.ts';
+import { importUpload } from '../../functions/admin/guest-list.ts';
+import { currentSession } from '../../functions/admin/session.ts';
+import { sessionStatus } from '../../functions/admin/session-status.ts';
+import { keepableForm, safeReturn, signInRequired } from '../../functions/admin/sign-in.ts';
+import { newSessionId } from '../../functions/ids.ts';
+import { organiserFieldMessage, organiserSummary } from '../../src/components/admin/organiser-errors.ts';
+import {
+  ADMIN_PASSWORD,
+  SITE,
+  adminGet,
+  adminPost,
+  context,
+  invitedGuest,
+  nextAddress,
+  signIn,
+  snapshot,
+} from './support.ts';
+
+const T0 = new Date(Date.now());
+const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
+/** A well-formed session cookie that no session has: what an ended session looks like. */
+const ended = () => `__Host-admin=${newSessionId()}`;
+
+/** The sign-in form as the 401 page sends it: name, password, and what the page carried. */
+function login(fields: Record<string, string>) {
+  return new Request(`${SITE}/admin/login`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'Sec-Fetch-Site': 'same-origin',
+      'CF-Connecting-IP': nextAddress(),
+    },
+    body: new URLSearchParams({ name: 'Protocol Officer', password: ADMIN_PASSWORD, ...fields }).toString(),
+  });
+}
+
+const cookieOf = (response: Response) => (response.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+const withoutSessions = (entries: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(entries).filter(([key]) => !key.startsWith('session:')));
+
+const recordFields: [string, string][] = [
+  ['action', 'record'],
+  ['basis', ''],
+  ['source', 'phone'],
+  ['attending', 'delegate'],
+  ['delegate.name', 'Secretary-General Ilves'],
+  ['delegate.position', 'Secretary-General'],
+  ['dietary', 'vegan'],
+  ['dietary', 'nut_allergy'],
+  ['note', 'Telephone call of 22 September — “kept” across the sign-in'],
+];
+
+describe('the return path after signing in', () => {
+  it('takes a path of the organisers’ pages, with its query', () => {
+    expect(safeReturn('/admin')).toBe('/admin');
+    expect(safeReturn('/admin/guests/k3x9q2m7')).toBe('/admin/guests/k3x9q2m7');
+    expect(safeReturn('/admin/export.csv?sep=;')).toBe('/admin/export.csv?sep=;');
+    expect(safeReturn('/admin?q=Malta&status=yes')).toBe('/admin?q=Malta&status=yes');
+  });
+
+  it.each([
+    '//evil.example/admin',
+    '///evil.example/admin',
+    '/\\evil.example/admin',
+    '/admin\\..\\..\\evil',
+    'https://evil.example/admin',
+    'http:/admin',
+    'javascript:alert(1)//admin',
+    '/admin/../i/token',
+    '/admin/%2e%2e/i/token',
+    '/administrator',
+    '/en/reply',
+    ' /admin',
+    '/admin\n',
+    '/admin\t/x',
+    '/admin/login',
+    '/admin/logout',
+    `/admin/${'x'.repeat(600)}`,
+    '',
+  ])('refuses %j (open redirect)', async (value) => {
+    expect(safeReturn(value)).toBeNull();
+    // And the sign-in goes to the dashboard instead.
+    const response = (await handleLogin(login({ return: value }), context(T0))) as Response;
+    expect(response.status).toBe(303);
+    expect(response.headers.get('Location')).toBe('/admin');
+  });
+
+  it('sends the organiser back to the page they were on once signed in', async () => {
+    const response = (await handleLogin(login({ return: '/admin/catering' }), context(T0))) as Response;
+    expect(response.status).toBe(303);
+    expect(response.headers.get('Location')).toBe('/admin/catering');
+  });
+
+  it('keeps the return path when the sign-in is refused', async () => {
+    const view = (await handleLogin(
+      login({ return: '/admin/catering', password: 'wrong' }),
+      context(T0),
+    )) as LoginView;
+    expect(view).toMatchObject({
+      status: 401,
+      returnTo: '/admin/catering',
+      errors: { password: 'wrong_password' },
+    });
+  });
+});
+
+describe('a request whose session has ended', () => {
+  it('is refused for the sign-in page (401) on every kind of route, the page it came from kept', async () => {
+    const { guest } = await invitedGuest();
+    const ctx = context(T0);
+    const refused = [
+      await exportCsv(adminGet('/admin/export.csv?sep=;', ended()), ctx),
+      await guestPage(adminGet(`/admin/guests/${guest.id}`, ended()), ctx, guest.id),
+      await newGuestPage(adminGet('/admin/guests/new'), ctx),
+      await sessionStatus(adminGet('/admin/session', ended()), ctx),
+    ];
+    for (const result of refused) {
+      expect(needsSignIn(result)).toBe(true);
+      expect((result as Response).status).toBe(401);
+    }
+    const view = await signInRequired(adminGet('/admin/export.csv?sep=;', ended()), ctx);
+    expect(view).toMatchObject({ status: 401, returnTo: '/admin/export.csv?sep=;', kept: null, ended: true });
+  });
+
+  it('checks the method and the origin first, as before (405, 403: no sign-in page)', async () => {
+    const { guest } = await invitedGuest();
+    const crossSite = adminPost(`/admin/guests/${guest.id}`, recordFields, ended(), {
+      'Sec-Fetch-Site': 'cross-site',
+      Origin: 'https://evil.example',
+    });
+    const refused = (await guestPage(crossSite, context(T0), guest.id)) as Response;
+    expect(refused.status).toBe(403);
+    expect(needsSignIn(refused)).toBe(false);
+    const wrongMethod = await exportCsv(
+      new Request(`${SITE}/admin/export.csv`, { method: 'POST', headers: { Cookie: ended() } }),
+      context(T0),
+    );
+    expect(wrongMethod.status).toBe(405);
+    expect(needsSignIn(wrongMethod)).toBe(false);
+  });
+
+  it('keeps a posted form in the sign-in page, exactly as sent, and writes nothing', async () => {
+    const { guest } = await invitedGuest();
+    const before = await snapshot();
+    const request = adminPost(`/admin/guests/${guest.id}`, recordFields, ended());
+    const result = await guestPage(request, context(T0), guest.id);
+    expect(needsSignIn(result)).toBe(true);
+    const view = await signInRequired(request, context(T0));
+    expect(view.returnTo).toBe(`/admin/guests/${guest.id}`);
+    expect(view.kept).toBe(new URLSearchParams(recordFields).toString());
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('keeps no upload, no form over 8 KiB (and says so) and nothing for a page that shows no form', async () => {
+    const huge: [string, string][] = [...recordFields, ['comment', 'x'.repeat(8 * 1024)]];
+    const { guest } = await invitedGuest();
+    const big = await signInRequired(adminPost(`/admin/guests/${guest.id}`, huge, ended()), context(T0));
+    expect(big).toMatchObject({ status: 401, kept: null, lost: true });
+    expect(keepableForm(`/admin/guests/${guest.id}`, new URLSearchParams(huge).toString())).toBeNull();
+    expect(keepableForm('/admin/catering', 'action=record')).toBeNull();
+    expect(keepableForm('/admin/guests/abc123', 'a.__proto__.b=1')).toBeNull();
+    const upload = () =>
+      new Request(`${SITE}/admin/import`, {
+        method: 'POST',
+        headers: { Cookie: ended(), 'Sec-Fetch-Site': 'same-origin' },
+        body: (() => {
+          const body = new FormData();
+          body.set('file', new Blob(['id,name\n']), 'list.csv');
+          return body;
+        })(),
+      });
+    expect(needsSignIn(await importUpload(upload(), context(T0)))).toBe(true);
+    expect(await signInRequired(upload(), context(T0), '/admin')).toMatchObject({
+      returnTo: '/admin',
+      kept: null,
+    });
+  });
+});
+
+describe('the form kept through the sign-in', () => {
+  async function signInWithKept(id: string, fields = recordFields) {
+    const response = (await handleLogin(
+      login({ return: `/admin/guests/${id}`, kept: new URLSearchParams(fields).toString() }),
+      context(T0),
+    )) as Response;
+    expect(response.status).toBe(303);
+    expect(response.headers.get('Location')).toBe(`/admin/guests/${id}?kept`);
+    return cookieOf(response);
+  }
+
+  it('comes back once, with every value, in the form it was sent from; nothing is written until it is sent again', async () => {
+    const { guest } = await invitedGuest({ companions: 1 });
+    const before = withoutSessions(await snapshot());
+    const cookie = await signInWithKept(guest.id);
+    expect(withoutSessions(await snapshot())).toEqual(before);
+
+    const view = (await guestPage(
+      adminGet(`/admin/guests/${guest.id}?kept`, cookie),
+      context(T0),
+      guest.id,
+    )) as GuestPageView;
+    expect(view.kept).toBe('record');
+    expect(view.values).toMatchObject({
+      source: 'phone',
+      attending: 'delegate',
+      'delegate.name': 'Secretary-General Ilves',
+      dietary: ['vegan', 'nut_allergy'],
+      note: 'Telephone call of 22 September — “kept” across the sign-in',
+    });
+    expect(view.basis).toBe('');
+    expect(view.reply).toBeNull();
+    expect(withoutSessions(await snapshot())).toEqual(before);
+
+    // Read once: a reload shows the page as it is.
+    const again = (await guestPage(
+      adminGet(`/admin/guests/${guest.id}?kept`, cookie),
+      context(T0),
+      guest.id,
+    )) as GuestPageView;
+    expect(again.kept).toBeUndefined();
+    expect(again.values).toEqual({});
+    expect(Object.keys(await snapshot()).filter((key) => key.endsWith(':kept'))).toEqual([]);
+
+    // Sent again, it is recorded.
+    const sent = (await guestPage(
+      adminPost(`/admin/guests/${guest.id}`, recordFields, cookie),
+      context(T0),
+      guest.id,
+    )) as Response;
+    expect(sent.status).toBe(303);
+    const recorded = (await guestPage(
+      adminGet(`/admin/guests/${guest.id}`, cookie),
+      context(T0),
+      guest.id,
+    )) as GuestPageView;
+    expect(recorded.reply).toMatchObject({
+      attending: 'delegate',
+      source: 'phone',
+      author: 'Protocol Officer',
+    });
+  });
+
+  it('is only for the session that signed in with it', async () => {
+    const { guest } = await invitedGuest();
+    await signInWithKept(guest.id);
+    const other = await signIn(T0, 'Another Organiser');
+    const view = (await guestPage(
+      adminGet(`/admin/guests/${guest.id}?kept`, other),
+      context(T0),
+      guest.id,
+    )) as GuestPageView;
+    expect(view.kept).toBeUndefined();
+    expect(view.values).toEqual({});
+  });
+
+  it('expires with its session: signing out deletes it', async () => {
+    const { guest } = await invitedGuest();
+    const keptKeys = async () => Object.keys(await snapshot()).filter((key) => key.endsWith(':kept')).length;
+    const before = await keptKeys();
+    const cookie = await signInWithKept(guest.id);
+    expect(await keptKeys()).toBe(before + 1);
+    await handleLogout(adminPost('/admin/logout', [], cookie), context(T0));
+    expect(await keptKeys()).toBe(before);
+  });
+
+  it('keeps the record form’s basis: a reply that changed meanwhile is not overwritten', async () => {
+    const { guest } = await invitedGuest();
+    const cookie = await signInWithKept(guest.id);
+    // Someone records a reply while the form waited for the sign-in.
+    const other = await signIn(T0, 'Colleague');
+    const first = await guestPage(
+      adminPost(
+        `/admin/guests/${guest.id}`,
+        [
+          ['action', 'record'],
+          ['basis', ''],
+          ['source', 'email'],
+          ['attending', 'no'],
+        ],
+        other,
+      ),
+      context(T0),
+      guest.id,
+    );
+    expect((first as Response).status).toBe(303);
+    const view = (await guestPage(
+      adminGet(`/admin/guests/${guest.id}?kept`, cookie),
+      context(T0),
+      guest.id,
+    )) as GuestPageView;
+    expect(view.basis).toBe('');
+    const fields: [string, string][] = Object.entries(view.values).flatMap(([name, value]) =>
+      [value].flat().map((item): [string, string] => [name, item]),
+    );
+    const resent = (await guestPage(
+      adminPost(`/admin/guests/${guest.id}`, fields, cookie),
+      context(T0),
+      guest.id,
+    )) as GuestPageView;
+    expect(resent.status).toBe(409);
+    expect(resent.reply?.attending).toBe('no');
+  });
+
+  it('brings back the add-a-guest form too', async () => {
+    const fields: [string, string][] = [
+      ['name', 'Minister of the Interior of Malta'],
+      ['language', 'mt'],
+      ['category', 'minister'],
+      ['companions', '1'],
+    ];
+    const response = (await handleLogin(
+      login({ return: '/admin/guests/new', kept: new URLSearchParams(fields).toString() }),
+      context(T0),
+    )) as Response;
+    expect(response.headers.get('Location')).toBe('/admin/guests/new?kept');
+    const view = (await newGuestPage(
+      adminGet('/admin/guests/new?kept', cookieOf(response)),
+      context(T0),
+    )) as NewGuestView;
+    expect(view).toMatchObject({ status: 200, kept: true, values: Object.fromEntries(fields) });
+  });
+
+  it('carries 8 KiB of text in any script through the sign-in, within its 16 KiB body', async () => {
+    const { guest } = await invitedGuest();
+    const greek = new URLSearchParams([...recordFields, ['comment', 'α'.repeat(1300)]]).toString();
+    expect(greek.length).toBeLessThanOrEqual(8 * 1024);
+    const response = (await handleLogin(
+      login({ return: `/admin/guests/${guest.id}`, kept: greek }),
+      context(T0),
+    )) as Response;
+    expect(response.headers.get('Location')).toBe(`/admin/guests/${guest.id}?kept`);
+  });
+
+  it('is not stored when it is over 8 KiB or belongs to no form page', async () => {
+    const keptKeys = async () => Object.keys(await snapshot()).filter((key) => key.endsWith(':kept')).length;
+    const before = await keptKeys();
+    const huge = new URLSearchParams([...recordFields, ['comment', 'x'.repeat(8 * 1024)]]).toString();
+    const { guest } = await invitedGuest();
+    const big = (await handleLogin(
+      login({ return: `/admin/guests/${guest.id}`, kept: huge }),
+      context(T0),
+    )) as Response;
+    expect(big.headers.get('Location')).toBe(`/admin/guests/${guest.id}`);
+    const elsewhere = (await handleLogin(
+      login({ return: '/admin/catering', kept: 'action=record' }),
+      context(T0),
+    )) as Response;
+    expect(elsewhere.headers.get('Location')).toBe('/admin/catering');
+    expect(await keptKeys()).toBe(before);
+  });
+});
+
+describe('the idle warning’s session check', () => {
+  it('“Stay signed in” extends the session even minutes after the last recorded activity', async () => {
+    const cookie = await signIn(T0);
+    // A page at minute 4 records no activity (at most every 5 minutes)…
+    expect(await currentSession(adminGet('/admin', cookie), context(minutes(4)))).not.toBeNull();
+    // …the button does.
+    const stay = await sessionStatus(adminPost('/admin/session', [], cookie), context(minutes(4)));
+    expect(await stay.json()).toEqual({ endsIn: 3600, final: false });
+    expect(await currentSession(adminGet('/admin', cookie), context(minutes(63)))).not.toBeNull();
+  });
+
+  it('asking how long is left is not activity', async () => {
+    const cookie = await signIn(T0);
+    const status = await sessionStatus(adminGet('/admin/session', cookie), context(minutes(30)));
+    expect(await status.json()).toEqual({ endsIn: 30 * 60, final: false });
+    expect(await currentSession(adminGet('/admin', cookie), context(minutes(61)))).toBeNull();
+  });
+
+  it('says when the end is the absolute one, which nothing extends', async () => {
+    const cookie = await signIn(T0);
+    // A working day of activity, a page every 50 minutes.
+    for (let minute = 50; minute < 11 * 60 + 30; minute += 50) {
+      expect(await currentSession(adminGet('/admin', cookie), context(minutes(minute)))).not.toBeNull();
+    }
+    const status = await sessionStatus(
+      adminPost('/admin/session', [], cookie),
+      context(minutes(11 * 60 + 30)),
+    );
+    expect(await status.json()).toEqual({ endsIn: 30 * 60, final: true });
+  });
+});
+
+describe('organisers’ error messages', () => {
+  it('asks for the guest’s id exactly on a wrong erase confirmation', () => {
+    expect(organiserFieldMessage('erase', 'confirm', 'required', { id: 'k3x9q2m7' })).toBe(
+      'Enter the guest’s id k3x9q2m7 exactly, to confirm.',
+    );
+  });
+
+  it('names the field and links to its control in every summary line', () => {
+    expect(organiserSummary('guest', { email: 'invalid_email', position: 'too_long' })).toEqual([
+      { href: '#f-email', text: 'Enter the e-mail address in the form name@example.eu, or leave it empty.' },
+      { href: '#f-position', text: 'Position: Shorten this text to 120 characters or fewer.' },
+    ]);
+    expect(
+      organiserSummary('record', {
+        source: 'required',
+        attending: 'invalid_choice',
+        'delegate.name': 'required',
+      }),
+    ).toEqual([
+      { href: '#f-source-email', text: 'Choose how the reply was received.' },
+      {
+        href: '#f-attending',
+        text: 'Choose the guest’s answer: attending, not attending or sending a delegate.',
+      },
+      { href: '#f-delegate-name', text: 'Enter your delegate’s name.' },
+    ]);
+  });
+});
