@@ -158,20 +158,20 @@ export const bg = {
   'field.invalid_json': 'Отговорът не можа да бъде прочетен.',
   'field.wrong_password': 'Паролата не е правилна.',
   'field.invalid': 'Моля, проверете този отговор.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Към основното съдържание',
+  'reply.required': 'задължително',
+  'reply.companion.nameHint': 'Задължително за всеки придружител, който ще присъства.',
+  'reply.respondent.nameHint': 'Задължително, ако посочите адрес на електронна поща или телефонен номер.',
+  'fix.attending.required': 'Изберете дали ще присъствате.',
+  'fix.delegate.name.required': 'Въведете името на Вашия представител.',
+  'fix.delegate.position.required': 'Въведете длъжността на Вашия представител.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Въведете името на придружител {number} или оставете празни всички полета за този придружител.',
+  'fix.respondent.name.required':
+    'Въведете Вашето име или оставете празни полетата за адрес на електронна поща и телефон.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Въведете адрес на електронна поща в правилен формат, например name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Въведете телефонен номер, съдържащ само цифри, интервали и знаците + ( ) . / -, например +352 4301 1.',
+  'fix.too_long': 'Съкратете текста до най-много {max} знака.',
 } satisfies Dictionary;

@@ -158,20 +158,19 @@ export const cs = {
   'field.invalid_json': 'Odpověď nebylo možné přečíst.',
   'field.wrong_password': 'Heslo není správné.',
   'field.invalid': 'Zkontrolujte prosím tuto odpověď.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Přejít na hlavní obsah',
+  'reply.required': 'povinné',
+  'reply.companion.nameHint': 'Povinné pro každou doprovázející osobu, která se zúčastní.',
+  'reply.respondent.nameHint': 'Povinné, pokud uvedete e-mailovou adresu nebo telefonní číslo.',
+  'fix.attending.required': 'Vyberte, zda se zúčastníte.',
+  'fix.delegate.name.required': 'Zadejte jméno Vašeho zástupce.',
+  'fix.delegate.position.required': 'Zadejte funkci Vašeho zástupce.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Zadejte jméno doprovázející osoby {number} nebo ponechte všechna pole této osoby prázdná.',
+  'fix.respondent.name.required': 'Zadejte své jméno nebo nevyplňujte e-mailovou adresu ani telefon.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Zadejte e-mailovou adresu ve správném formátu, například name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Zadejte telefonní číslo, které obsahuje pouze číslice, mezery a znaky + ( ) . / -, například +352 4301 1.',
+  'fix.too_long': 'Zkraťte tento text na nejvýše {max} znaků.',
 } satisfies Dictionary;

@@ -156,20 +156,19 @@ export const da = {
   'field.invalid_json': 'Svaret kunne ikke læses.',
   'field.wrong_password': 'Adgangskoden er forkert.',
   'field.invalid': 'Kontrollér venligst dette svar.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Gå til hovedindholdet',
+  'reply.required': 'obligatorisk',
+  'reply.companion.nameHint': 'Skal udfyldes for hver ledsager, der deltager.',
+  'reply.respondent.nameHint': 'Skal udfyldes, hvis du angiver en e-mailadresse eller et telefonnummer.',
+  'fix.attending.required': 'Vælg, om du deltager.',
+  'fix.delegate.name.required': 'Angiv din stedfortræders navn.',
+  'fix.delegate.position.required': 'Angiv din stedfortræders stilling.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
-  'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Angiv navnet på ledsager {number}, eller lad alle felterne for denne ledsager stå tomme.',
+  'fix.respondent.name.required':
+    'Angiv dit navn, eller lad felterne for e-mailadresse og telefon stå tomme.',
+  'fix.respondent.email.invalid_email': 'Angiv en e-mailadresse i korrekt format, f.eks. name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Angiv et telefonnummer, der kun indeholder cifre, mellemrum og + ( ) . / -, f.eks. +352 4301 1.',
+  'fix.too_long': 'Forkort teksten til højst {max} tegn.',
 } satisfies Dictionary;

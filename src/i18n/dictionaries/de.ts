@@ -162,20 +162,20 @@ export const de = {
   'field.invalid_json': 'Die Antwort konnte nicht gelesen werden.',
   'field.wrong_password': 'Das Passwort ist nicht korrekt.',
   'field.invalid': 'Bitte überprüfen Sie diese Angabe.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Direkt zum Hauptinhalt',
+  'reply.required': 'erforderlich',
+  'reply.companion.nameHint': 'Für jede teilnehmende Begleitperson erforderlich.',
+  'reply.respondent.nameHint': 'Erforderlich, wenn Sie eine E-Mail-Adresse oder eine Telefonnummer angeben.',
+  'fix.attending.required': 'Geben Sie an, ob Sie teilnehmen werden.',
+  'fix.delegate.name.required': 'Geben Sie den Namen Ihrer Vertretung ein.',
+  'fix.delegate.position.required': 'Geben Sie die Funktion Ihrer Vertretung ein.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Geben Sie den Namen der Begleitperson {number} ein oder lassen Sie alle Felder dieser Begleitperson leer.',
+  'fix.respondent.name.required':
+    'Geben Sie Ihren Namen ein oder lassen Sie E-Mail-Adresse und Telefon leer.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Geben Sie eine Telefonnummer ein, die nur Ziffern, Leerzeichen und + ( ) . / - enthält, zum Beispiel +352 4301 1.',
+  'fix.too_long': 'Kürzen Sie diesen Text auf höchstens {max} Zeichen.',
 } satisfies Dictionary;

@@ -164,20 +164,21 @@ export const el = {
   'field.invalid_json': 'Δεν ήταν δυνατή η ανάγνωση της απάντησης.',
   'field.wrong_password': 'Ο κωδικός πρόσβασης δεν είναι σωστός.',
   'field.invalid': 'Παρακαλούμε ελέγξτε αυτή την απάντηση.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Μετάβαση στο κύριο περιεχόμενο',
+  'reply.required': 'υποχρεωτικό',
+  'reply.companion.nameHint': 'Υποχρεωτικό για κάθε συνοδό που θα παραστεί.',
+  'reply.respondent.nameHint':
+    'Υποχρεωτικό αν δηλώσετε διεύθυνση ηλεκτρονικού ταχυδρομείου ή αριθμό τηλεφώνου.',
+  'fix.attending.required': 'Επιλέξτε αν θα παραστείτε.',
+  'fix.delegate.name.required': 'Εισαγάγετε το ονοματεπώνυμο του εκπροσώπου σας.',
+  'fix.delegate.position.required': 'Εισαγάγετε τη θέση του εκπροσώπου σας.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Εισαγάγετε το ονοματεπώνυμο του συνοδού {number} ή αφήστε κενά όλα τα πεδία του συγκεκριμένου συνοδού.',
+  'fix.respondent.name.required':
+    'Εισαγάγετε το ονοματεπώνυμό σας ή αφήστε κενά τα πεδία της διεύθυνσης ηλεκτρονικού ταχυδρομείου και του τηλεφώνου.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Εισαγάγετε διεύθυνση ηλεκτρονικού ταχυδρομείου σε σωστή μορφή, π.χ. name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Εισαγάγετε αριθμό τηλεφώνου μόνο με ψηφία, κενά και τους χαρακτήρες + ( ) . / -, π.χ. +352 4301 1.',
+  'fix.too_long': 'Συντομεύστε το κείμενο ώστε να μην υπερβαίνει τους {max} χαρακτήρες.',
 } satisfies Dictionary;

@@ -159,20 +159,21 @@ export const es = {
   'field.invalid_json': 'No se ha podido leer la respuesta.',
   'field.wrong_password': 'La contraseña no es correcta.',
   'field.invalid': 'Revise esta respuesta.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Ir directamente al contenido principal',
+  'reply.required': 'obligatorio',
+  'reply.companion.nameHint': 'Obligatorio para cada acompañante que asista.',
+  'reply.respondent.nameHint':
+    'Obligatorio si indica una dirección de correo electrónico o un número de teléfono.',
+  'fix.attending.required': 'Indique si asistirá.',
+  'fix.delegate.name.required': 'Introduzca el nombre de su representante.',
+  'fix.delegate.position.required': 'Introduzca el cargo de su representante.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Introduzca el nombre del acompañante {number} o deje en blanco todos los campos de ese acompañante.',
+  'fix.respondent.name.required':
+    'Introduzca su nombre o deje en blanco la dirección de correo electrónico y el teléfono.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Introduzca una dirección de correo electrónico con un formato correcto, como name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Introduzca un número de teléfono que contenga solo cifras, espacios y + ( ) . / -, como +352 4301 1.',
+  'fix.too_long': 'Acorte este texto a un máximo de {max} caracteres.',
 } satisfies Dictionary;

@@ -158,20 +158,19 @@ export const et = {
   'field.invalid_json': 'Vastust ei õnnestunud lugeda.',
   'field.wrong_password': 'Parool ei ole õige.',
   'field.invalid': 'Palun kontrollige seda vastust.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Liigu põhisisu juurde',
+  'reply.required': 'kohustuslik',
+  'reply.companion.nameHint': 'Kohustuslik iga osaleva kaaslase puhul.',
+  'reply.respondent.nameHint': 'Kohustuslik, kui märgite e-posti aadressi või telefoninumbri.',
+  'fix.attending.required': 'Valige, kas osalete.',
+  'fix.delegate.name.required': 'Sisestage oma esindaja nimi.',
+  'fix.delegate.position.required': 'Sisestage oma esindaja ametikoht.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Sisestage kaaslase {number} nimi või jätke kõik selle kaaslase väljad tühjaks.',
+  'fix.respondent.name.required': 'Sisestage oma nimi või jätke e-posti aadressi ja telefoni väljad tühjaks.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Sisestage e-posti aadress õiges vormingus, näiteks name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Sisestage telefoninumber, milles on ainult numbrid, tühikud ja märgid + ( ) . / -, näiteks +352 4301 1.',
+  'fix.too_long': 'Lühendage teksti kuni {max} tähemärgini.',
 } satisfies Dictionary;

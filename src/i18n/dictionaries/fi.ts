@@ -157,20 +157,19 @@ export const fi = {
   'field.invalid_json': 'Vastausta ei voitu lukea.',
   'field.wrong_password': 'Salasana on väärä.',
   'field.invalid': 'Tarkistakaa tämä vastaus.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Siirry pääsisältöön',
+  'reply.required': 'pakollinen',
+  'reply.companion.nameHint': 'Pakollinen jokaiselle osallistuvalle seuralaiselle.',
+  'reply.respondent.nameHint': 'Pakollinen, jos annatte sähköpostiosoitteen tai puhelinnumeron.',
+  'fix.attending.required': 'Valitkaa, osallistutteko.',
+  'fix.delegate.name.required': 'Antakaa edustajanne nimi.',
+  'fix.delegate.position.required': 'Antakaa edustajanne asema.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Antakaa seuralaisen {number} nimi tai jättäkää kaikki tämän seuralaisen kentät tyhjiksi.',
+  'fix.respondent.name.required': 'Antakaa nimenne tai jättäkää sähköpostiosoite- ja puhelinkentät tyhjiksi.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Antakaa sähköpostiosoite oikeassa muodossa, esimerkiksi name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Antakaa puhelinnumero, jossa on vain numeroita, välilyöntejä ja merkkejä + ( ) . / -, esimerkiksi +352 4301 1.',
+  'fix.too_long': 'Lyhentäkää teksti enintään {max} merkkiin.',
 } satisfies Dictionary;

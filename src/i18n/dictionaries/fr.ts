@@ -159,20 +159,21 @@ export const fr = {
   'field.invalid_json': 'La réponse n’a pas pu être lue.',
   'field.wrong_password': 'Le mot de passe est incorrect.',
   'field.invalid': 'Veuillez vérifier cette réponse.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Aller directement au contenu principal',
+  'reply.required': 'obligatoire',
+  'reply.companion.nameHint': 'Obligatoire pour chaque accompagnant qui participe.',
+  'reply.respondent.nameHint':
+    'Obligatoire si vous indiquez une adresse électronique ou un numéro de téléphone.',
+  'fix.attending.required': 'Indiquez si vous participerez.',
+  'fix.delegate.name.required': 'Saisissez le nom de votre représentant.',
+  'fix.delegate.position.required': 'Saisissez la fonction de votre représentant.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Saisissez le nom de l’accompagnant {number} ou laissez vides tous les champs de cet accompagnant.',
+  'fix.respondent.name.required':
+    'Saisissez votre nom ou laissez vides l’adresse électronique et le téléphone.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Saisissez une adresse électronique au bon format, par exemple name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Saisissez un numéro de téléphone composé uniquement de chiffres, d’espaces et des caractères + ( ) . / -, par exemple +352 4301 1.',
+  'fix.too_long': 'Raccourcissez ce texte à {max}\u00A0caractères au maximum.',
 } satisfies Dictionary;

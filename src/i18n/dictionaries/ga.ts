@@ -163,20 +163,20 @@ export const ga = {
   'field.invalid_json': 'Níorbh fhéidir an freagra a léamh.',
   'field.wrong_password': 'Níl an focal faire ceart.',
   'field.invalid': 'Seiceáil an freagra seo, le do thoil.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Léim chuig an bpríomhábhar',
+  'reply.required': 'riachtanach',
+  'reply.companion.nameHint': 'Riachtanach do gach compánach a bheidh i láthair.',
+  'reply.respondent.nameHint': 'Riachtanach má thugann tú seoladh ríomhphoist nó uimhir theileafóin.',
+  'fix.attending.required': 'Roghnaigh an mbeidh tú i láthair.',
+  'fix.delegate.name.required': 'Cuir isteach ainm d’ionadaí.',
+  'fix.delegate.position.required': 'Cuir isteach post d’ionadaí.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Cuir isteach ainm an chompánaigh {number}, nó fág folamh gach réimse don chompánach sin.',
+  'fix.respondent.name.required':
+    'Cuir isteach d’ainm, nó fág an seoladh ríomhphoist agus an teileafón folamh.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Cuir isteach seoladh ríomhphoist san fhormáid cheart, mar shampla name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Cuir isteach uimhir theileafóin nach bhfuil inti ach digití, spásanna agus + ( ) . / -, mar shampla +352 4301 1.',
+  'fix.too_long': 'Giorraigh an téacs seo (uasmhéid carachtar: {max}).',
 } satisfies Dictionary;

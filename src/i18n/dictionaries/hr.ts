@@ -154,20 +154,19 @@ export const hr = {
   'field.invalid_json': 'Odgovor nije bilo moguće pročitati.',
   'field.wrong_password': 'Lozinka nije točna.',
   'field.invalid': 'Provjerite ovaj odgovor.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Prijeđi na glavni sadržaj',
+  'reply.required': 'obavezno',
+  'reply.companion.nameHint': 'Obavezno za svaku osobu u pratnji koja će prisustvovati.',
+  'reply.respondent.nameHint': 'Obavezno ako navedete adresu e-pošte ili broj telefona.',
+  'fix.attending.required': 'Odaberite hoćete li prisustvovati.',
+  'fix.delegate.name.required': 'Unesite ime i prezime Vašeg predstavnika.',
+  'fix.delegate.position.required': 'Unesite funkciju Vašeg predstavnika.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Unesite ime i prezime osobe u pratnji {number} ili ostavite prazna sva polja te osobe.',
+  'fix.respondent.name.required': 'Unesite svoje ime ili ostavite prazna polja za adresu e-pošte i telefon.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Unesite adresu e-pošte u ispravnom formatu, na primjer name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Unesite telefonski broj koji sadržava samo znamenke, razmake i znakove + ( ) . / -, na primjer +352 4301 1.',
+  'fix.too_long': 'Skratite ovaj tekst; najveći dopušteni broj znakova je {max}.',
 } satisfies Dictionary;

@@ -160,20 +160,20 @@ export const hu = {
   'field.invalid_json': 'A válasz nem olvasható.',
   'field.wrong_password': 'A jelszó helytelen.',
   'field.invalid': 'Kérjük, ellenőrizze ezt a választ.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Ugrás a fő tartalomhoz',
+  'reply.required': 'kötelező',
+  'reply.companion.nameHint': 'Minden részt vevő kísérő esetében kötelező.',
+  'reply.respondent.nameHint': 'Kötelező, ha e-mail-címet vagy telefonszámot ad meg.',
+  'fix.attending.required': 'Válassza ki, hogy részt vesz-e az eseményen.',
+  'fix.delegate.name.required': 'Adja meg a megbízott nevét.',
+  'fix.delegate.position.required': 'Adja meg a megbízott beosztását.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    '{number}. kísérő: adja meg a kísérő nevét, vagy hagyja üresen az összes hozzá tartozó mezőt.',
+  'fix.respondent.name.required':
+    'Adja meg a nevét, vagy hagyja üresen az e-mail-cím és a telefonszám mezőt.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Adjon meg egy helyes formátumú e-mail-címet, például name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Olyan telefonszámot adjon meg, amely csak számjegyekből, szóközökből és a + ( ) . / - karakterekből áll, például +352 4301 1.',
+  'fix.too_long': 'Rövidítse le a szöveget legfeljebb {max} karakterre.',
 } satisfies Dictionary;

@@ -161,20 +161,21 @@ export const it = {
   'field.invalid_json': 'Non è stato possibile leggere la risposta.',
   'field.wrong_password': 'La password non è corretta.',
   'field.invalid': 'Verificare questa risposta.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Vai al contenuto principale',
+  'reply.required': 'obbligatorio',
+  'reply.companion.nameHint': 'Obbligatorio per ciascun accompagnatore che partecipa.',
+  'reply.respondent.nameHint':
+    'Obbligatorio se indica un indirizzo di posta elettronica o un numero di telefono.',
+  'fix.attending.required': 'Indicare se parteciperà.',
+  'fix.delegate.name.required': 'Inserire il nome del delegato.',
+  'fix.delegate.position.required': 'Inserire la funzione del delegato.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Inserire il nome dell’accompagnatore {number} oppure lasciare vuoti tutti i campi relativi a questo accompagnatore.',
+  'fix.respondent.name.required':
+    'Inserire il Suo nome oppure lasciare vuoti i campi dell’indirizzo di posta elettronica e del telefono.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Inserire un indirizzo di posta elettronica nel formato corretto, ad esempio name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Inserire un numero di telefono composto solo da cifre, spazi e i caratteri + ( ) . / -, ad esempio +352 4301 1.',
+  'fix.too_long': 'Abbreviare il testo a {max} caratteri al massimo.',
 } satisfies Dictionary;

@@ -159,20 +159,19 @@ export const lt = {
   'field.invalid_json': 'Atsakymo nepavyko perskaityti.',
   'field.wrong_password': 'Neteisingas slaptažodis.',
   'field.invalid': 'Prašome patikrinti šį atsakymą.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Pereiti prie pagrindinio turinio',
+  'reply.required': 'privaloma',
+  'reply.companion.nameHint': 'Privaloma kiekvienam dalyvaujančiam lydinčiam asmeniui.',
+  'reply.respondent.nameHint': 'Privaloma, jei nurodote e. pašto adresą arba telefono numerį.',
+  'fix.attending.required': 'Pasirinkite, ar dalyvausite.',
+  'fix.delegate.name.required': 'Įveskite atstovo vardą ir pavardę.',
+  'fix.delegate.position.required': 'Įveskite atstovo pareigas.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
-  'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Įveskite vardą ir pavardę skiltyje „Lydintis asmuo {number}“ arba palikite visus šios skilties laukus tuščius.',
+  'fix.respondent.name.required':
+    'Įveskite savo vardą ir pavardę arba palikite e. pašto adreso ir telefono laukus tuščius.',
+  'fix.respondent.email.invalid_email': 'Įveskite tinkamo formato e. pašto adresą, pvz., name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Įveskite telefono numerį, kuriame būtų tik skaitmenys, tarpai ir simboliai + ( ) . / -, pvz., +352 4301 1.',
+  'fix.too_long': 'Sutrumpinkite šį tekstą – didžiausias leistinas simbolių skaičius yra {max}.',
 } satisfies Dictionary;

@@ -157,20 +157,20 @@ export const lv = {
   'field.invalid_json': 'Atbildi neizdevās nolasīt.',
   'field.wrong_password': 'Parole nav pareiza.',
   'field.invalid': 'Lūdzam pārbaudīt šo atbildi.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Pāriet uz galveno saturu',
+  'reply.required': 'obligāti',
+  'reply.companion.nameHint': 'Obligāti katrai pavadošajai personai, kas piedalās.',
+  'reply.respondent.nameHint': 'Obligāti, ja norādāt e-pasta adresi vai tālruņa numuru.',
+  'fix.attending.required': 'Norādiet, vai piedalīsieties.',
+  'fix.delegate.name.required': 'Ievadiet pārstāvja vārdu, uzvārdu.',
+  'fix.delegate.position.required': 'Ievadiet pārstāvja amatu.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Ievadiet {number}. pavadošās personas vārdu, uzvārdu vai atstājiet tukšus visus šīs personas laukus.',
+  'fix.respondent.name.required':
+    'Ievadiet savu vārdu, uzvārdu vai atstājiet tukšus e-pasta adreses un tālruņa laukus.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Ievadiet e-pasta adresi pareizā formātā, piemēram, name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Ievadiet tālruņa numuru, izmantojot tikai ciparus, atstarpes un rakstzīmes + ( ) . / -, piemēram, +352 4301 1.',
+  'fix.too_long': 'Saīsiniet šo tekstu (maksimālais rakstzīmju skaits: {max}).',
 } satisfies Dictionary;

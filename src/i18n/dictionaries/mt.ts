@@ -160,20 +160,21 @@ export const mt = {
   'field.invalid_json': 'It-tweġiba ma setgħetx tinqara.',
   'field.wrong_password': 'Il-password mhijiex korretta.',
   'field.invalid': 'Jekk jogħġbok iċċekkja din it-tweġiba.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Aqbeż għall-kontenut ewlieni',
+  'reply.required': 'obbligatorju',
+  'reply.companion.nameHint': 'Obbligatorju għal kull akkumpanjatur li jattendi.',
+  'reply.respondent.nameHint':
+    'Obbligatorju jekk tagħti indirizz tal-posta elettronika jew numru tat-telefon.',
+  'fix.attending.required': 'Agħżel jekk se tattendi jew le.',
+  'fix.delegate.name.required': 'Daħħal isem id-delegat.',
+  'fix.delegate.position.required': 'Daħħal il-kariga tad-delegat.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Daħħal isem l-akkumpanjatur {number}, jew ħalli vojta l-oqsma kollha ta’ dak l-akkumpanjatur.',
+  'fix.respondent.name.required':
+    'Daħħal ismek, jew ħalli vojta l-oqsma tal-indirizz tal-posta elettronika u tat-telefon.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Daħħal indirizz tal-posta elettronika fil-format korrett, pereżempju name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Daħħal numru tat-telefon b’ċifri, spazji u + ( ) . / - biss, pereżempju +352 4301 1.',
+  'fix.too_long': 'Qassar dan it-test għal mhux aktar minn {max} karattru.',
 } satisfies Dictionary;

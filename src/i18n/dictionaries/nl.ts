@@ -157,20 +157,19 @@ export const nl = {
   'field.invalid_json': 'Het antwoord kon niet worden gelezen.',
   'field.wrong_password': 'Het wachtwoord is niet juist.',
   'field.invalid': 'Controleer dit antwoord.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Direct naar de hoofdinhoud',
+  'reply.required': 'verplicht',
+  'reply.companion.nameHint': 'Verplicht voor elke begeleider die aanwezig is.',
+  'reply.respondent.nameHint': 'Verplicht als u een e-mailadres of telefoonnummer opgeeft.',
+  'fix.attending.required': 'Geef aan of u aanwezig zult zijn.',
+  'fix.delegate.name.required': 'Vul de naam van de vertegenwoordiger in.',
+  'fix.delegate.position.required': 'Vul de functie van de vertegenwoordiger in.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Vul de naam van begeleider {number} in, of laat alle velden van die begeleider leeg.',
+  'fix.respondent.name.required': 'Vul uw naam in, of laat de velden voor e-mailadres en telefoon leeg.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Vul een e-mailadres in het juiste formaat in, bijvoorbeeld name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Vul een telefoonnummer in met alleen cijfers, spaties en + ( ) . / -, bijvoorbeeld +352 4301 1.',
+  'fix.too_long': 'Kort deze tekst in tot maximaal {max} tekens.',
 } satisfies Dictionary;

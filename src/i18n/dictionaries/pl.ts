@@ -160,20 +160,20 @@ export const pl = {
   'field.invalid_json': 'Nie udało się odczytać odpowiedzi.',
   'field.wrong_password': 'Hasło jest nieprawidłowe.',
   'field.invalid': 'Prosimy sprawdzić tę odpowiedź.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Przejdź do treści głównej',
+  'reply.required': 'obowiązkowe',
+  'reply.companion.nameHint': 'Obowiązkowe w przypadku każdej osoby towarzyszącej, która weźmie udział.',
+  'reply.respondent.nameHint': 'Obowiązkowe, jeżeli podają Państwo adres e-mail lub numer telefonu.',
+  'fix.attending.required': 'Prosimy wskazać, czy wezmą Państwo udział.',
+  'fix.delegate.name.required': 'Prosimy podać imię i nazwisko przedstawiciela.',
+  'fix.delegate.position.required': 'Prosimy podać stanowisko przedstawiciela.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Prosimy podać imię i nazwisko osoby towarzyszącej {number} lub pozostawić puste wszystkie pola dotyczące tej osoby.',
+  'fix.respondent.name.required':
+    'Prosimy podać swoje imię i nazwisko lub pozostawić puste pola „Adres e-mail” i „Telefon”.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Prosimy podać adres e-mail w prawidłowym formacie, np. name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Prosimy podać numer telefonu składający się wyłącznie z cyfr, spacji i znaków + ( ) . / -, np. +352 4301 1.',
+  'fix.too_long': 'Prosimy skrócić ten tekst do {max} znaków.',
 } satisfies Dictionary;

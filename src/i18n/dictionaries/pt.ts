@@ -160,20 +160,21 @@ export const pt = {
   'field.invalid_json': 'Não foi possível ler a resposta.',
   'field.wrong_password': 'A palavra-passe não está correta.',
   'field.invalid': 'Verifique esta resposta.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Ir diretamente para o conteúdo principal',
+  'reply.required': 'obrigatório',
+  'reply.companion.nameHint': 'Obrigatório para cada acompanhante que esteja presente.',
+  'reply.respondent.nameHint':
+    'Obrigatório se indicar um endereço de correio eletrónico ou um número de telefone.',
+  'fix.attending.required': 'Indique se estará presente.',
+  'fix.delegate.name.required': 'Introduza o nome do representante.',
+  'fix.delegate.position.required': 'Introduza o cargo do representante.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Introduza o nome do acompanhante {number} ou deixe em branco todos os campos desse acompanhante.',
+  'fix.respondent.name.required':
+    'Introduza o seu nome ou deixe em branco o endereço de correio eletrónico e o telefone.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Introduza um endereço de correio eletrónico no formato correto, por exemplo, name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Introduza um número de telefone apenas com algarismos, espaços e + ( ) . / -, por exemplo, +352 4301 1.',
+  'fix.too_long': 'Reduza este texto a {max} caracteres, no máximo.',
 } satisfies Dictionary;

@@ -163,20 +163,20 @@ export const ro = {
   'field.invalid_json': 'Răspunsul nu a putut fi citit.',
   'field.wrong_password': 'Parola nu este corectă.',
   'field.invalid': 'Vă rugăm să verificați acest răspuns.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Treceți direct la conținutul principal',
+  'reply.required': 'obligatoriu',
+  'reply.companion.nameHint': 'Obligatoriu pentru fiecare însoțitor care participă.',
+  'reply.respondent.nameHint': 'Obligatoriu dacă indicați o adresă de e-mail sau un număr de telefon.',
+  'fix.attending.required': 'Indicați dacă veți participa.',
+  'fix.delegate.name.required': 'Introduceți numele delegatului.',
+  'fix.delegate.position.required': 'Introduceți funcția delegatului.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Introduceți numele însoțitorului {number} sau lăsați necompletate toate câmpurile acestui însoțitor.',
+  'fix.respondent.name.required':
+    'Introduceți numele dumneavoastră sau lăsați necompletate câmpurile pentru adresa de e-mail și telefon.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Introduceți o adresă de e-mail în formatul corect, de exemplu name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Introduceți un număr de telefon care conține numai cifre, spații și + ( ) . / -, de exemplu +352 4301 1.',
+  'fix.too_long': 'Scurtați textul (numărul maxim de caractere: {max}).',
 } satisfies Dictionary;

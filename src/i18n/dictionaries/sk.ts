@@ -157,20 +157,20 @@ export const sk = {
   'field.invalid_json': 'Odpoveď nebolo možné prečítať.',
   'field.wrong_password': 'Heslo nie je správne.',
   'field.invalid': 'Skontrolujte, prosím, túto odpoveď.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Prejsť na hlavný obsah',
+  'reply.required': 'povinné',
+  'reply.companion.nameHint': 'Povinné pre každú sprievodnú osobu, ktorá sa zúčastní.',
+  'reply.respondent.nameHint': 'Povinné, ak uvediete e-mailovú adresu alebo telefónne číslo.',
+  'fix.attending.required': 'Vyberte, či sa zúčastníte.',
+  'fix.delegate.name.required': 'Zadajte meno a priezvisko zástupcu.',
+  'fix.delegate.position.required': 'Zadajte funkciu zástupcu.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Zadajte meno a priezvisko sprievodnej osoby {number} alebo nechajte všetky polia tejto sprievodnej osoby prázdne.',
+  'fix.respondent.name.required':
+    'Zadajte svoje meno alebo nechajte polia e-mailovej adresy a telefónu prázdne.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Zadajte e-mailovú adresu v správnom tvare, napríklad name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Zadajte telefónne číslo len s číslicami, medzerami a znakmi + ( ) . / -, napríklad +352 4301 1.',
+  'fix.too_long': 'Skráťte text (maximálny počet znakov: {max}).',
 } satisfies Dictionary;

@@ -154,20 +154,19 @@ export const sl = {
   'field.invalid_json': 'Odgovora ni bilo mogoče prebrati.',
   'field.wrong_password': 'Geslo ni pravilno.',
   'field.invalid': 'Preverite ta odgovor.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Preskoči na glavno vsebino',
+  'reply.required': 'obvezno',
+  'reply.companion.nameHint': 'Obvezno za vsakega spremljevalca, ki se udeleži dogodka.',
+  'reply.respondent.nameHint': 'Obvezno, če navedete e-poštni naslov ali telefonsko številko.',
+  'fix.attending.required': 'Izberite, ali se boste udeležili.',
+  'fix.delegate.name.required': 'Vnesite ime in priimek predstavnika.',
+  'fix.delegate.position.required': 'Vnesite funkcijo predstavnika.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
+    'Vnesite ime in priimek spremljevalca {number} ali pustite vsa polja tega spremljevalca prazna.',
+  'fix.respondent.name.required': 'Vnesite svoje ime ali pustite polji za e-poštni naslov in telefon prazni.',
   'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Vnesite e-poštni naslov v pravilni obliki, na primer name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Vnesite telefonsko številko samo s števkami, presledki in znaki + ( ) . / -, na primer +352 4301 1.',
+  'fix.too_long': 'Skrajšajte besedilo (največje dovoljeno število znakov: {max}).',
 } satisfies Dictionary;

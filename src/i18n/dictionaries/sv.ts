@@ -153,20 +153,18 @@ export const sv = {
   'field.invalid_json': 'Svaret kunde inte läsas.',
   'field.wrong_password': 'Lösenordet är felaktigt.',
   'field.invalid': 'Kontrollera detta svar.',
-  // UNTRANSLATED (being translated on branch i14-translate)
-  'nav.skipToContent': 'Skip to main content',
-  'reply.required': 'required',
-  'reply.companion.nameHint': 'Required for each companion who attends.',
-  'reply.respondent.nameHint': 'Required if you give an e-mail address or a telephone number.',
-  'fix.attending.required': 'Choose whether you will attend.',
-  'fix.delegate.name.required': 'Enter your delegate’s name.',
-  'fix.delegate.position.required': 'Enter your delegate’s position.',
+  'nav.skipToContent': 'Gå direkt till huvudinnehållet',
+  'reply.required': 'obligatoriskt',
+  'reply.companion.nameHint': 'Obligatoriskt för varje medföljande person som deltar.',
+  'reply.respondent.nameHint': 'Obligatoriskt om du anger en e-postadress eller ett telefonnummer.',
+  'fix.attending.required': 'Välj om du kommer att delta.',
+  'fix.delegate.name.required': 'Ange ersättarens namn.',
+  'fix.delegate.position.required': 'Ange ersättarens befattning.',
   'fix.companion.name.required':
-    'Enter the name of companion {number}, or leave all of that companion’s fields empty.',
-  'fix.respondent.name.required': 'Enter your name, or leave the e-mail address and telephone empty.',
-  'fix.respondent.email.invalid_email':
-    'Enter an e-mail address in the correct format, like name@example.com.',
+    'Ange namnet på medföljande person {number} eller lämna alla fält för den personen tomma.',
+  'fix.respondent.name.required': 'Ange ditt namn eller lämna fälten för e-postadress och telefon tomma.',
+  'fix.respondent.email.invalid_email': 'Ange en e-postadress i rätt format, till exempel name@example.com.',
   'fix.respondent.phone.invalid_phone':
-    'Enter a telephone number with digits, spaces and + ( ) . / - only, like +352 4301 1.',
-  'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+    'Ange ett telefonnummer med endast siffror, mellanslag och + ( ) . / -, till exempel +352 4301 1.',
+  'fix.too_long': 'Korta ned texten till högst {max} tecken.',
 } satisfies Dictionary;
