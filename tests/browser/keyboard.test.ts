@@ -190,10 +190,13 @@ describe('the focus ring', () => {
 async function scrollers(page: Page) {
   const count = await page.evaluate(() => {
     let index = 0;
-    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+    // Form fields scroll their own text, not content: they are not containers.
+    for (const element of document.querySelectorAll<HTMLElement>('body *:not(input, textarea, select)')) {
       const overflow = getComputedStyle(element).overflowX;
-      if ((overflow === 'auto' || overflow === 'scroll') && element.scrollWidth > element.clientWidth)
-        element.dataset.scroller = String(index++);
+      const scrolls =
+        (overflow === 'auto' || overflow === 'scroll') && element.scrollWidth > element.clientWidth;
+      // Content of a closed <details> keeps its layout but is not shown, nor in the tree.
+      if (scrolls && element.checkVisibility()) element.dataset.scroller = String(index++);
     }
     return index;
   });
@@ -236,6 +239,30 @@ describe('the organisers’ tables at 320 px', () => {
     await page.goto(url('/admin/print'));
     expect(await scrollers(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.context().close();
+  });
+
+  it('are no focus stop where they fit (JS on), and become one when the screen narrows', async () => {
+    const page = await organiserPage(true, 1280);
+    await page.goto(url('/admin'));
+    const tables = page.locator('.table-wrap');
+    expect(await tables.count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('.table-wrap[role="region"][aria-labelledby]').count()).toBe(
+      await tables.count(),
+    );
+    await expect.poll(() => page.locator('.table-wrap[tabindex]').count()).toBe(0);
+    // A whole Tab round never rests on a table that has nothing to scroll.
+    const stops = new Set<string>();
+    for (let step = 0; step < 200; step += 1) {
+      await page.keyboard.press('Tab');
+      stops.add(await page.evaluate(() => document.activeElement?.getAttribute('role') ?? ''));
+    }
+    expect(stops.has('region')).toBe(false);
+
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expect.poll(() => page.locator('.table-wrap[tabindex="0"]').count()).toBeGreaterThanOrEqual(3);
+    for (const item of await scrollers(page))
+      expect(item).toEqual({ role: 'region', name: expect.any(String), focusable: true });
     await page.context().close();
   });
 });
