@@ -50,6 +50,7 @@ export function fieldLabel(field: string, t: Translate): string | null {
 /** Messages that say what to do for one field's error, keyed `{field}.{code}` (companions by row). */
 const fixKeys = new Map<string, MessageKey>([
   ['attending.required', 'fix.attending.required'],
+  ['attending.invalid_choice', 'fix.attending.required'],
   ['delegate.name.required', 'fix.delegate.name.required'],
   ['delegate.position.required', 'fix.delegate.position.required'],
   ['companion.name.required', 'fix.companion.name.required'],

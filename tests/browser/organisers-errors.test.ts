@@ -133,11 +133,8 @@ describe('the organisers’ forms refused, with JavaScript off and on', () => {
       // Record a reply with nothing chosen.
       await page.getByRole('button', { name: 'Record this reply' }).click();
       await expectRefusal(page, {
-        links: [
-          'Choose how the reply was received.',
-          'Choose the guest’s answer: attending, not attending or sending a delegate.',
-        ],
-        controls: ['f-source-email', 'f-attending'],
+        links: ['Choose how the reply was received.', 'Choose whether you will attend.'],
+        controls: ['f-source-email', 'f-attending-yes'],
       });
       if (javaScriptEnabled) {
         expect(await descriptionOf(page, '#f-source-email')).toContain('Choose how the reply was received.');

@@ -408,10 +408,7 @@ describe('organisers’ error messages', () => {
       }),
     ).toEqual([
       { href: '#f-source-email', text: 'Choose how the reply was received.' },
-      {
-        href: '#f-attending',
-        text: 'Choose the guest’s answer: attending, not attending or sending a delegate.',
-      },
+      { href: '#f-attending-yes', text: 'Choose whether you will attend.' },
       { href: '#f-delegate-name', text: 'Enter your delegate’s name.' },
     ]);
   });

@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../../functions/http.ts';
 import { admin } from '../../i18n/dictionaries/admin.ts';
-import { summaryMessage } from '../../i18n/field-labels.ts';
+import { fieldAnchor, summaryMessage } from '../../i18n/field-labels.ts';
 import {
   adminTranslator,
   organiserFieldTranslator,
@@ -42,8 +42,6 @@ const fields: Record<OrganiserForm, Map<string, FieldSpec>> = {
   ]),
   record: new Map([
     ['source', { id: 'f-source-email', label: 'admin.record.source' }],
-    // The reply form's group: its first control has no id of its own (ReplyFields.astro).
-    ['attending', { id: 'f-attending', label: 'admin.guest.attending' }],
     ['note', { id: 'f-note', label: 'admin.record.note', max: limits.notes }],
   ]),
   erase: new Map([['confirm', { id: 'f-confirm', label: 'admin.erase.confirm' }]]),
@@ -86,7 +84,7 @@ export function organiserSummary(
     if (!spec) {
       // The record form's reply fields: the invitees' words, and the control the reply form links.
       return {
-        href: `#f-${field.replace(/\.\d+$/, '').replace(/\./g, '-')}`,
+        href: `#${fieldAnchor(field)}`,
         text: summaryMessage(field, code, t),
       };
     }

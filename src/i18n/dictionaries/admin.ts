@@ -261,6 +261,5 @@ export const admin = {
   'admin.fix.import.corrected': 'Correct the problems listed above in the file, then choose it again.',
   'admin.session.lost':
     'Your session had ended, so nothing was saved. What you entered was too long to keep through the sign-in: after signing in, copy it from the page your browser’s Back button shows.',
-  'admin.fix.record.attending': 'Choose the guest’s answer: attending, not attending or sending a delegate.',
   'admin.session.failed': 'The session could not be extended. Check your connection and try again.',
 } as const;
