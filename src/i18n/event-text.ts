@@ -38,6 +38,7 @@ export function eventText(lang: Locale, deadline: string | Date = event.deadline
     institution: names.institution,
     startIso: event.start,
     timeZone,
+    lang,
     intlLocale: intlLocale(lang),
     /** The venue on OpenStreetMap: a plain link, so our pages make no request to another origin. */
     mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${venue.street}, ${venue.postalCode} ${venue.city}`)}`,

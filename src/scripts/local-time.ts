@@ -1,20 +1,44 @@
 // Optional enhancement: when the visitor's time zone differs from the event's, show the start in
 // theirs too. The page is complete without it.
 for (const element of document.querySelectorAll<HTMLElement>('.local-time')) {
-  const { start = '', zone = '', lang = 'en', template = '' } = element.dataset;
+  const { start = '', zone = '', lang = 'en', template = '', months, weekdays, date, at } = element.dataset;
   const instant = new Date(start);
   const offset = (timeZone?: string) =>
     new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).format(instant).split(' ').pop();
   if (offset() === offset(zone)) continue;
-  // A browser without this language's dates (Chromium has none for Maltese or Irish) would write
-  // English into the page: better no line than a wrong-language one. Times are 24-hour, as the
-  // page writes them in every EU language.
-  if (!Intl.DateTimeFormat.supportedLocalesOf([lang]).length) continue;
-  const local = new Intl.DateTimeFormat(lang, {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-  }).format(instant);
+  let local: string;
+  if (Intl.DateTimeFormat.supportedLocalesOf([lang]).length) {
+    // Times are 24-hour, as the page writes them in every EU language.
+    local = new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' }).format(
+      instant,
+    );
+  } else if (months && weekdays && date && at) {
+    // A browser without this language's dates (Chromium has none for Maltese or Irish) would write
+    // English: the page gives its own CLDR names and patterns, the ones the server writes with.
+    const part = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', {
+        weekday: 'short',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .formatToParts(instant)
+        .map(({ type, value }) => [type, value]),
+    );
+    const day = date
+      .replace(
+        '{weekday}',
+        weekdays.split('|')[['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(part.weekday ?? '')] ??
+          '',
+      )
+      .replace('{day}', part.day ?? '')
+      .replace('{month}', months.split('|')[Number(part.month) - 1] ?? '')
+      .replace('{year}', part.year ?? '');
+    local = at.replace('{date}', day).replace('{time}', `${part.hour}:${part.minute}`);
+  } else continue;
   // Its line is reserved by the stylesheet: filling it moves nothing.
   element.textContent = template.replace('{time}', local);
 }

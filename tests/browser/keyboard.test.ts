@@ -116,7 +116,7 @@ describe('the skip link', () => {
 
 /** Tabs forward until `selector` has the focus (a keyboard user's focus, so :focus-visible). */
 async function tabTo(page: Page, selector: string) {
-  for (let step = 0; step < 80; step += 1) {
+  for (let step = 0; step < 400; step += 1) {
     await page.keyboard.press('Tab');
     if (await page.evaluate((wanted) => document.activeElement?.matches(wanted), selector)) return;
   }

@@ -134,7 +134,7 @@ describe('the organisers’ forms refused, with JavaScript off and on', () => {
       await page.getByRole('button', { name: 'Record this reply' }).click();
       await expectRefusal(page, {
         links: ['Choose how the reply was received.', 'Choose whether you will attend.'],
-        controls: ['f-source-email', 'f-attending-yes'],
+        controls: ['f-source-email', 'f-attending'],
       });
       if (javaScriptEnabled) {
         expect(await descriptionOf(page, '#f-source-email')).toContain('Choose how the reply was received.');

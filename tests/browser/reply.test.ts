@@ -145,7 +145,7 @@ describe('the organisers’ page', () => {
     await page.getByLabel('Your name').fill('Protocol Officer');
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    expect(await text(page)).toContain('The password is not correct.');
+    expect(await text(page)).toContain('Enter the password again: the one entered is not correct.');
     expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
 
     await page.getByLabel('Password').fill(adminPassword);
