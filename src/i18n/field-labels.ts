@@ -105,7 +105,9 @@ export function summaryMessage(field: string, code: string, t: Translate): strin
   const message = fieldMessage(field, code, t);
   if (fixKeys.has(`${generic(field).name}.${code}`)) return message;
   const label = fieldLabel(field, t);
-  return label ? t('reply.errorItem', { field: label, message }) : message;
+  // `messageLower` for the languages whose sentence goes on in lower case after a colon.
+  const messageLower = message.charAt(0).toLowerCase() + message.slice(1);
+  return label ? t('reply.errorItem', { field: label, message, messageLower }) : message;
 }
 
 /**

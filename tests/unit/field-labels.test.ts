@@ -37,6 +37,12 @@ describe('what an error says and where its link goes', () => {
     // A code the dictionaries do not have is not looked up as a key.
     expect(fieldMessage('__proto__', 'constructor', t)).toBe('Please check this answer.');
   });
+  it('goes on in lower case after the colon where the language does', () => {
+    expect(summaryMessage('comment', 'too_long', translator('hu'))).toMatch(/: rövidítse /);
+    expect(summaryMessage('comment', 'too_long', translator('it'))).toMatch(/: abbreviare /);
+    expect(summaryMessage('comment', 'too_long', translator('fr'))).toMatch(/\u00A0: raccourcissez /);
+    expect(summaryMessage('comment', 'too_long', translator('de'))).toMatch(/: Kürzen /);
+  });
   it('writes the limit as each language writes numbers', () => {
     expect(fieldMessage('comment', 'too_long', translator('fr'))).toContain('1\u202f000');
     expect(fieldMessage('comment', 'too_long', translator('de'))).toContain('1.000');

@@ -103,7 +103,6 @@ export const admin = {
   'admin.import.file': 'Guest list (CSV)',
   'admin.import.submit': 'Import',
   'admin.import.done': 'Imported: {created} new, {updated} updated, {unchanged} unchanged.',
-  'admin.import.failed': 'Nothing was imported. Please correct the file and import it again:',
   'admin.import.row': 'Row {row}',
   'admin.import.column': 'column {column}',
   'admin.links': 'Personal links of every guest (CSV)',

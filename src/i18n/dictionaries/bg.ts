@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const bg = {
   'meta.description': '{host} Ви кани на „{title}“ на {date} в {city}.',
   'meta.invitation': 'Покана',
-  'nav.skip': 'Към поканата',
   'nav.language': 'Език',
   'nav.languages': 'Езици',
   'glance.heading': 'Накратко',

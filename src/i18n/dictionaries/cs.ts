@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const cs = {
   'meta.description': '{host} Vás zve na akci „{title}“ ({city}, {date}).',
   'meta.invitation': 'Pozvánka',
-  'nav.skip': 'Přejít na pozvánku',
   'nav.language': 'Jazyk',
   'nav.languages': 'Jazyky',
   'glance.heading': 'Základní informace',

@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const da = {
   'meta.description': '{host} inviterer dig til »{title}« den {date} i {city}.',
   'meta.invitation': 'Invitation',
-  'nav.skip': 'Gå til invitationen',
   'nav.language': 'Sprog',
   'nav.languages': 'Sprog',
   'glance.heading': 'Overblik',

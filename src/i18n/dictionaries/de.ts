@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const de = {
   'meta.description': '{host} lädt Sie zum {title} am {date} in {city} ein.',
   'meta.invitation': 'Einladung',
-  'nav.skip': 'Direkt zur Einladung',
   'nav.language': 'Sprache',
   'nav.languages': 'Sprachen',
   'glance.heading': 'Auf einen Blick',

@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const el = {
   'meta.description': 'Η {host} σας προσκαλεί στο «{title}» στις {date} στο {city}.',
   'meta.invitation': 'Πρόσκληση',
-  'nav.skip': 'Μετάβαση στην πρόσκληση',
   'nav.language': 'Γλώσσα',
   'nav.languages': 'Γλώσσες',
   'glance.heading': 'Με μια ματιά',

@@ -5,7 +5,6 @@
 export const en = {
   'meta.description': '{host} invites you to a {title} on {date} in {city}.',
   'meta.invitation': 'Invitation',
-  'nav.skip': 'Skip to the invitation',
   'nav.language': 'Language',
   'nav.languages': 'Languages',
   'glance.heading': 'At a glance',
@@ -86,6 +85,8 @@ export const en = {
   'reply.submit': 'Send reply',
   'reply.submitChange': 'Send changed reply',
   'reply.errorTitle': 'Error: {title}',
+  // `{messageLower}` is the message with a lower-case first letter, for languages that go on in
+  // lower case after a colon.
   'reply.errorItem': '{field}: {message}',
   'reply.errorSummary': 'Your reply was not sent. Please correct the following:',
   'reply.confirmed.heading': 'Thank you: your reply is recorded',

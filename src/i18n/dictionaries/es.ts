@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const es = {
   'meta.description': '{host} le invita a la {title}, que se celebrará el {date} en {city}.',
   'meta.invitation': 'Invitación',
-  'nav.skip': 'Ir directamente a la invitación',
   'nav.language': 'Idioma',
   'nav.languages': 'Idiomas',
   'glance.heading': 'En resumen',
@@ -87,7 +86,7 @@ export const es = {
   'reply.submit': 'Enviar respuesta',
   'reply.submitChange': 'Enviar respuesta modificada',
   'reply.errorTitle': 'Error: {title}',
-  'reply.errorItem': '{field}: {message}',
+  'reply.errorItem': '{field}: {messageLower}',
   'reply.errorSummary': 'Su respuesta no se ha enviado. Le rogamos que corrija lo siguiente:',
   'reply.confirmed.heading': 'Gracias: su respuesta ha quedado registrada',
   'reply.confirmed.reference': 'Referencia',

@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const et = {
   'meta.description': '{host} kutsub Teid üritusele „{title}“ ({city}, {date}).',
   'meta.invitation': 'Kutse',
-  'nav.skip': 'Liigu kutse juurde',
   'nav.language': 'Keel',
   'nav.languages': 'Keeled',
   'glance.heading': 'Põhiteave',

@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const fi = {
   'meta.description': '{city}, {date}: {host} kutsuu Teidät tilaisuuteen ”{title}”.',
   'meta.invitation': 'Kutsu',
-  'nav.skip': 'Siirry kutsuun',
   'nav.language': 'Kieli',
   'nav.languages': 'Kielet',
   'glance.heading': 'Lyhyesti',

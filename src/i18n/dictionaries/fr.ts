@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const fr = {
   'meta.description': '{host} vous invite au {title}, le {date} à {city}.',
   'meta.invitation': 'Invitation',
-  'nav.skip': 'Aller directement à l’invitation',
   'nav.language': 'Langue',
   'nav.languages': 'Langues',
   'glance.heading': 'En bref',
@@ -87,7 +86,7 @@ export const fr = {
   'reply.submit': 'Envoyer la réponse',
   'reply.submitChange': 'Envoyer la réponse modifiée',
   'reply.errorTitle': 'Erreur\u00A0: {title}',
-  'reply.errorItem': '{field}\u00A0: {message}',
+  'reply.errorItem': '{field}\u00A0: {messageLower}',
   'reply.errorSummary': 'Votre réponse n’a pas été envoyée. Veuillez corriger les points suivants :',
   'reply.confirmed.heading': 'Merci : votre réponse a été enregistrée',
   'reply.confirmed.reference': 'Référence',

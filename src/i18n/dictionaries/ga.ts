@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const ga = {
   'meta.description': 'Tugann {host} cuireadh duit chuig an {title} ar an {date} i {city}.',
   'meta.invitation': 'Cuireadh',
-  'nav.skip': 'Léim chuig an gcuireadh',
   'nav.language': 'Teanga',
   'nav.languages': 'Teangacha',
   'glance.heading': 'Sracfhéachaint',

@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const hr = {
   'meta.description': '{host} Vas poziva na događaj „{title}” ({date}, {city}).',
   'meta.invitation': 'Poziv',
-  'nav.skip': 'Prijeđi na poziv',
   'nav.language': 'Jezik',
   'nav.languages': 'Jezici',
   'glance.heading': 'Ukratko',

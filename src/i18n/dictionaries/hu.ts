@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const hu = {
   'meta.description': '{host} meghívja Önt a következő eseményre: {title} ({city}, {date}).',
   'meta.invitation': 'Meghívó',
-  'nav.skip': 'Ugrás a meghívóhoz',
   'nav.language': 'Nyelv',
   'nav.languages': 'Nyelvek',
   'glance.heading': 'Főbb tudnivalók',
@@ -88,7 +87,7 @@ export const hu = {
   'reply.submit': 'Válasz elküldése',
   'reply.submitChange': 'Módosított válasz elküldése',
   'reply.errorTitle': 'Hiba: {title}',
-  'reply.errorItem': '{field}: {message}',
+  'reply.errorItem': '{field}: {messageLower}',
   'reply.errorSummary': 'A válasz elküldése nem sikerült. Kérjük, javítsa a következőket:',
   'reply.confirmed.heading': 'Köszönjük, válaszát rögzítettük',
   'reply.confirmed.reference': 'Hivatkozási szám',

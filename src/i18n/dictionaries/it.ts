@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const it = {
   'meta.description': '{host} La invita alla {title}, che si terrà a {city} il giorno {date}.',
   'meta.invitation': 'Invito',
-  'nav.skip': 'Vai direttamente all’invito',
   'nav.language': 'Lingua',
   'nav.languages': 'Lingue',
   'glance.heading': 'In sintesi',
@@ -87,7 +86,7 @@ export const it = {
   'reply.submit': 'Inviare la risposta',
   'reply.submitChange': 'Inviare la risposta modificata',
   'reply.errorTitle': 'Errore: {title}',
-  'reply.errorItem': '{field}: {message}',
+  'reply.errorItem': '{field}: {messageLower}',
   'reply.errorSummary': 'La Sua risposta non è stata inviata. La preghiamo di correggere quanto segue:',
   'reply.confirmed.heading': 'Grazie: la Sua risposta è stata registrata',
   'reply.confirmed.reference': 'Riferimento',

@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const lt = {
   'meta.description': '{host} kviečia Jus į renginį „{title}“ ({city}, {date}).',
   'meta.invitation': 'Kvietimas',
-  'nav.skip': 'Pereiti prie kvietimo',
   'nav.language': 'Kalba',
   'nav.languages': 'Kalbos',
   'glance.heading': 'Pagrindinė informacija',
@@ -87,7 +86,7 @@ export const lt = {
   'reply.submit': 'Siųsti atsakymą',
   'reply.submitChange': 'Siųsti pakeistą atsakymą',
   'reply.errorTitle': 'Klaida: {title}',
-  'reply.errorItem': '{field}: {message}',
+  'reply.errorItem': '{field}: {messageLower}',
   'reply.errorSummary': 'Jūsų atsakymas neišsiųstas. Prašome ištaisyti:',
   'reply.confirmed.heading': 'Dėkojame – Jūsų atsakymas užregistruotas',
   'reply.confirmed.reference': 'Registracijos numeris',

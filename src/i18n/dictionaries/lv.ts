@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const lv = {
   'meta.description': '{host} aicina Jūs uz pasākumu „{title}” ({city}, {date}).',
   'meta.invitation': 'Ielūgums',
-  'nav.skip': 'Pāriet uz ielūgumu',
   'nav.language': 'Valoda',
   'nav.languages': 'Valodas',
   'glance.heading': 'Galvenā informācija',
@@ -87,7 +86,7 @@ export const lv = {
   'reply.submit': 'Nosūtīt atbildi',
   'reply.submitChange': 'Nosūtīt mainīto atbildi',
   'reply.errorTitle': 'Kļūda: {title}',
-  'reply.errorItem': '{field}: {message}',
+  'reply.errorItem': '{field}: {messageLower}',
   'reply.errorSummary': 'Jūsu atbilde netika nosūtīta. Lūdzam izlabot turpmāk norādīto:',
   'reply.confirmed.heading': 'Paldies! Jūsu atbilde ir reģistrēta',
   'reply.confirmed.reference': 'Atsauces numurs',

@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const mt = {
   'meta.description': '{host} tistiednek tattendi {title} fit-{date} ({city}).',
   'meta.invitation': 'Stedina',
-  'nav.skip': 'Aqbeż għall-istedina',
   'nav.language': 'Lingwa',
   'nav.languages': 'Lingwi',
   'glance.heading': 'Fil-qosor',
@@ -88,7 +87,7 @@ export const mt = {
   'reply.submit': 'Ibgħat it-tweġiba',
   'reply.submitChange': 'Ibgħat it-tweġiba mibdula',
   'reply.errorTitle': 'Żball: {title}',
-  'reply.errorItem': '{field}: {message}',
+  'reply.errorItem': '{field}: {messageLower}',
   'reply.errorSummary': 'It-tweġiba tiegħek ma ntbagħtitx. Jekk jogħġbok ikkoreġi dan li ġej:',
   'reply.confirmed.heading': 'Grazzi: it-tweġiba tiegħek ġiet irreġistrata',
   'reply.confirmed.reference': 'Referenza',

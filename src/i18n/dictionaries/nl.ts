@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const nl = {
   'meta.description': '{host} nodigt u uit voor het {title} op {date} in {city}.',
   'meta.invitation': 'Uitnodiging',
-  'nav.skip': 'Direct naar de uitnodiging',
   'nav.language': 'Taal',
   'nav.languages': 'Talen',
   'glance.heading': 'In het kort',

@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const pl = {
   'meta.description': '{host} zaprasza Państwa na wydarzenie „{title}” ({city}, {date} r.).',
   'meta.invitation': 'Zaproszenie',
-  'nav.skip': 'Przejdź do zaproszenia',
   'nav.language': 'Język',
   'nav.languages': 'Języki',
   'glance.heading': 'Najważniejsze informacje',
@@ -88,7 +87,7 @@ export const pl = {
   'reply.submit': 'Wyślij odpowiedź',
   'reply.submitChange': 'Wyślij zmienioną odpowiedź',
   'reply.errorTitle': 'Błąd: {title}',
-  'reply.errorItem': '{field}: {message}',
+  'reply.errorItem': '{field}: {messageLower}',
   'reply.errorSummary': 'Odpowiedź nie została wysłana. Prosimy poprawić następujące elementy:',
   'reply.confirmed.heading': 'Dziękujemy – Państwa odpowiedź została zarejestrowana',
   'reply.confirmed.reference': 'Numer referencyjny',

@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const pt = {
   'meta.description': '{host} convida-o(a) para o {title}, que terá lugar em {date} ({city}).',
   'meta.invitation': 'Convite',
-  'nav.skip': 'Ir diretamente para o convite',
   'nav.language': 'Língua',
   'nav.languages': 'Línguas',
   'glance.heading': 'Em resumo',
@@ -87,7 +86,7 @@ export const pt = {
   'reply.submit': 'Enviar resposta',
   'reply.submitChange': 'Enviar resposta alterada',
   'reply.errorTitle': 'Erro: {title}',
-  'reply.errorItem': '{field}: {message}',
+  'reply.errorItem': '{field}: {messageLower}',
   'reply.errorSummary': 'A sua resposta não foi enviada. Queira corrigir o seguinte:',
   'reply.confirmed.heading': 'Obrigado: a sua resposta foi registada',
   'reply.confirmed.reference': 'Referência',

@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const ro = {
   'meta.description': '{host} vă invită la „{title}”, pe {date}, la {city}.',
   'meta.invitation': 'Invitație',
-  'nav.skip': 'Treceți direct la invitație',
   'nav.language': 'Limba',
   'nav.languages': 'Limbi',
   'glance.heading': 'Pe scurt',
@@ -87,7 +86,7 @@ export const ro = {
   'reply.submit': 'Trimiteți răspunsul',
   'reply.submitChange': 'Trimiteți răspunsul modificat',
   'reply.errorTitle': 'Eroare: {title}',
-  'reply.errorItem': '{field}: {message}',
+  'reply.errorItem': '{field}: {messageLower}',
   'reply.errorSummary': 'Răspunsul dumneavoastră nu a fost trimis. Vă rugăm să corectați următoarele:',
   'reply.confirmed.heading': 'Vă mulțumim: răspunsul dumneavoastră a fost înregistrat',
   'reply.confirmed.reference': 'Număr de referință',

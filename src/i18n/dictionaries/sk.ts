@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const sk = {
   'meta.description': '{host} Vás pozýva na podujatie „{title}“ ({date}, {city}).',
   'meta.invitation': 'Pozvánka',
-  'nav.skip': 'Prejsť na pozvánku',
   'nav.language': 'Jazyk',
   'nav.languages': 'Jazyky',
   'glance.heading': 'V skratke',
@@ -87,7 +86,7 @@ export const sk = {
   'reply.submit': 'Odoslať odpoveď',
   'reply.submitChange': 'Odoslať zmenenú odpoveď',
   'reply.errorTitle': 'Chyba: {title}',
-  'reply.errorItem': '{field}: {message}',
+  'reply.errorItem': '{field}: {messageLower}',
   'reply.errorSummary': 'Vaša odpoveď nebola odoslaná. Opravte, prosím, tieto údaje:',
   'reply.confirmed.heading': 'Ďakujeme: Vaša odpoveď bola zaznamenaná',
   'reply.confirmed.reference': 'Referenčné číslo',

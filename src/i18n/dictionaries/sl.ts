@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const sl = {
   'meta.description': '{host} Vas vabi na dogodek „{title}“ ({date}, {city}).',
   'meta.invitation': 'Vabilo',
-  'nav.skip': 'Preskoči na vabilo',
   'nav.language': 'Jezik',
   'nav.languages': 'Jeziki',
   'glance.heading': 'Na kratko',
@@ -87,7 +86,7 @@ export const sl = {
   'reply.submit': 'Pošlji odgovor',
   'reply.submitChange': 'Pošlji spremenjeni odgovor',
   'reply.errorTitle': 'Napaka: {title}',
-  'reply.errorItem': '{field}: {message}',
+  'reply.errorItem': '{field}: {messageLower}',
   'reply.errorSummary': 'Vaš odgovor ni bil poslan. Prosimo, popravite naslednje:',
   'reply.confirmed.heading': 'Hvala: Vaš odgovor je zabeležen',
   'reply.confirmed.reference': 'Referenčna številka',

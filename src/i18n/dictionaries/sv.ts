@@ -4,7 +4,6 @@ import type { Dictionary } from '../index.ts';
 export const sv = {
   'meta.description': '{host} bjuder in dig till ”{title}” den {date} i {city}.',
   'meta.invitation': 'Inbjudan',
-  'nav.skip': 'Gå direkt till inbjudan',
   'nav.language': 'Språk',
   'nav.languages': 'Språk',
   'glance.heading': 'I korthet',
