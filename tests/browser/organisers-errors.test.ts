@@ -134,10 +134,10 @@ describe('the organisers’ forms refused, with JavaScript off and on', () => {
       await page.getByRole('button', { name: 'Record this reply' }).click();
       await expectRefusal(page, {
         links: ['Choose how the reply was received.', 'Choose whether you will attend.'],
-        controls: ['f-source-email', 'f-attending'],
+        controls: ['f-source', 'f-attending'],
       });
       if (javaScriptEnabled) {
-        expect(await descriptionOf(page, '#f-source-email')).toContain('Choose how the reply was received.');
+        expect(await descriptionOf(page, '#f-source')).toContain('Choose how the reply was received.');
       }
       await shoot(page, 'record-errors');
 
@@ -160,6 +160,7 @@ describe('the organisers’ forms refused, with JavaScript off and on', () => {
         `Enter the guest’s id ${id} exactly, to confirm.`,
       );
       expect(await page.locator('#f-confirm').inputValue()).toBe('wrong');
+      expect(await page.locator('#error-summary-heading').innerText()).toMatch(/^Nothing was erased\./);
       await shoot(page, 'erase-error');
 
       // Import without a file.

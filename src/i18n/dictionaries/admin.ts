@@ -224,6 +224,7 @@ export const admin = {
   'admin.title.page': '{page} — Organisers',
   'admin.errorTitle': 'Error: {title}',
   'admin.errors.heading': 'Nothing was saved. Correct the following and send the form again:',
+  'admin.errors.erase': 'Nothing was erased. Correct the following and send the form again:',
   'admin.errors.signIn': 'You are not signed in. Correct the following:',
   'admin.errors.import': 'Nothing was imported. Correct the file and import it again:',
   'admin.errors.item': '{field}: {message}',
