@@ -11,3 +11,16 @@ export function isSameOrigin(request: Request): boolean {
   if (origin !== null && origin === new URL(request.url).origin) return true;
   return fetchSite === null && origin === null;
 }
+
+/**
+ * Positive evidence that a request comes from this site's own page: `Sec-Fetch-Site: same-origin`
+ * or an `Origin` equal to the site's. Stricter than `isSameOrigin`, which also lets through
+ * clients that send neither header (curl).
+ */
+export function isFromThisSite(request: Request): boolean {
+  const origin = request.headers.get('Origin');
+  return (
+    request.headers.get('Sec-Fetch-Site') === 'same-origin' ||
+    (origin !== null && origin === new URL(request.url).origin)
+  );
+}

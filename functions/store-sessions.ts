@@ -87,15 +87,15 @@ export function sessionStore(kv: KVNamespace) {
       await kv.put(keys.keptForm(hash), JSON.stringify(form), { expirationTtl: Math.max(60, seconds) });
     },
 
-    /** The form kept for the session `hash`, once: it is deleted as it is read. */
-    async takeKeptForm(hash: string): Promise<KeptForm | null> {
+    /** The form kept for the session `hash` for the page `path`, once: it is deleted as it is read. */
+    async takeKeptForm(hash: string, path: string): Promise<KeptForm | null> {
       const found = await kv.get<unknown>(keys.keptForm(hash), 'json');
       if (found === null) return null;
-      await kv.delete(keys.keptForm(hash));
       const form = found as Partial<KeptForm>;
-      return typeof form.path === 'string' && typeof form.body === 'string'
-        ? { path: form.path, body: form.body }
-        : null;
+      if (typeof form.path !== 'string' || typeof form.body !== 'string') return null;
+      if (form.path !== path) return null;
+      await kv.delete(keys.keptForm(hash));
+      return { path: form.path, body: form.body };
     },
   };
 }

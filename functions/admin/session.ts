@@ -9,6 +9,8 @@ export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 export const SESSION_IDLE_SECONDS = 60 * 60;
 /** Activity is recorded at most this often (a KV write), which is well within the idle limit. */
 const TOUCH_EVERY_SECONDS = 5 * 60;
+/** The most often activity is recorded even when asked to ("Stay signed in"). */
+const TOUCH_AT_MOST_EVERY_SECONDS = 60;
 
 /** The session of a request as pages see it: who, and when it ends unless there is activity. */
 export interface CurrentSession extends AdminSession {
@@ -108,7 +110,13 @@ export async function currentSession(
     await ctx.store.deleteSession(hash);
     return null;
   }
-  const due = touch === 'always' || (touch === 'auto' && now - seconds(lastSeenAt) >= TOUCH_EVERY_SECONDS);
+  const idle = now - seconds(lastSeenAt);
+  // "Stay signed in" records activity at once, but not more than once a minute: a stuck script or
+  // many tabs must not turn it into a KV write per request (KV takes one write a second per key).
+  const due =
+    touch === 'always'
+      ? idle >= TOUCH_AT_MOST_EVERY_SECONDS
+      : touch === 'auto' && idle >= TOUCH_EVERY_SECONDS;
   // KV refuses an expiration less than 60 s ahead; so close to the absolute end, nothing to extend.
   const touched = due && expiration - now > 60;
   if (touched) await ctx.store.touchSession(hash, ctx.now.toISOString(), expiration);

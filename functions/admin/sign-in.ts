@@ -1,5 +1,6 @@
 import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes, type FormValues } from '../body.ts';
 import type { AppContext } from '../context.ts';
+import { isFromThisSite } from '../origin.ts';
 import type { LoginView } from './auth.ts';
 import type { CurrentSession } from './session.ts';
 
@@ -13,6 +14,8 @@ export const DEFAULT_RETURN = '/admin';
  * holds far less; a larger one is not kept, and the sign-in page says so.
  */
 export const KEPT_LIMIT_BYTES = 8 * 1024;
+/** The kept form as the sign-in form sends it, leaving room for the name, password and return. */
+const KEPT_SENT_LIMIT_BYTES = 14 * 1024;
 
 /** The longest `return` path taken: a guest's page with a filter is far shorter. */
 const RETURN_MAX_LENGTH = 512;
@@ -45,8 +48,10 @@ export function safeReturn(value: unknown): string | null {
   const path = `${url.pathname}${url.search}`;
   if (url.origin !== base || path !== value.replace(/#.*$/, '')) return null;
   if (url.pathname !== '/admin' && !url.pathname.startsWith('/admin/')) return null;
-  // Signing in or out again is no place to return to.
-  if (/^\/admin\/(?:login|logout)(?:\/|$)/.test(url.pathname)) return null;
+  // Signing in or out again is no place to return to, nor a download or the session's JSON: a
+  // link must not make a sign-in start a download of the guests' data.
+  if (/^\/admin\/(?:login|logout|session)(?:\/|$)/.test(url.pathname)) return null;
+  if (/\.[a-z]+$/.test(url.pathname)) return null;
   return path;
 }
 
@@ -57,6 +62,9 @@ export function safeReturn(value: unknown): string | null {
 export function keepableForm(returnTo: string, body: unknown): string | null {
   if (typeof body !== 'string' || body === '' || !KEEPS_FORMS.test(returnTo)) return null;
   if (new TextEncoder().encode(body).byteLength > KEPT_LIMIT_BYTES) return null;
+  // Measured as the sign-in form will send it (encoded once more: "+" becomes "%2B"), so that a
+  // body of separators or spaces cannot pass here and then fail the sign-in's size limit.
+  if (new URLSearchParams({ kept: body }).toString().length > KEPT_SENT_LIMIT_BYTES) return null;
   try {
     parseFormBody(body);
   } catch {
@@ -80,7 +88,10 @@ export async function signInRequired(
   const back = returnTo ?? safeReturn(`${url.pathname}${url.search}`) ?? DEFAULT_RETURN;
   let kept: string | null = null;
   let lost = false;
-  if (request.method === 'POST' && !ctx.env.access) {
+  // Only from a browser that says the form is this site's own (the gate also lets through clients
+  // that send neither header, such as curl, which never need a form kept): no other site's form
+  // can be shown back pre-filled after the organiser signs in.
+  if (request.method === 'POST' && !ctx.env.access && isFromThisSite(request)) {
     try {
       if (bodyKind(request) === 'form') {
         const body = decodeUtf8(await readBodyBytes(request));
@@ -106,8 +117,9 @@ export async function keptValues(
 ): Promise<FormValues | null> {
   const url = new URL(request.url);
   if (!url.searchParams.has('kept') || !session.key) return null;
-  const kept = await ctx.store.takeKeptForm(session.key);
-  if (!kept || kept.path !== url.pathname) return null;
+  // Only the page it was kept for takes it (another page with `?kept` leaves it there).
+  const kept = await ctx.store.takeKeptForm(session.key, url.pathname);
+  if (!kept) return null;
   try {
     return parseFormBody(kept.body).values;
   } catch {

@@ -8,7 +8,7 @@ import { importUpload } from '../../functions/admin/guest-list.ts';
 import { currentSession } from '../../functions/admin/session.ts';
 import { sessionStatus } from '../../functions/admin/session-status.ts';
 import { keepableForm, safeReturn, signInRequired } from '../../functions/admin/sign-in.ts';
-import { newSessionId } from '../../functions/ids.ts';
+import { newSessionId, sha256Hex } from '../../functions/ids.ts';
 import { organiserFieldMessage, organiserSummary } from '../../src/components/admin/organiser-errors.ts';
 import {
   ADMIN_PASSWORD,
@@ -60,7 +60,6 @@ describe('the return path after signing in', () => {
   it('takes a path of the organisers’ pages, with its query', () => {
     expect(safeReturn('/admin')).toBe('/admin');
     expect(safeReturn('/admin/guests/k3x9q2m7')).toBe('/admin/guests/k3x9q2m7');
-    expect(safeReturn('/admin/export.csv?sep=;')).toBe('/admin/export.csv?sep=;');
     expect(safeReturn('/admin?q=Malta&status=yes')).toBe('/admin?q=Malta&status=yes');
   });
 
@@ -81,6 +80,10 @@ describe('the return path after signing in', () => {
     '/admin\t/x',
     '/admin/login',
     '/admin/logout',
+    // No download or JSON: a link must not make signing in download the guests' data.
+    '/admin/export.csv?sep=;',
+    '/admin/backup.json',
+    '/admin/session',
     `/admin/${'x'.repeat(600)}`,
     '',
   ])('refuses %j (open redirect)', async (value) => {
@@ -125,7 +128,7 @@ describe('a request whose session has ended', () => {
       expect((result as Response).status).toBe(401);
     }
     const view = await signInRequired(adminGet('/admin/export.csv?sep=;', ended()), ctx);
-    expect(view).toMatchObject({ status: 401, returnTo: '/admin/export.csv?sep=;', kept: null, ended: true });
+    expect(view).toMatchObject({ status: 401, returnTo: '/admin', kept: null, ended: true });
   });
 
   it('checks the method and the origin first, as before (405, 403: no sign-in page)', async () => {
@@ -155,6 +158,36 @@ describe('a request whose session has ended', () => {
     expect(view.returnTo).toBe(`/admin/guests/${guest.id}`);
     expect(view.kept).toBe(new URLSearchParams(recordFields).toString());
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('keeps nothing from a POST that does not say it comes from this site (no Origin, no Sec-Fetch-Site)', async () => {
+    const { guest } = await invitedGuest();
+    const bare = new Request(`${SITE}/admin/guests/${guest.id}`, {
+      method: 'POST',
+      headers: { Cookie: ended(), 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams([
+        ['action', 'erase'],
+        ['confirm', guest.id],
+      ]).toString(),
+    });
+    expect(await signInRequired(bare, context(T0))).toMatchObject({ status: 401, kept: null });
+  });
+
+  it('keeps no form that would be too large once the sign-in form sends it again (separators triple)', async () => {
+    const { guest } = await invitedGuest();
+    // Under 8 KiB as posted; "+" is sent again as "%2B": about 24 KiB, past the sign-in's 16 KiB.
+    const body = `action=record&attending=yes&note=${'+'.repeat(8000)}`;
+    expect(keepableForm(`/admin/guests/${guest.id}`, body)).toBeNull();
+    const request = new Request(`${SITE}/admin/guests/${guest.id}`, {
+      method: 'POST',
+      headers: {
+        Cookie: ended(),
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'Sec-Fetch-Site': 'same-origin',
+      },
+      body,
+    });
+    expect(await signInRequired(request, context(T0))).toMatchObject({ kept: null, lost: true });
   });
 
   it('keeps no upload, no form over 8 KiB (and says so) and nothing for a page that shows no form', async () => {
@@ -244,6 +277,24 @@ describe('the form kept through the sign-in', () => {
       source: 'phone',
       author: 'Protocol Officer',
     });
+  });
+
+  it('waits for its own page: another page opened with ?kept leaves it there', async () => {
+    const { guest } = await invitedGuest();
+    const other = await invitedGuest();
+    const cookie = await signInWithKept(guest.id);
+    const elsewhere = (await guestPage(
+      adminGet(`/admin/guests/${other.guest.id}?kept`, cookie),
+      context(T0),
+      other.guest.id,
+    )) as GuestPageView;
+    expect(elsewhere.kept).toBeUndefined();
+    const own = (await guestPage(
+      adminGet(`/admin/guests/${guest.id}?kept`, cookie),
+      context(T0),
+      guest.id,
+    )) as GuestPageView;
+    expect(own.kept).toBe('record');
   });
 
   it('is only for the session that signed in with it', async () => {
@@ -365,6 +416,20 @@ describe('the idle warning’s session check', () => {
     const stay = await sessionStatus(adminPost('/admin/session', [], cookie), context(minutes(4)));
     expect(await stay.json()).toEqual({ endsIn: 3600, final: false });
     expect(await currentSession(adminGet('/admin', cookie), context(minutes(63)))).not.toBeNull();
+  });
+
+  it('“Stay signed in” records activity at most once a minute, however often it is pressed', async () => {
+    const cookie = await signIn(T0);
+    const key = `session:${await sha256Hex(cookie.split('=')[1] ?? '')}:seen`;
+    const seen = async () => (await snapshot())[key];
+    const press = (at: Date) => sessionStatus(adminPost('/admin/session', [], cookie), context(at));
+    await press(minutes(2));
+    const first = await seen();
+    expect(first).toBeDefined();
+    for (const second of [10, 20, 40]) await press(new Date(minutes(2).getTime() + second * 1000));
+    expect(await seen()).toEqual(first);
+    await press(minutes(3.5));
+    expect(await seen()).not.toEqual(first);
   });
 
   it('asking how long is left is not activity', async () => {
