@@ -111,13 +111,16 @@ export function adminTranslator(): (key: AdminKey, values?: Record<string, strin
 }
 
 /**
- * The translator for field errors on the organisers' forms: the organisers' own codes
- * (`admin.field.*`, such as a duplicate e-mail address) first, then the invitees' English ones.
+ * The translator for the organisers' forms: the organisers' own strings (`admin.` + key: their
+ * error codes such as a duplicate e-mail address, and the reply fields in the organiser's voice on
+ * the record form) first, then the invitees' English ones.
  */
 export function organiserFieldTranslator(): Translate {
   const t = translator('en');
   return (key, values) => {
     const own = `admin.${key}`;
-    return own in admin ? interpolate(admin[own as AdminKey], values) : t(key, values);
+    return own in admin
+      ? interpolate(selectPlurals(admin[own as AdminKey], values ?? {}, 'en'), values)
+      : t(key, values);
   };
 }

@@ -25,7 +25,7 @@ describe('stored markup in guest data', () => {
 
     await page.goto(url('/admin/guests/testxss'));
     await page.getByLabel('E-mail', { exact: true }).check();
-    await page.getByLabel('Yes, I will attend').check();
+    await page.getByLabel('Attending', { exact: true }).check();
     await page.locator('#f-dietary').getByLabel('Other (please describe)').check();
     await page.locator('#f-dietaryNotes').fill('<script>alert("notes")</script>');
     await page.locator('#f-note').fill('<svg onload=alert("note")>');

@@ -56,7 +56,7 @@ describe('what guests gave reaches the organisers intact', () => {
     expect(await record.locator('[name="placeCardName"]').inputValue()).toBe('S.E. le Secrétaire d’État');
     expect(await record.locator('input[name="companions.0.dietary"][value=vegan]').isChecked()).toBe(true);
     await record.getByLabel('E-mail', { exact: true }).check();
-    await record.getByLabel('Yes, I will attend').check();
+    await record.getByLabel('Attending', { exact: true }).check();
     await record.getByLabel(/^Note/).fill('E-mail of 25 September: the minister comes in person');
     await record.getByRole('button', { name: 'Record this reply' }).click();
     await organiser.waitForURL(url(`/admin/guests/${GUEST}?done=recorded`));

@@ -133,12 +133,17 @@ describe('the organisers’ forms refused, with JavaScript off and on', () => {
       // Record a reply with nothing chosen.
       await page.getByRole('button', { name: 'Record this reply' }).click();
       await expectRefusal(page, {
-        links: ['Choose how the reply was received.', 'Choose whether you will attend.'],
+        links: ['Choose how the reply was received.', 'Choose the guest’s answer.'],
         controls: ['f-source', 'f-attending'],
       });
       if (javaScriptEnabled) {
         expect(await descriptionOf(page, '#f-source')).toContain('Choose how the reply was received.');
       }
+      // In the organiser's voice, not the guest's ("Your name" would be read as the organiser's).
+      const recordForm = page.locator('form:has(input[name=action][value=record])');
+      expect(await recordForm.locator('#f-attending legend').innerText()).toMatch(/^The guest’s answer/);
+      expect(await recordForm.locator('label[for="f-respondent-name"]').innerText()).toBe('Their name');
+      expect(await recordForm.innerText()).not.toMatch(/\bYour (name|delegate)\b|\bI will attend\b/);
       await shoot(page, 'record-errors');
 
       // Guest details with the name emptied.

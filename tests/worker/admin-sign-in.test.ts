@@ -473,8 +473,8 @@ describe('organisers’ error messages', () => {
       }),
     ).toEqual([
       { href: '#f-source-email', text: 'Choose how the reply was received.' },
-      { href: '#f-attending-yes', text: 'Choose whether you will attend.' },
-      { href: '#f-delegate-name', text: 'Enter your delegate’s name.' },
+      { href: '#f-attending-yes', text: 'Choose the guest’s answer.' },
+      { href: '#f-delegate-name', text: 'Enter the delegate’s name.' },
     ]);
   });
 });

@@ -262,4 +262,31 @@ export const admin = {
   'admin.session.lost':
     'Your session had ended, so nothing was saved. What you entered was too long to keep through the sign-in: after signing in, copy it from the page your browser’s Back button shows.',
   'admin.session.failed': 'The session could not be extended. Check your connection and try again.',
+  // The reply fields on the organisers' "record a reply" form, in the organiser's voice: they
+  // override the invitee's strings of the same key (organiserFieldTranslator, `admin.` + key).
+  'admin.reply.attending.legend': 'The guest’s answer',
+  'admin.reply.attending.yes': 'Attending',
+  'admin.reply.attending.no': 'Not attending',
+  'admin.reply.attending.delegate': 'Not attending; a delegate will attend instead',
+  'admin.reply.placeCardName.hint': 'As it should be printed. Leave empty to use the name on the guest list.',
+  'admin.reply.delegate.legend': 'The delegate',
+  'admin.reply.delegate.hint': 'Only if a delegate attends in the guest’s place.',
+  'admin.reply.delegate.name': 'Delegate’s name',
+  'admin.reply.delegate.dietary': 'The delegate’s dietary requirements',
+  'admin.reply.delegate.dietaryNotes': 'Details of the delegate’s dietary requirements',
+  'admin.reply.delegate.accessibility': 'The delegate’s access needs',
+  'admin.reply.companions.hint':
+    '{count, plural, one {The invitation includes up to 1 companion. Leave the row empty if no one accompanies the guest.} other {The invitation includes up to # companions. Leave unused rows empty.}}',
+  'admin.reply.dietary.hint': 'Optional. Used only to plan the meal.',
+  'admin.reply.comment': 'The guest’s message',
+  'admin.reply.respondent.legend': 'Replied on the guest’s behalf by',
+  'admin.reply.respondent.hint':
+    'If someone replied for the guest (for example the private office): who, and how to reach them. Not you: the record notes your name itself.',
+  'admin.reply.respondent.name': 'Their name',
+  'admin.reply.respondent.nameHint': 'Required if you give their e-mail address or telephone number.',
+  'admin.fix.attending.required': 'Choose the guest’s answer.',
+  'admin.fix.delegate.name.required': 'Enter the delegate’s name.',
+  'admin.fix.delegate.position.required': 'Enter the delegate’s position.',
+  'admin.fix.respondent.name.required':
+    'Enter the name of the person who replied for the guest, or leave their e-mail address and telephone empty.',
 } as const;
