@@ -127,8 +127,11 @@ describe('every organisers’ route', () => {
         expect(body, label).toContain('<title>Sign in — Organisers</title>');
         expect(body, label).not.toContain('Minister of the Interior of Greece');
         const back = /name="return" value="([^"]*)"/.exec(body)?.[1] ?? '/admin';
-        // A route with no page of its own (import, the idle warning's) returns to the dashboard.
-        const page = !['/admin/import', '/admin/session'].includes(route.pattern);
+        // A route with no page of its own (import, the idle warning's, a download) returns to the
+        // dashboard: signing in must not start a download of the guests' data.
+        const page =
+          !['/admin/import', '/admin/session'].includes(route.pattern) &&
+          !/\.[a-z]+(?:\?|$)/.test(route.path);
         expect(back, label).toBe(page ? route.path : '/admin');
       }
     }
