@@ -9,6 +9,14 @@ export function intlLocale(lang: Locale): string {
 }
 
 /**
+ * A date whose number never ends a line apart from the word after it: "8.\u00A0Oktober",
+ * "8\u00A0October", "spalio 8\u00A0d.", "2014\u00A0m." (every EU language's typography binds them).
+ */
+function bindNumbers(date: string): string {
+  return date.replace(/(\d+\.?) (?=\p{L})/gu, '$1\u00A0');
+}
+
+/**
  * A calendar date in `timeZone`.
  * @example formatDate('2014-10-08T19:00:00+02:00', 'en', 'Europe/Luxembourg') // 'Wednesday 8 October 2014'
  */
@@ -32,19 +40,23 @@ export function formatDate(
         .map((part) => [part.type, part.value]),
     );
     const weekdayIndex = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday ?? '');
-    return (weekday ? fallback.dateWithWeekday : fallback.date)
-      .replace('{weekday}', fallback.weekdays[weekdayIndex] ?? '')
-      .replace('{day}', parts.day ?? '')
-      .replace('{month}', fallback.months[Number(parts.month) - 1] ?? '')
-      .replace('{year}', parts.year ?? '');
+    return bindNumbers(
+      (weekday ? fallback.dateWithWeekday : fallback.date)
+        .replace('{weekday}', fallback.weekdays[weekdayIndex] ?? '')
+        .replace('{day}', parts.day ?? '')
+        .replace('{month}', fallback.months[Number(parts.month) - 1] ?? '')
+        .replace('{year}', parts.year ?? ''),
+    );
   }
-  return dateTimeFormat(intlLocale(lang), {
-    timeZone,
-    weekday: weekday ? 'long' : undefined,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(instant));
+  return bindNumbers(
+    dateTimeFormat(intlLocale(lang), {
+      timeZone,
+      weekday: weekday ? 'long' : undefined,
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(new Date(instant)),
+  );
 }
 
 /** A 24-hour clock time in `timeZone`, e.g. "19:00". */

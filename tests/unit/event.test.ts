@@ -61,21 +61,21 @@ describe('the event as it reads in English', () => {
   const text = eventText('en');
 
   it('names the date, the time and the time zone with its UTC offset', () => {
-    expect(text.date).toMatch(/^Wednesday,? 8 October 2014$/);
+    expect(text.date).toMatch(/^Wednesday,? 8\u00A0October 2014$/);
     expect(text.startTime).toBe('19:00');
     expect(text).not.toHaveProperty('timeRange'); // the letter gives no end time
     expect(text.zone).toBe('Luxembourg time, UTC+2');
   });
 
   it('reads the midnight deadline as the end of 29 September 2014', () => {
-    expect(text.deadlineInline).toBe('29 September 2014');
-    expect(text.deadlineFull).toBe('29 September 2014, end of day');
+    expect(text.deadlineInline).toBe('29\u00A0September 2014');
+    expect(text.deadlineFull).toBe('29\u00A0September 2014, end of day');
     expect(text.deadlineZone).toBe('Luxembourg time, UTC+2');
   });
 
   it('names any other deadline with its time, in the event time zone', () => {
     const other = eventText('en', '2014-09-29T15:00:00Z');
-    expect(other.deadlineFull).toBe('29 September 2014, 17:00');
+    expect(other.deadlineFull).toBe('29\u00A0September 2014, 17:00');
   });
 
   it('lists the addressees and the place as the letter does', () => {
@@ -86,7 +86,7 @@ describe('the event as it reads in English', () => {
       'Kirchberg Conference Centre, Salle des repas ministériels, level\u00a0\u22122, REM 1 & REM 2',
     );
     expect(text.address).toBe("Place de l'Europe 4, 1499 Luxembourg");
-    expect(text.councilDate).toBe('9 October 2014');
+    expect(text.councilDate).toBe('9\u00A0October 2014');
   });
 });
 

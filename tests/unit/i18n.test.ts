@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/i18n/format.ts';
 import { dictionarySchema, translatedLocales, translator } from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/dictionaries/en.ts';
 import { isLocale, locales } from '../../src/i18n/locales.ts';
@@ -186,5 +187,19 @@ describe('the accessibility statement', () => {
     const { en: english } = accessibilityStatements;
     const without = { ...english, feedback: { ...english.feedback, text: 'Write to us.' } };
     expect(accessibilitySchema.safeParse(without).success).toBe(false);
+  });
+});
+
+describe('dates', () => {
+  it('never let a number end a line apart from the word after it, in any language ("8.\u00A0Oktober")', () => {
+    for (const lang of locales) {
+      for (const weekday of [true, false]) {
+        const date = formatDate('2014-10-08T17:00:00Z', lang, 'Europe/Luxembourg', { weekday });
+        expect(date, lang).not.toMatch(/\d\.? \p{L}/u);
+      }
+    }
+    expect(formatDate('2014-10-08T17:00:00Z', 'de', 'Europe/Luxembourg')).toBe(
+      'Mittwoch, 8.\u00A0Oktober 2014',
+    );
   });
 });

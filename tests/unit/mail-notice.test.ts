@@ -82,7 +82,7 @@ describe('the notice of a web reply to the mailbox', () => {
       'Changed reply R-BBBB-BBBB: Minister of the Interior of Belgium — not attending',
     );
     expect(notice.text).toContain(
-      'Changed since the previous reply (R-AAAA-AAAA of 20 September 2014, 12:00):',
+      'Changed since the previous reply (R-AAAA-AAAA of 20\u00A0September 2014, 12:00):',
     );
     expect(notice.text).toContain('  Attendance: attending → not attending');
     expect(notice.text).toContain('  Companion 1: Adviser → —');

@@ -108,8 +108,8 @@ describe('POST /api/rsvp refusals (each writes nothing)', () => {
 
   it('refuses at the deadline itself with 403 rsvp_closed naming the deadline and the mailbox, in the guest’s language', async () => {
     for (const [language, date] of [
-      ['en', '29 September 2014'],
-      ['et', '29. september 2014'],
+      ['en', '29\u00A0September 2014'],
+      ['et', '29.\u00A0september 2014'],
     ] as const) {
       const { cookie } = await invitedGuest({ language });
       const before = await snapshot();
