@@ -2,16 +2,10 @@ import { eventText } from '../src/i18n/event-text.ts';
 import { interfaceLocale } from '../src/i18n/index.ts';
 import { isLocale, locales, type Locale } from '../src/i18n/locales.ts';
 import type { Guest } from '../src/schemas/guest.ts';
-import {
-  applicableFormParts,
-  rsvpBodySchema,
-  submissionIdSchema,
-  type StoredReply,
-} from '../src/schemas/reply.ts';
+import { applicableFormParts, rsvpBodySchema, type StoredReply } from '../src/schemas/reply.ts';
 import {
   bodyKind,
   decodeUtf8,
-  nullObject,
   parseFormBody,
   parseJsonBody,
   readBodyBytes,
@@ -36,6 +30,7 @@ import { negotiateLanguage } from './language.ts';
 import { noticeReply } from './mail/notify.ts';
 import { isSameOrigin } from './origin.ts';
 import { publicReply, replyToFormValues, sameAnswer } from './reply-values.ts';
+import { refusalView } from './rsvp-refusal.ts';
 
 interface GuestView {
   lang: Locale;
@@ -149,27 +144,6 @@ async function rsvpState(request: Request, ctx: AppContext): Promise<Response> {
 }
 
 /**
- * Refusals of a well-formed reply that a form answers with the form again, values kept: nothing
- * typed is lost to a rate limit, a full history or a storage failure (with JavaScript too, where
- * the answer replaces the form in place and the browser's Back button would not bring it back).
- */
-const keepsTheForm: ReadonlySet<HttpError['code']> = new Set([
-  'storage_unavailable',
-  'rate_limited',
-  'too_many_changes',
-]);
-
-/** The raw fields of a form body, to show every entered value again beside its error. */
-function rawFormValues(text: string): FormValues {
-  const values: FormValues = nullObject();
-  for (const [name, value] of new URLSearchParams(text)) {
-    const existing = values[name];
-    values[name] = existing === undefined ? value : [...[existing].flat(), value];
-  }
-  return values;
-}
-
-/**
  * `/api/rsvp`, the edge function that writes replies. Checks run in DESIGN's order, the first
  * failing one answers: method, content type, size, same-origin, invitation, deadline, validation,
  * (rate limit,) storage. A refused request writes nothing. JSON in, JSON out; a form gets the page
@@ -259,50 +233,6 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
         ? caught
         : new HttpError('storage_unavailable', { headers: { 'Retry-After': STORAGE_RETRY_AFTER } });
     if (kind === 'json') return errorResponse(error, lang, messageValues(ctx, lang));
-    if (guest && text && keepsTheForm.has(error.code)) {
-      // The form again, every value kept and the same submissionId, so sending again records it
-      // once; the refusal above it, saying what to do (wait, or write to the mailbox).
-      const values = rawFormValues(text);
-      const posted = [values.submissionId ?? ''].flat()[0] ?? '';
-      return {
-        kind: 'form',
-        status: error.status as 429 | 503,
-        lang,
-        guest,
-        deadline: ctx.deadline,
-        // The reply in force, unless the store is what failed.
-        reply:
-          error.code === 'storage_unavailable' ? null : await ctx.store.getReply(guest.id).catch(() => null),
-        values,
-        errors: {},
-        notice: error.code,
-        submissionId: submissionIdSchema.safeParse(posted).success ? posted : newSubmissionId(),
-        headers: error.options.headers,
-      };
-    }
-    if (guest && error.code === 'validation_failed') {
-      return {
-        kind: 'form',
-        status: 400,
-        lang,
-        guest,
-        deadline: ctx.deadline,
-        reply: await ctx.store.getReply(guest.id).catch(() => null),
-        values: rawFormValues(text),
-        errors: error.options.fields ?? {},
-        submissionId: newSubmissionId(),
-      };
-    }
-    if (guest && error.code === 'rsvp_closed') {
-      return {
-        kind: 'closed',
-        status: 403,
-        lang,
-        guest,
-        deadline: ctx.deadline,
-        reply: await ctx.store.getReply(guest.id).catch(() => null),
-      };
-    }
-    return { kind: 'refused', status: error.status, code: error.code, lang, headers: error.options.headers };
+    return refusalView(error, ctx, { lang, guest, text });
   }
 }

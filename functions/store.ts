@@ -3,6 +3,8 @@ import { storedReplySchema, type StoredReply } from '../src/schemas/reply.ts';
 import { personalExpiration } from './retention.ts';
 import { mailStore } from './store-mail.ts';
 import { guestSummary, replySummary, type GuestSummary, type ReplySummary } from './store-metadata.ts';
+import { LIST_PAGE, allPages, kvReads, recordKeys as keys, type Listed, type Page } from './store-kv.ts';
+import { retentionStore } from './store-retention.ts';
 import { sessionStore } from './store-sessions.ts';
 
 export {
@@ -12,51 +14,20 @@ export {
   type GuestSummary,
   type ReplySummary,
 } from './store-metadata.ts';
+export { ERASE_CHUNK, type Listed, type Page } from './store-kv.ts';
 export type { AdminSession, StoredSession } from './store-sessions.ts';
 export type { PendingNotice } from './store-mail.ts';
 
 /**
- * The store, the only code that talks to the RSVPS namespace (with its parts store-sessions.ts and
- * store-mail.ts). Key scheme (DESIGN, "Data"):
+ * The store, the only code that talks to the RSVPS namespace, with its parts: store-kv.ts (keys and
+ * shared reads), store-retention.ts (expiry, erasure, purge), store-sessions.ts, store-mail.ts and
+ * store-metadata.ts. Key scheme (DESIGN, "Data"):
  *   guest:{id}                   the guest record; metadata = GuestSummary
  *   reply:{id}                   the current reply; metadata = ReplySummary
  *   history:{id}:{timestamp}:{reference}   every version of every reply, append-only
  * Dashboards read `list()` pages and their metadata, never one `get()` per guest.
  */
 
-const LIST_PAGE = 1000;
-/** Keys an erasure deletes in one request at most, so it stays within a request's KV operations. */
-export const ERASE_CHUNK = 400;
-/** KV's bulk read takes up to 100 keys in one operation. */
-const BULK_READ = 100;
-
-export interface Listed<T> {
-  id: string;
-  summary: T;
-}
-
-export interface Page<T> {
-  items: Listed<T>[];
-  /** Present when another page follows. */
-  cursor?: string;
-}
-
-const keys = {
-  guest: (id: string) => `guest:${id}`,
-  reply: (id: string) => `reply:${id}`,
-  /**
-   * One version: its time, then its reference (40 random bits) so that two changes within one
-   * millisecond each keep a key of their own, and keys still sort by time. Keys written before the
-   * suffix (`history:{id}:{timestamp}`) sort before a suffixed key of the same time and are read alike.
-   */
-  history: (reply: StoredReply) => `history:${reply.guestId}:${reply.updatedAt}:${reply.reference}`,
-  historyPrefix: (id: string) => `history:${id}:`,
-};
-
-/**
- * The store over one KV namespace. `clock` gives the time used for expirations.
- * @example const store = createStore(env.RSVPS); await store.getGuest('k3x9q2m7');
- */
 /** KV's answer to a second write to one key within a second (its limit is one write per second per key). */
 function isRateLimited(error: unknown): boolean {
   return error instanceof Error && /\b429\b|too many requests/i.test(error.message);
@@ -64,72 +35,23 @@ function isRateLimited(error: unknown): boolean {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Every item of a paged listing, following its cursors. */
-async function allPages<T>(list: (cursor?: string) => Promise<Page<T>>): Promise<Listed<T>[]> {
-  const items: Listed<T>[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await list(cursor);
-    items.push(...page.items);
-    cursor = page.cursor;
-  } while (cursor);
-  return items;
-}
-
+/**
+ * The store over one KV namespace. `clock` gives the time used for expirations.
+ * @example const store = createStore(env.RSVPS); await store.getGuest('k3x9q2m7');
+ */
 export function createStore(
   kv: KVNamespace,
   clock: () => Date = () => new Date(),
   { wait = sleep }: { wait?: (ms: number) => Promise<void> } = {},
 ) {
   const expiration = () => personalExpiration(clock());
-
-  /** The JSON values of `names` that exist, by key name: one KV operation per 100 keys. */
-  async function getMany(names: string[]): Promise<Map<string, unknown>> {
-    const found = new Map<string, unknown>();
-    const chunks = Array.from({ length: Math.ceil(names.length / BULK_READ) }, (_, index) =>
-      names.slice(index * BULK_READ, (index + 1) * BULK_READ),
-    );
-    for (const values of await Promise.all(chunks.map((chunk) => kv.get(chunk, 'json')))) {
-      for (const [name, value] of values) if (value !== null) found.set(name, value);
-    }
-    return found;
-  }
-
-  /** Every key name under `prefix`, a list page (one KV operation) per 1,000. */
-  async function keyNames(prefix: string): Promise<string[]> {
-    const names: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await kv.list({ prefix, cursor, limit: LIST_PAGE });
-      names.push(...page.keys.map((key) => key.name));
-      cursor = page.list_complete ? undefined : page.cursor;
-    } while (cursor);
-    return names;
-  }
+  const { getMany, keyNames, recordPages, listPage } = kvReads(kv);
 
   /** Every reply version stored under `prefix`, in key order (oldest first per guest). */
   async function versionsUnder(prefix: string): Promise<StoredReply[]> {
     const names = await keyNames(prefix);
     const values = await getMany(names);
     return names.flatMap((name) => (values.has(name) ? [storedReplySchema.parse(values.get(name))] : []));
-  }
-
-  /**
-   * The values under `prefix` in key order, one list page (and its bulk reads) at a time. Guests
-   * and current replies count only with their summary metadata, as in every listing of them (a key
-   * without it is not one this store wrote, and the purge removes it).
-   */
-  async function* recordPages(prefix: string, listedOnly = false): AsyncGenerator<unknown[]> {
-    let cursor: string | undefined;
-    do {
-      const page = await kv.list({ prefix, cursor, limit: LIST_PAGE });
-      const names = page.keys
-        .filter((key) => !listedOnly || key.metadata !== undefined)
-        .map((key) => key.name);
-      const values = await getMany(names);
-      yield names.flatMap((name) => (values.has(name) ? [values.get(name)] : []));
-      cursor = page.list_complete ? undefined : page.cursor;
-    } while (cursor);
   }
 
   /**
@@ -143,16 +65,6 @@ export function createStore(
     if (typeof metadata?.h === 'number') return { reply, versions: metadata.h };
     const page = await kv.list({ prefix: keys.historyPrefix(guestId), limit: LIST_PAGE });
     return { reply, versions: page.keys.length };
-  }
-
-  async function listPage<T>(prefix: string, cursor?: string): Promise<Page<T>> {
-    const result = await kv.list<T>({ prefix, cursor, limit: LIST_PAGE });
-    return {
-      items: result.keys.flatMap((key) =>
-        key.metadata === undefined ? [] : [{ id: key.name.slice(prefix.length), summary: key.metadata }],
-      ),
-      ...(result.list_complete ? {} : { cursor: result.cursor }),
-    };
   }
 
   return {
@@ -306,46 +218,7 @@ export function createStore(
       return versionsUnder(keys.historyPrefix(guestId));
     },
 
-    /** When KV will delete the guest's data (seconds since the epoch), or null without an expiration. */
-    async guestExpiration(id: string): Promise<number | null> {
-      const { keys: found } = await kv.list({ prefix: keys.guest(id), limit: 1 });
-      return found[0]?.name === keys.guest(id) ? (found[0].expiration ?? null) : null;
-    },
-
-    /**
-     * Erases the keys of one guest, history first, then the current reply, then the guest record,
-     * at most `chunk` history keys per call so that one request stays within its KV operations.
-     * Returns whether all is gone; when not, calling again resumes where it stopped (the guest
-     * record goes last, so the guest's page stays reachable until the end).
-     */
-    async eraseGuest(id: string, chunk = ERASE_CHUNK): Promise<{ done: boolean }> {
-      const page = await kv.list({ prefix: keys.historyPrefix(id), limit: chunk });
-      await Promise.all(page.keys.map((key) => kv.delete(key.name)));
-      if (!page.list_complete) return { done: false };
-      await kv.delete(keys.reply(id));
-      await kv.delete(keys.guest(id));
-      return { done: true };
-    },
-
-    /**
-     * Deletes personal keys that KV would not delete by itself: any without an expiration, or
-     * whose expiration has passed (KV removes those lazily). Returns how many were deleted.
-     */
-    async purgeExpired(now: Date): Promise<number> {
-      let deleted = 0;
-      for (const prefix of ['guest:', 'reply:', 'history:']) {
-        let cursor: string | undefined;
-        do {
-          const page = await kv.list({ prefix, cursor, limit: LIST_PAGE });
-          const stale = page.keys.filter((key) => !key.expiration || key.expiration * 1000 <= now.getTime());
-          await Promise.all(stale.map((key) => kv.delete(key.name)));
-          deleted += stale.length;
-          cursor = page.list_complete ? undefined : page.cursor;
-        } while (cursor);
-      }
-      return deleted;
-    },
-
+    ...retentionStore(kv),
     ...sessionStore(kv),
     ...mailStore(kv, { keyNames, getMany }),
   };
