@@ -2,8 +2,8 @@
 import cloudflare from '@astrojs/cloudflare';
 import { appendFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
-import { headersFileRule } from './functions/security-headers.ts';
-import { event } from './src/content/event.ts';
+import { headersFileRule } from '#server/http/security-headers.ts';
+import { event } from '#content/event.ts';
 
 // This network reaches only package registries: no telemetry, no lookup of Cloudflare's `cf` object.
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
@@ -30,10 +30,10 @@ export default defineConfig({
     },
   ],
   trailingSlash: 'ignore',
-  // Organiser sessions are our own (functions/); Astro's KV-backed sessions would add a binding.
+  // Organiser sessions are our own (src/server/); Astro's KV-backed sessions would add a binding.
   session: false,
   security: {
-    // DESIGN's same-origin rule (functions/) replaces Astro's check, which answers a bare 403
+    // DESIGN's same-origin rule (src/server/) replaces Astro's check, which answers a bare 403
     // before our code can send a localized, coded error.
     checkOrigin: false,
   },

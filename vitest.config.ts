@@ -2,7 +2,7 @@ import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
 // One `npm test`, three layers: pure modules in Node, edge code inside workerd with a real KV
-// binding, and the built site in Chromium (tests/browser/resolve-chromium.ts says which).
+// binding, and the built site in Chromium (scripts/lib/resolve-chromium.ts says which).
 export default defineConfig({
   test: {
     projects: [

@@ -10,17 +10,17 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { getPlatformProxy } from 'wrangler';
-import { dashboard } from '../functions/admin/dashboard.ts';
-import { createStore } from '../functions/store.ts';
-import { createToken } from '../functions/tokens.ts';
-import { effectiveDeadline } from '../functions/deadline.ts';
-import { locales } from '../src/i18n/locales.ts';
-import type { Guest } from '../src/schemas/guest.ts';
-import { launch } from '../tests/browser/chromium.ts';
-import { resolveChromium } from '../tests/browser/resolve-chromium.ts';
-import { profileWorker, workerdCpuMs, type ProfileSummary } from './lib/cpu.ts';
-import { withLocalStore } from './lib/local-kv.ts';
-import { build, freePort, serve } from './lib/server.ts';
+import { dashboard } from '#server/admin/dashboard.ts';
+import { createStore } from '#server/store/store.ts';
+import { createToken } from '#server/tokens.ts';
+import { effectiveDeadline } from '#server/deadline.ts';
+import { locales } from '#i18n/locales.ts';
+import type { Guest } from '#schemas/guest.ts';
+import { launch } from '#scripts/lib/chromium.ts';
+import { resolveChromium } from '#scripts/lib/resolve-chromium.ts';
+import { profileWorker, workerdCpuMs, type ProfileSummary } from '#scripts/lib/cpu.ts';
+import { withLocalStore } from '#scripts/lib/local-kv.ts';
+import { build, freePort, serve } from '#scripts/lib/server.ts';
 
 const STATE = '.wrangler/bench-state';
 const vars = {

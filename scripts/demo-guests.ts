@@ -1,4 +1,4 @@
-import { guestSchema, type Guest } from '../src/schemas/guest.ts';
+import { guestSchema, type Guest } from '#schemas/guest.ts';
 
 /**
  * The demo guest list that `npm start` seeds into local KV: the letter's addressees by title only

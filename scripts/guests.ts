@@ -9,14 +9,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, parseEnv } from 'node:util';
-import { parseGuestList, importGuests } from '../functions/guest-import.ts';
-import { personalLinksCsv } from '../functions/links-csv.ts';
-import { BackupRefused, restoreBackup, type RestoreResult } from '../functions/restore.ts';
-import { createStore, type Store } from '../functions/store.ts';
-import { backupSchema, type Backup } from '../src/schemas/backup.ts';
-import { withLocalStore } from './lib/local-kv.ts';
-import { remoteNamespace } from './lib/remote-kv.ts';
-import { runningServerUrl } from './lib/server.ts';
+import { parseGuestList, importGuests } from '#server/guest-list/guest-import.ts';
+import { personalLinksCsv } from '#server/guest-list/links-csv.ts';
+import { BackupRefused, restoreBackup, type RestoreResult } from '#server/guest-list/restore.ts';
+import { createStore, type Store } from '#server/store/store.ts';
+import { backupSchema, type Backup } from '#schemas/backup.ts';
+import { withLocalStore } from '#scripts/lib/local-kv.ts';
+import { remoteNamespace } from '#scripts/lib/remote-kv.ts';
+import { runningServerUrl } from '#scripts/lib/server.ts';
 
 const LOCAL_STATE = '.wrangler/state';
 const usage = `Usage:

@@ -6,11 +6,11 @@
  */
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
-import { createToken } from '../functions/tokens.ts';
-import { envSchema } from '../src/schemas/env.ts';
+import { createToken } from '#server/tokens.ts';
+import { envSchema } from '#schemas/env.ts';
 import { demoGuests } from './demo-guests.ts';
-import { withLocalStore } from './lib/local-kv.ts';
-import { build, freePort, serve } from './lib/server.ts';
+import { withLocalStore } from '#scripts/lib/local-kv.ts';
+import { build, freePort, serve } from '#scripts/lib/server.ts';
 
 const PERSIST_TO = '.wrangler/state';
 

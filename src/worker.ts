@@ -3,12 +3,12 @@
 // standard reason phrase and HTML declared UTF-8; and the daily cron (purge, notice retry, digest).
 // With the public secrets of .dev.vars.example it serves only local development.
 import { handle } from '@astrojs/cloudflare/handler';
-import { appContext } from '../functions/context.ts';
-import { exampleSecretsRefusal } from '../functions/example-secrets.ts';
-import { sendDigest } from '../functions/mail/digest.ts';
-import { retryPendingNotices } from '../functions/mail/notify.ts';
-import { withStandardHead } from '../functions/response-head.ts';
-import { withSecurityHeaders } from '../functions/security-headers.ts';
+import { appContext } from '#server/context.ts';
+import { exampleSecretsRefusal } from '#server/http/example-secrets.ts';
+import { sendDigest } from '#server/mail/digest.ts';
+import { retryPendingNotices } from '#server/mail/notify.ts';
+import { withStandardHead } from '#server/http/response-head.ts';
+import { withSecurityHeaders } from '#server/http/security-headers.ts';
 
 export default {
   async fetch(request, env, context) {

@@ -1,5 +1,5 @@
 import { getPlatformProxy } from 'wrangler';
-import { createStore, type Store } from '../../functions/store.ts';
+import { createStore, type Store } from '#server/store/store.ts';
 
 /**
  * Runs `work` with the store over the local KV namespace that `wrangler dev --persist-to` uses,

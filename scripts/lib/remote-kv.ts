@@ -56,6 +56,6 @@ export function remoteNamespace(): KVNamespace {
       return { keys, list_complete: true, cacheStatus: null };
     },
   };
-  // Only the methods above are used by functions/store.ts; the rest of the interface is not needed.
+  // Only the methods above are used by src/server/store/store.ts; the rest of the interface is not needed.
   return namespace as unknown as KVNamespace;
 }

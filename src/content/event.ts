@@ -1,4 +1,4 @@
-import { eventSchema } from '../schemas/event.ts';
+import { eventSchema } from '#schemas/event.ts';
 import { eventNames } from './event-names.ts';
 
 /**

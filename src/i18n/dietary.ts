@@ -1,4 +1,4 @@
-import type { DietaryCode } from '../schemas/reply.ts';
+import type { DietaryCode } from '#schemas/reply.ts';
 import type { MessageKey, Translate } from './index.ts';
 
 /** The label of one dietary code as a value ("Other", never the form's "Other (please describe)"). */

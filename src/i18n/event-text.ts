@@ -1,5 +1,5 @@
-import { event } from '../content/event.ts';
-import { letterFor } from '../content/letters/index.ts';
+import { event } from '#content/event.ts';
+import { letterFor } from '#content/letters/index.ts';
 import {
   capitalise,
   deadlineParts,

@@ -1,6 +1,6 @@
-import { fieldErrorCodes } from '../../functions/field-errors.ts';
-import { attendance, dietaryCodes } from '../schemas/reply.ts';
-import { limits } from '../schemas/text.ts';
+import { fieldErrorCodes } from '#schemas/field-errors.ts';
+import { attendance, dietaryCodes } from '#schemas/reply.ts';
+import { limits } from '#schemas/text.ts';
 import type { MessageKey, Translate } from './index.ts';
 
 /** The label of each reply field as the form shows it (companions' fields by their row). */

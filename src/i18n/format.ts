@@ -1,4 +1,4 @@
-import { zoneOffsetMinutes } from '../schemas/event.ts';
+import { zoneOffsetMinutes } from '#schemas/event.ts';
 import { fallbackFor, listOverride } from './cldr-fallback.ts';
 import { dateTimeFormat, listFormat } from './intl-cache.ts';
 import type { Locale } from './locales.ts';

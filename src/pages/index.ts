@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { redirectToInvitation } from '../../functions/root.ts';
+import { redirectToInvitation } from '#server/invitee/root.ts';
 
 export const prerender = false;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { locales, type Locale } from '../i18n/locales.ts';
-import { dateTimeFormat } from '../i18n/intl-cache.ts';
+import { locales, type Locale } from '#i18n/locales.ts';
+import { dateTimeFormat } from '#i18n/intl-cache.ts';
 
 const instant = z.iso.datetime({ offset: true, message: 'an ISO 8601 date-time with an offset' });
 const line = z.string().trim().min(1);

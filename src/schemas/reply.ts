@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { locales } from '../i18n/locales.ts';
+import { locales } from '#i18n/locales.ts';
 import { guestIdSchema } from './guest.ts';
 import { limits, text } from './text.ts';
 

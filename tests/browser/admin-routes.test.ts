@@ -2,11 +2,11 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { getPlatformProxy } from 'wrangler';
-import { SESSION_ABSOLUTE_SECONDS, passwordFingerprint } from '../../functions/admin/session.ts';
-import { newSessionId, sha256Hex } from '../../functions/ids.ts';
-import { createStore } from '../../functions/store.ts';
+import { SESSION_ABSOLUTE_SECONDS, passwordFingerprint } from '#server/admin/session.ts';
+import { newSessionId, sha256Hex } from '#server/ids.ts';
+import { createStore } from '#server/store/store.ts';
 import { GUEST, formType, open, request, routes } from './admin-route-list.ts';
-import { clientAddressHeader } from './chromium.ts';
+import { clientAddressHeader } from '#scripts/lib/chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');

@@ -1,4 +1,4 @@
-import type { Page } from './chromium.ts';
+import type { Page } from '#scripts/lib/chromium.ts';
 
 /** What the accessibility tree says of one element: the browser's own computation, over CDP. */
 export interface AxFacts {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { translatedLocales } from '../../src/i18n/index.ts';
+import { translatedLocales } from '#i18n/index.ts';
 
 // DESIGN's budget: the invitation arrives in the first round trip. CSS is inlined into the page,
 // so the page file is HTML + CSS; any stylesheet file the build emits is counted with it.

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parseDevVars } from '../../functions/example-secrets.ts';
-import { freePort, serve, type Server } from '../../scripts/lib/server.ts';
-import { clientAddressHeader } from './chromium.ts';
+import { parseDevVars } from '#server/http/example-secrets.ts';
+import { freePort, serve, type Server } from '#scripts/lib/server.ts';
+import { clientAddressHeader } from '#scripts/lib/chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');

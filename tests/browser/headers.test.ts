@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { securityHeaders } from '../../functions/security-headers.ts';
+import { securityHeaders } from '#server/http/security-headers.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');

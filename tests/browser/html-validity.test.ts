@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { locales } from '../../src/i18n/locales.ts';
-import { clientAddressHeader } from './chromium.ts';
+import { locales } from '#i18n/locales.ts';
+import { clientAddressHeader } from '#scripts/lib/chromium.ts';
 
 const run = promisify(execFile);
 const baseUrl = inject('baseUrl');

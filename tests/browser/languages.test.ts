@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
-import { event } from '../../src/content/event.ts';
-import { languages, locales } from '../../src/i18n/locales.ts';
-import { accessibilityViolations, useBrowser } from './chromium.ts';
+import { event } from '#content/event.ts';
+import { languages, locales } from '#i18n/locales.ts';
+import { accessibilityViolations, useBrowser } from '#scripts/lib/chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');

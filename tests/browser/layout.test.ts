@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './chromium.ts';
+import { useBrowser } from '#scripts/lib/chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PostalMime, { type Email } from 'postal-mime';
 import { describe, expect, inject, it } from 'vitest';
-import { event } from '../../src/content/event.ts';
-import { clientAddressHeader, signInAsOrganiser, useBrowser } from './chromium.ts';
+import { event } from '#content/event.ts';
+import { clientAddressHeader, signInAsOrganiser, useBrowser } from '#scripts/lib/chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');

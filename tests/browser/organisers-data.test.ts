@@ -3,8 +3,8 @@ import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, inject, it } from 'vitest';
-import { exportColumns } from '../../functions/admin/export.ts';
-import { clientAddressHeader, signInAsOrganiser, useBrowser } from './chromium.ts';
+import { exportColumns } from '#server/admin/export.ts';
+import { clientAddressHeader, signInAsOrganiser, useBrowser } from '#scripts/lib/chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');

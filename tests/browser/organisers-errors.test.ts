@@ -5,7 +5,7 @@ import {
   signInAsOrganiser,
   useBrowser,
   type Page,
-} from './chromium.ts';
+} from '#scripts/lib/chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');

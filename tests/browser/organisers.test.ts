@@ -1,13 +1,13 @@
 import { describe, expect, inject, it } from 'vitest';
-import { languages } from '../../src/i18n/locales.ts';
-import { backupSchema } from '../../src/schemas/backup.ts';
+import { languages } from '#i18n/locales.ts';
+import { backupSchema } from '#schemas/backup.ts';
 import {
   accessibilityViolationsOfSnapshot,
   clientAddressHeader,
   signInAsOrganiser,
   useBrowser,
   type Page,
-} from './chromium.ts';
+} from '#scripts/lib/chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');

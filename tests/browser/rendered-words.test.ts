@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { locales, type Locale } from '../../src/i18n/locales.ts';
+import { locales, type Locale } from '#i18n/locales.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');

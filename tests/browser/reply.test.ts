@@ -5,7 +5,7 @@ import {
   type BrowserContext,
   type Page,
   clientAddressHeader,
-} from './chromium.ts';
+} from '#scripts/lib/chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const closedUrl = inject('closedUrl');

@@ -2,12 +2,12 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { getPlatformProxy } from 'wrangler';
-import { createToken } from '../../functions/tokens.ts';
-import type { Guest } from '../../src/schemas/guest.ts';
-import { withLocalStore } from '../../scripts/lib/local-kv.ts';
-import { build, freePort, serve, type Server } from '../../scripts/lib/server.ts';
-import { startKeyServer } from '../support/access-keys.ts';
-import { resolveChromium, type ResolvedChromium } from './resolve-chromium.ts';
+import { createToken } from '#server/tokens.ts';
+import type { Guest } from '#schemas/guest.ts';
+import { withLocalStore } from '#scripts/lib/local-kv.ts';
+import { build, freePort, serve, type Server } from '#scripts/lib/server.ts';
+import { startKeyServer } from '#tests/support/access-keys.ts';
+import { resolveChromium, type ResolvedChromium } from '#scripts/lib/resolve-chromium.ts';
 import type { JWK } from 'jose';
 
 /** Test-only secrets: `--var` overrides the build's copy of a developer's .dev.vars. */
@@ -71,7 +71,7 @@ declare module 'vitest' {
     accessUrl: string;
     /** That server's Access settings and the private keys of its stand-in team domain. */
     access: { issuer: string; audience: string; keys: { current: JWK; impostor: JWK } };
-    /** The Chromium of this run, resolved once (tests/browser/resolve-chromium.ts). */
+    /** The Chromium of this run, resolved once (scripts/lib/resolve-chromium.ts). */
     chromium: ResolvedChromium;
   }
 }

@@ -1,5 +1,5 @@
-import type { Guest } from '../../src/schemas/guest.ts';
-import type { StoredReply } from '../../src/schemas/reply.ts';
+import type { Guest } from '#schemas/guest.ts';
+import type { StoredReply } from '#schemas/reply.ts';
 
 /** A guest as the guest list would hold one. */
 export function aGuest(overrides: Partial<Guest> = {}): Guest {

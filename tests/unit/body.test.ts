@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes } from '../../functions/body.ts';
-import { HttpError } from '../../functions/http.ts';
-import { isSameOrigin } from '../../functions/origin.ts';
+import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes } from '#server/http/body.ts';
+import { HttpError } from '#server/http/errors.ts';
+import { isSameOrigin } from '#server/http/origin.ts';
 
 function codeOf(action: () => unknown): string | undefined {
   try {

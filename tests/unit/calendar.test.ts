@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventCalendar } from '../../functions/calendar.ts';
+import { eventCalendar } from '#server/invitee/calendar.ts';
 
 /** RFC 5545 unfolds lines that begin with a space. */
 const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
@@ -41,7 +41,7 @@ describe('the calendar file', () => {
 describe('the calendar file read back by an independent parser (ical.js)', () => {
   it('gives the right instants in every language', async () => {
     const ICAL = (await import('ical.js')).default;
-    const { locales } = await import('../../src/i18n/locales.ts');
+    const { locales } = await import('#i18n/locales.ts');
     for (const lang of locales) {
       const component = new ICAL.Component(ICAL.parse(eventCalendar(lang)));
       const vevent = new ICAL.Event(component.getFirstSubcomponent('vevent') ?? undefined);

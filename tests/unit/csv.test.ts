@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { formulaSafe, toCsv } from '../../functions/csv.ts';
-import { hostileCorpus } from '../support/fixtures.ts';
+import { formulaSafe, toCsv } from '#server/files/csv.ts';
+import { hostileCorpus } from '#tests/support/fixtures.ts';
 
 /** The cell a spreadsheet shows: the value with the formula-safe apostrophe where one was added. */
 const shown = (value: string) => formulaSafe(value);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveDeadline, isOpen } from '../../functions/deadline.ts';
-import { personalExpiration } from '../../functions/retention.ts';
+import { effectiveDeadline, isOpen } from '#server/deadline.ts';
+import { personalExpiration } from '#server/retention.ts';
 
 const deadline = new Date('2014-09-30T00:00:00+02:00');
 

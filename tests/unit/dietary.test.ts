@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dietaryWords } from '../../src/i18n/dietary.ts';
-import { translatedLocales, translator } from '../../src/i18n/index.ts';
+import { dietaryWords } from '#i18n/dietary.ts';
+import { translatedLocales, translator } from '#i18n/index.ts';
 
 describe('dietary requirements as a reader sees them', () => {
   const t = translator('en');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { event } from '../../src/content/event.ts';
-import { eventSchema } from '../../src/schemas/event.ts';
-import { eventText } from '../../src/i18n/event-text.ts';
+import { event } from '#content/event.ts';
+import { eventSchema } from '#schemas/event.ts';
+import { eventText } from '#i18n/event-text.ts';
 
 describe('the event module', () => {
   it('holds the dinner of the letter: 8 October 2014, 19:00 in Luxembourg (17:00 UTC)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exportColumns, exportRow } from '../../functions/admin/export.ts';
-import { toCsv } from '../../functions/csv.ts';
-import { aGuest, aReply } from '../support/fixtures.ts';
+import { exportColumns, exportRow } from '#server/admin/export.ts';
+import { toCsv } from '#server/files/csv.ts';
+import { aGuest, aReply } from '#tests/support/fixtures.ts';
 
 describe('the Excel-safe export', () => {
   it('has a row with everything catering and protocol need', () => {

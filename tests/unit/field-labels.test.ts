@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fieldAnchor,
-  fieldLabel,
-  fieldMessage,
-  inFormOrder,
-  summaryMessage,
-} from '../../src/i18n/field-labels.ts';
-import { translator } from '../../src/i18n/index.ts';
+import { fieldAnchor, fieldLabel, fieldMessage, inFormOrder, summaryMessage } from '#i18n/field-labels.ts';
+import { translator } from '#i18n/index.ts';
 
 describe('the label of a field an error summary names', () => {
   it('names reply fields, companions by their row, and nothing for names the form does not have', async () => {

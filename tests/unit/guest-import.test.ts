@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGuestList } from '../../functions/guest-import.ts';
+import { parseGuestList } from '#server/guest-list/guest-import.ts';
 
 const header = 'id,name,position,organisation,email,language,category,companions';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { aGuest, aReply } from '../support/fixtures.ts';
+import { aGuest, aReply } from '#tests/support/fixtures.ts';
 
 const run = promisify(execFile);
 const folder = mkdtempSync(join(tmpdir(), 'repondez-cli-'));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/i18n/format.ts';
-import { dictionarySchema, translatedLocales, translator } from '../../src/i18n/index.ts';
-import { en } from '../../src/i18n/dictionaries/en.ts';
-import { isLocale, locales } from '../../src/i18n/locales.ts';
-import { interpolate, segments } from '../../src/i18n/template.ts';
-import { letterSchema } from '../../src/schemas/letter.ts';
-import english from '../../src/content/letters/en.ts';
+import { formatDate } from '#i18n/format.ts';
+import { dictionarySchema, translatedLocales, translator } from '#i18n/index.ts';
+import { en } from '#i18n/dictionaries/en.ts';
+import { isLocale, locales } from '#i18n/locales.ts';
+import { interpolate, segments } from '#i18n/template.ts';
+import { letterSchema } from '#schemas/letter.ts';
+import english from '#content/letters/en.ts';
 
 describe('the locale list', () => {
   it('declares the 24 official languages of the EU', () => {
@@ -30,7 +30,7 @@ describe('the dictionaries', () => {
   });
 
   it('exist for all 24 locales, each with every key of English and nothing else', async () => {
-    const { dictionaries } = await import('../../src/i18n/index.ts');
+    const { dictionaries } = await import('#i18n/index.ts');
     for (const lang of locales) {
       expect(Object.keys(dictionaries[lang] ?? {}).sort(), lang).toEqual(Object.keys(en).sort());
     }
@@ -53,8 +53,8 @@ describe('counts', () => {
   });
 
   it('offer exactly the plural categories of each language, in all 24 dictionaries', async () => {
-    const { dictionaries } = await import('../../src/i18n/index.ts');
-    const { pluralVariants } = await import('../../src/i18n/plural.ts');
+    const { dictionaries } = await import('#i18n/index.ts');
+    const { pluralVariants } = await import('#i18n/plural.ts');
     for (const lang of locales) {
       const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
       const variants = pluralVariants(dictionaries[lang]?.['reply.companions.hint'] ?? '');
@@ -71,7 +71,7 @@ describe('counts', () => {
   });
 
   it('follow CLDR for Maltese and Irish where the runtime has no data for them', async () => {
-    const { cldrFallback } = await import('../../src/i18n/cldr-fallback.ts');
+    const { cldrFallback } = await import('#i18n/cldr-fallback.ts');
     for (const lang of ['mt', 'ga'] as const) {
       const rules = new Intl.PluralRules(lang);
       for (let count = 0; count <= 120; count += 1)
@@ -82,7 +82,7 @@ describe('counts', () => {
 
 describe('lists and separators', () => {
   it('join in the language’s own way: Maltese without a comma before "u", Greek never with ";"', async () => {
-    const { formatList, semicolon } = await import('../../src/i18n/format.ts');
+    const { formatList, semicolon } = await import('#i18n/format.ts');
     expect(formatList(['A', 'B', 'C'], 'mt')).toBe('A, B u C');
     expect(formatList(['A', 'B', 'C'], 'el', 'unit')).not.toContain(';');
     // Values side by side (a companion and their needs) are never joined by "and".
@@ -122,8 +122,8 @@ describe('the letter', () => {
 
 describe('the error and field codes', () => {
   it('each have a sentence in the English dictionary', async () => {
-    const { errorStatus } = await import('../../functions/http.ts');
-    const { fieldErrorCodes } = await import('../../functions/field-errors.ts');
+    const { errorStatus } = await import('#server/http/errors.ts');
+    const { fieldErrorCodes } = await import('#schemas/field-errors.ts');
     const keys = new Set(Object.keys(en));
     for (const code of Object.keys(errorStatus)) expect(keys.has(`error.${code}`), code).toBe(true);
     for (const code of fieldErrorCodes) expect(keys.has(`field.${code}`), code).toBe(true);
@@ -132,8 +132,8 @@ describe('the error and field codes', () => {
 
 describe('the letters', () => {
   it('exist in all 24 languages, every translation with the notice and the event texts', async () => {
-    const { letters } = await import('../../src/content/letters/index.ts');
-    const { event } = await import('../../src/content/event.ts');
+    const { letters } = await import('#content/letters/index.ts');
+    const { event } = await import('#content/event.ts');
     for (const lang of locales) {
       const letter = letters[lang];
       expect(letterSchema.safeParse(letter).success, lang).toBe(true);
@@ -145,7 +145,7 @@ describe('the letters', () => {
 
 describe('dates in every language', () => {
   it('name the right last day of the deadline (29) and the event day (8) in all 24 locales', async () => {
-    const { eventText } = await import('../../src/i18n/event-text.ts');
+    const { eventText } = await import('#i18n/event-text.ts');
     for (const lang of locales) {
       const text = eventText(lang);
       expect(text.deadlineInline, lang).toMatch(/(^|\D)29(\D|$)/);
@@ -159,8 +159,8 @@ describe('dates in every language', () => {
 
 describe('the privacy statement', () => {
   it('exists in all 24 languages with the same sections and every fact placeholder', async () => {
-    const { statements } = await import('../../src/content/privacy/index.ts');
-    const { privacySchema } = await import('../../src/schemas/privacy.ts');
+    const { statements } = await import('#content/privacy/index.ts');
+    const { privacySchema } = await import('#schemas/privacy.ts');
     const english = Object.keys(statements.en);
     for (const lang of locales) {
       expect(privacySchema.safeParse(statements[lang]).success, lang).toBe(true);
@@ -171,8 +171,8 @@ describe('the privacy statement', () => {
 
 describe('the accessibility statement', () => {
   it('exists in all 24 languages with the same sections, the date, the mailbox and the enforcement body', async () => {
-    const { accessibilityStatements } = await import('../../src/content/accessibility/index.ts');
-    const { accessibilitySchema } = await import('../../src/schemas/accessibility.ts');
+    const { accessibilityStatements } = await import('#content/accessibility/index.ts');
+    const { accessibilitySchema } = await import('#schemas/accessibility.ts');
     const english = Object.keys(accessibilityStatements.en);
     for (const lang of locales) {
       expect(accessibilitySchema.safeParse(accessibilityStatements[lang]).success, lang).toBe(true);
@@ -182,8 +182,8 @@ describe('the accessibility statement', () => {
   });
 
   it('refuses a statement that drops the feedback contact', async () => {
-    const { accessibilityStatements } = await import('../../src/content/accessibility/index.ts');
-    const { accessibilitySchema } = await import('../../src/schemas/accessibility.ts');
+    const { accessibilityStatements } = await import('#content/accessibility/index.ts');
+    const { accessibilitySchema } = await import('#schemas/accessibility.ts');
     const { en: english } = accessibilityStatements;
     const without = { ...english, feedback: { ...english.feedback, text: 'Write to us.' } };
     expect(accessibilitySchema.safeParse(without).success).toBe(false);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { eventText } from '../../src/i18n/event-text.ts';
-import { locales } from '../../src/i18n/locales.ts';
+import { eventText } from '#i18n/event-text.ts';
+import { locales } from '#i18n/locales.ts';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { negotiateLanguage } from '../../functions/language.ts';
-import { locales } from '../../src/i18n/locales.ts';
+import { negotiateLanguage } from '#server/http/language.ts';
+import { locales } from '#i18n/locales.ts';
 
 describe('Accept-Language negotiation', () => {
   const table: [string | null, string][] = [

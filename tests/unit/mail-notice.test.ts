@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerPhrase, replyNotice } from '../../functions/mail/notice.ts';
-import { aGuest, aReply } from '../support/fixtures.ts';
+import { answerPhrase, replyNotice } from '#server/mail/notice.ts';
+import { aGuest, aReply } from '#tests/support/fixtures.ts';
 
 const guest = aGuest({
   id: 'be01',

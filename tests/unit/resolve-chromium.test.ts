@@ -8,8 +8,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 const scratch = mkdtempSync(join(tmpdir(), 'resolve-chromium-'));
 process.env.PLAYWRIGHT_BROWSERS_PATH = join(scratch, 'playwright');
 const { chromium } = await import('playwright-core');
-const { resolveChromium } = await import('../browser/resolve-chromium.ts');
-const { launch } = await import('../browser/chromium.ts');
+const { resolveChromium } = await import('#scripts/lib/resolve-chromium.ts');
+const { launch } = await import('#scripts/lib/chromium.ts');
 
 /** A stand-in browser: an executable that answers `--version`. */
 function fakeBrowser(path: string, version: string): string {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from '../../functions/field-errors.ts';
-import { envSchema } from '../../src/schemas/env.ts';
-import { guestSchema } from '../../src/schemas/guest.ts';
-import { applicableFormParts, rsvpBodySchema } from '../../src/schemas/reply.ts';
-import { text } from '../../src/schemas/text.ts';
-import { aGuest } from '../support/fixtures.ts';
+import { fieldErrors } from '#schemas/field-errors.ts';
+import { envSchema } from '#schemas/env.ts';
+import { guestSchema } from '#schemas/guest.ts';
+import { applicableFormParts, rsvpBodySchema } from '#schemas/reply.ts';
+import { text } from '#schemas/text.ts';
+import { aGuest } from '#tests/support/fixtures.ts';
 
 function issueCodes(result: { success: boolean; error?: { issues: { message: string }[] } }) {
   return result.error?.issues.map((issue) => issue.message) ?? [];

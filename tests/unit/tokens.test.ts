@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createToken, readToken } from '../../functions/tokens.ts';
+import { createToken, readToken } from '#server/tokens.ts';
 
 const secret = 'a-test-secret-that-is-long-enough-0123456789';
 

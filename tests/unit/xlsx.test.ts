@@ -1,8 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { toXlsx } from '../../functions/xlsx.ts';
-import { hostileCorpus } from '../support/fixtures.ts';
+import { toXlsx } from '#server/files/xlsx.ts';
+import { hostileCorpus } from '#tests/support/fixtures.ts';
 
 const rows = [['id', 'value'], ...hostileCorpus.map((value, index) => [String(index), value])];
 

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startKeyServer, type AccessKeys } from '../support/access-keys.ts';
+import { startKeyServer, type AccessKeys } from '#tests/support/access-keys.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,13 +1,13 @@
 import { env } from 'cloudflare:workers';
 import { SignJWT, base64url, importJWK, type JWK, type JWTPayload } from 'jose';
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
-import { accessIdentity } from '../../functions/admin/access.ts';
-import { handleLogin, handleLogout } from '../../functions/admin/auth.ts';
-import { exportCsv } from '../../functions/admin/export.ts';
-import { guestPage, type GuestPageView } from '../../functions/admin/guest.ts';
-import { currentSession } from '../../functions/admin/session.ts';
-import { createStore } from '../../functions/store.ts';
-import { envSchema } from '../../src/schemas/env.ts';
+import { accessIdentity } from '#server/admin/access.ts';
+import { handleLogin, handleLogout } from '#server/admin/auth.ts';
+import { exportCsv } from '#server/admin/export.ts';
+import { guestPage, type GuestPageView } from '#server/admin/guest.ts';
+import { currentSession } from '#server/admin/session.ts';
+import { createStore } from '#server/store/store.ts';
+import { envSchema } from '#schemas/env.ts';
 import {
   ADMIN_PASSWORD,
   SITE,

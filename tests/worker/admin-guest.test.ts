@@ -1,12 +1,12 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { exportCsv, exportXlsx } from '../../functions/admin/export.ts';
-import { guestPage, type GuestPageView } from '../../functions/admin/guest.ts';
-import { openInvitation } from '../../functions/invitation.ts';
-import { createStore } from '../../functions/store.ts';
-import { handleRsvp } from '../../functions/rsvp.ts';
-import { personalExpiration } from '../../functions/retention.ts';
-import { aGuest, aReply } from '../support/fixtures.ts';
+import { exportCsv, exportXlsx } from '#server/admin/export.ts';
+import { guestPage, type GuestPageView } from '#server/admin/guest.ts';
+import { openInvitation } from '#server/invitee/invitation.ts';
+import { createStore } from '#server/store/store.ts';
+import { handleRsvp } from '#server/invitee/rsvp.ts';
+import { personalExpiration } from '#server/retention.ts';
+import { aGuest, aReply } from '#tests/support/fixtures.ts';
 import {
   DEADLINE,
   SITE,
@@ -176,7 +176,7 @@ describe('the guest list from the organisers’ page', () => {
   }
 
   it('imports an uploaded CSV, and imports nothing from a file with a bad row', async () => {
-    const { importUpload } = await import('../../functions/admin/guest-list.ts');
+    const { importUpload } = await import('#server/admin/guest-list.ts');
     const cookie = await signIn(T0);
     const good = await importUpload(
       upload(`${header}\nupload001,Uploaded Guest,,,,fi,minister,0`, cookie),
@@ -193,7 +193,7 @@ describe('the guest list from the organisers’ page', () => {
   });
 
   it('refuses an upload without a session or from another site', async () => {
-    const { importUpload } = await import('../../functions/admin/guest-list.ts');
+    const { importUpload } = await import('#server/admin/guest-list.ts');
     const csv = `${header}\nupload004,X,,,,fi,,0`;
     expect(((await importUpload(upload(csv, ''), context(T0))) as Response).status).toBe(401);
     const cookie = await signIn(T0);
@@ -202,7 +202,7 @@ describe('the guest list from the organisers’ page', () => {
   });
 
   it('downloads every personal link as CSV', async () => {
-    const { linksCsv } = await import('../../functions/admin/guest-list.ts');
+    const { linksCsv } = await import('#server/admin/guest-list.ts');
     const { guest, token } = await invitedGuest();
     expect((await linksCsv(get('/admin/links.csv'), context(T0))).status).toBe(401);
     const response = await linksCsv(get('/admin/links.csv', await signIn(T0)), context(T0));

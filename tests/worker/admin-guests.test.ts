@@ -2,20 +2,20 @@ import { env } from 'cloudflare:workers';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
-import { backupJson } from '../../functions/admin/backup.ts';
-import { catering } from '../../functions/admin/catering.ts';
-import { dashboard } from '../../functions/admin/dashboard.ts';
-import { exportColumns, exportCsv, exportXlsx } from '../../functions/admin/export.ts';
-import { XLSX_TYPE } from '../../functions/xlsx.ts';
-import { newGuestPage, type NewGuestView } from '../../functions/admin/guest-details.ts';
-import { guestPage, type GuestPageView } from '../../functions/admin/guest.ts';
-import { linksCsv } from '../../functions/admin/guest-list.ts';
-import { printList, type PrintView } from '../../functions/admin/print.ts';
-import { openInvitation } from '../../functions/invitation.ts';
-import { handleRsvp } from '../../functions/rsvp.ts';
-import { createStore } from '../../functions/store.ts';
-import { backupSchema } from '../../src/schemas/backup.ts';
-import { aReply } from '../support/fixtures.ts';
+import { backupJson } from '#server/admin/backup.ts';
+import { catering } from '#server/admin/catering.ts';
+import { dashboard } from '#server/admin/dashboard.ts';
+import { exportColumns, exportCsv, exportXlsx } from '#server/admin/export.ts';
+import { XLSX_TYPE } from '#server/files/xlsx.ts';
+import { newGuestPage, type NewGuestView } from '#server/admin/guest-details.ts';
+import { guestPage, type GuestPageView } from '#server/admin/guest.ts';
+import { linksCsv } from '#server/admin/guest-list.ts';
+import { printList, type PrintView } from '#server/admin/print.ts';
+import { openInvitation } from '#server/invitee/invitation.ts';
+import { handleRsvp } from '#server/invitee/rsvp.ts';
+import { createStore } from '#server/store/store.ts';
+import { backupSchema } from '#schemas/backup.ts';
+import { aReply } from '#tests/support/fixtures.ts';
 import {
   OPEN_NOW,
   adminGet,
@@ -227,7 +227,7 @@ describe('withdrawing an invitation', () => {
   });
 
   it('is not undone by re-importing the guest list', async () => {
-    const { importGuests } = await import('../../functions/guest-import.ts');
+    const { importGuests } = await import('#server/guest-list/guest-import.ts');
     const { guest } = await invitedGuest();
     const withdrawn = { at: T0.toISOString(), by: 'Head of Protocol' };
     await store().putGuest({ ...guest, withdrawn });
@@ -269,7 +269,7 @@ describe('the full backup, the printable list and the export', () => {
   });
 
   it('restores an erased guest from the backup, never replacing anything newer, and twice changes nothing', async () => {
-    const { restoreBackup } = await import('../../functions/restore.ts');
+    const { restoreBackup } = await import('#server/guest-list/restore.ts');
     const { guest } = await invitedGuest({ name: 'Guest Erased By Mistake' });
     const kept = await invitedGuest({ name: 'Guest Who Changed Since' });
     await store().saveReply(aReply({ guestId: guest.id, source: 'phone', author: 'Head of Protocol' }));

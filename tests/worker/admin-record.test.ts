@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { guestPage, type GuestPageView } from '../../functions/admin/guest.ts';
-import type { FormValues } from '../../functions/body.ts';
-import { handleRsvp } from '../../functions/rsvp.ts';
-import { createStore } from '../../functions/store.ts';
+import { guestPage, type GuestPageView } from '#server/admin/guest.ts';
+import type { FormValues } from '#server/http/body.ts';
+import { handleRsvp } from '#server/invitee/rsvp.ts';
+import { createStore } from '#server/store/store.ts';
 import {
   OPEN_NOW,
   adminGet,

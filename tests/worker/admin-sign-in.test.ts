@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { handleLogin, handleLogout, type LoginView } from '../../functions/admin/auth.ts';
-import { exportCsv } from '../../functions/admin/export.ts';
-import { needsSignIn } from '../../functions/admin/gate.ts';
-import { newGuestPage, type NewGuestView } from '../../functions/admin/guest-details.ts';
-import { guestPage, type GuestPageView } from '../../functions/admin/guest.ts';
-import { importUpload } from '../../functions/admin/guest-list.ts';
-import { currentSession } from '../../functions/admin/session.ts';
-import { sessionStatus } from '../../functions/admin/session-status.ts';
-import { keepableForm, safeReturn, signInRequired } from '../../functions/admin/sign-in.ts';
-import { newSessionId, sha256Hex } from '../../functions/ids.ts';
-import { organiserFieldMessage, organiserSummary } from '../../src/components/admin/organiser-errors.ts';
+import { handleLogin, handleLogout, type LoginView } from '#server/admin/auth.ts';
+import { exportCsv } from '#server/admin/export.ts';
+import { needsSignIn } from '#server/admin/gate.ts';
+import { newGuestPage, type NewGuestView } from '#server/admin/guest-details.ts';
+import { guestPage, type GuestPageView } from '#server/admin/guest.ts';
+import { importUpload } from '#server/admin/guest-list.ts';
+import { currentSession } from '#server/admin/session.ts';
+import { sessionStatus } from '#server/admin/session-status.ts';
+import { keepableForm, safeReturn, signInRequired } from '#server/admin/sign-in.ts';
+import { newSessionId, sha256Hex } from '#server/ids.ts';
+import { organiserFieldMessage, organiserSummary } from '#components/admin/organiser-errors.ts';
 import {
   ADMIN_PASSWORD,
   SITE,

@@ -1,10 +1,10 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { handleLogin, handleLogout, type LoginView } from '../../functions/admin/auth.ts';
-import { dashboard } from '../../functions/admin/dashboard.ts';
-import { currentSession } from '../../functions/admin/session.ts';
-import { createStore } from '../../functions/store.ts';
-import { aReply } from '../support/fixtures.ts';
+import { handleLogin, handleLogout, type LoginView } from '#server/admin/auth.ts';
+import { dashboard } from '#server/admin/dashboard.ts';
+import { currentSession } from '#server/admin/session.ts';
+import { createStore } from '#server/store/store.ts';
+import { aReply } from '#tests/support/fixtures.ts';
 import { ADMIN_PASSWORD, SITE, context, invitedGuest, nextAddress, signIn, snapshot } from './support.ts';
 
 const PASSWORD = ADMIN_PASSWORD;
@@ -162,7 +162,7 @@ describe('organiser sessions and the password in force', () => {
       .map((entry) => entry.value ?? '')
       .filter((value) => value.includes('credential'));
     expect(stored.length).toBeGreaterThan(0);
-    const { sha256Hex } = await import('../../functions/ids.ts');
+    const { sha256Hex } = await import('#server/ids.ts');
     for (const value of stored) expect(value).not.toContain(await sha256Hex(PASSWORD));
     expect(cookie).not.toBe('');
   });

@@ -1,13 +1,13 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { backupJson } from '../../functions/admin/backup.ts';
-import { catering } from '../../functions/admin/catering.ts';
-import { dashboard } from '../../functions/admin/dashboard.ts';
-import { exportCsv } from '../../functions/admin/export.ts';
-import { appContext } from '../../functions/context.ts';
-import { createStore } from '../../functions/store.ts';
-import { backupSchema } from '../../src/schemas/backup.ts';
-import { aGuest, aReply } from '../support/fixtures.ts';
+import { backupJson } from '#server/admin/backup.ts';
+import { catering } from '#server/admin/catering.ts';
+import { dashboard } from '#server/admin/dashboard.ts';
+import { exportCsv } from '#server/admin/export.ts';
+import { appContext } from '#server/context.ts';
+import { createStore } from '#server/store/store.ts';
+import { backupSchema } from '#schemas/backup.ts';
+import { aGuest, aReply } from '#tests/support/fixtures.ts';
 import { adminGet, signIn } from './support.ts';
 
 /** The real binding, counting every KV operation made through it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList } from '../../src/i18n/format.ts';
-import { pluralCategory } from '../../src/i18n/plural.ts';
+import { formatDate, formatList } from '#i18n/format.ts';
+import { pluralCategory } from '#i18n/plural.ts';
 
 // Inside workerd, whose ICU has no Maltese or Irish data: the CLDR fallback must take over.
 describe('dates and lists in the Workers runtime', () => {

@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { importUpload } from '../../functions/admin/guest-list.ts';
-import { importGuests, parseGuestList } from '../../functions/guest-import.ts';
-import { createStore } from '../../functions/store.ts';
-import { aReply } from '../support/fixtures.ts';
+import { importUpload } from '#server/admin/guest-list.ts';
+import { importGuests, parseGuestList } from '#server/guest-list/guest-import.ts';
+import { createStore } from '#server/store/store.ts';
+import { aReply } from '#tests/support/fixtures.ts';
 import { SITE, context, signIn, snapshot } from './support.ts';
 
 const header = 'id,name,position,organisation,email,language,category,companions';

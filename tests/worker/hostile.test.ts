@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handleLogin } from '../../functions/admin/auth.ts';
-import { handleRsvp, type ReplyView } from '../../functions/rsvp.ts';
+import { handleLogin } from '#server/admin/auth.ts';
+import { handleRsvp, type ReplyView } from '#server/invitee/rsvp.ts';
 import { SITE, context, invitedGuest, rsvpRequest, snapshot } from './support.ts';
 
 /**

@@ -1,10 +1,10 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { openInvitation } from '../../functions/invitation.ts';
-import { replyPage } from '../../functions/rsvp.ts';
-import { createStore } from '../../functions/store.ts';
-import { createToken } from '../../functions/tokens.ts';
-import { aReply } from '../support/fixtures.ts';
+import { openInvitation } from '#server/invitee/invitation.ts';
+import { replyPage } from '#server/invitee/rsvp.ts';
+import { createStore } from '#server/store/store.ts';
+import { createToken } from '#server/tokens.ts';
+import { aReply } from '#tests/support/fixtures.ts';
 import { DEADLINE, SITE, context, invitedGuest, snapshot } from './support.ts';
 
 const pageRequest = (cookie?: string, method = 'GET') =>

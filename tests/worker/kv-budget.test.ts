@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { handleRsvp } from '../../functions/rsvp.ts';
-import { createStore } from '../../functions/store.ts';
+import { handleRsvp } from '#server/invitee/rsvp.ts';
+import { createStore } from '#server/store/store.ts';
 import { context, invitedGuest, rsvpRequest } from './support.ts';
 
 /** The real binding, counting reads (get, list) and writes (put, delete). */

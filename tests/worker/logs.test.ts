@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handleLogin } from '../../functions/admin/auth.ts';
-import { dashboard } from '../../functions/admin/dashboard.ts';
-import { openInvitation } from '../../functions/invitation.ts';
-import { handleRsvp, replyPage } from '../../functions/rsvp.ts';
+import { handleLogin } from '#server/admin/auth.ts';
+import { dashboard } from '#server/admin/dashboard.ts';
+import { openInvitation } from '#server/invitee/invitation.ts';
+import { handleRsvp, replyPage } from '#server/invitee/rsvp.ts';
 import { SITE, context, invitedGuest, rsvpRequest } from './support.ts';
 
 describe('our logs', () => {

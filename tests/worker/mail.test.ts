@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { dashboard } from '../../functions/admin/dashboard.ts';
-import { retryPendingNotices } from '../../functions/mail/notify.ts';
-import { handleRsvp } from '../../functions/rsvp.ts';
-import { createStore } from '../../functions/store.ts';
+import { dashboard } from '#server/admin/dashboard.ts';
+import { retryPendingNotices } from '#server/mail/notify.ts';
+import { handleRsvp } from '#server/invitee/rsvp.ts';
+import { createStore } from '#server/store/store.ts';
 import { OPEN_NOW, context, invitedGuest, rsvpRequest, settle } from './support.ts';
 
 const MAIL_FROM = 'replies@invitation.test';

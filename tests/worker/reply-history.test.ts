@@ -1,12 +1,12 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { backupJson } from '../../functions/admin/backup.ts';
-import { guestPage, type GuestPageView } from '../../functions/admin/guest.ts';
-import { REPLY_VERSION_CAP, handleRsvp } from '../../functions/rsvp.ts';
-import { ERASE_CHUNK, createStore } from '../../functions/store.ts';
-import { event } from '../../src/content/event.ts';
-import { backupSchema } from '../../src/schemas/backup.ts';
-import { aReply } from '../support/fixtures.ts';
+import { backupJson } from '#server/admin/backup.ts';
+import { guestPage, type GuestPageView } from '#server/admin/guest.ts';
+import { REPLY_VERSION_CAP, handleRsvp } from '#server/invitee/rsvp.ts';
+import { ERASE_CHUNK, createStore } from '#server/store/store.ts';
+import { event } from '#content/event.ts';
+import { backupSchema } from '#schemas/backup.ts';
+import { aReply } from '#tests/support/fixtures.ts';
 import {
   adminGet,
   adminPost,

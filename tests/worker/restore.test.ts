@@ -1,10 +1,10 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { BackupRefused, restoreBackup } from '../../functions/restore.ts';
-import { createStore } from '../../functions/store.ts';
-import { event } from '../../src/content/event.ts';
-import { backupSchema, type Backup } from '../../src/schemas/backup.ts';
-import { aGuest, aReply } from '../support/fixtures.ts';
+import { BackupRefused, restoreBackup } from '#server/guest-list/restore.ts';
+import { createStore } from '#server/store/store.ts';
+import { event } from '#content/event.ts';
+import { backupSchema, type Backup } from '#schemas/backup.ts';
+import { aGuest, aReply } from '#tests/support/fixtures.ts';
 import { snapshot } from './support.ts';
 
 const store = () => createStore(env.RSVPS);

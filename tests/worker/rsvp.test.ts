@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { handleRsvp, replyPage } from '../../functions/rsvp.ts';
-import { createStore } from '../../functions/store.ts';
-import { createToken } from '../../functions/tokens.ts';
+import { handleRsvp, replyPage } from '#server/invitee/rsvp.ts';
+import { createStore } from '#server/store/store.ts';
+import { createToken } from '#server/tokens.ts';
 import {
   DEADLINE,
   SITE,
@@ -461,7 +461,7 @@ describe('rate limits', () => {
   });
 
   it('slow down guessing of personal links per client address, never valid links', async () => {
-    const { openInvitation } = await import('../../functions/invitation.ts');
+    const { openInvitation } = await import('#server/invitee/invitation.ts');
     const { token } = await invitedGuest();
     const from = (address: string) =>
       new Request(`${SITE}/i/x`, { headers: { 'CF-Connecting-IP': address } });

@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import example from '../../.dev.vars.example?raw';
-import { handleLogin, type LoginView } from '../../functions/admin/auth.ts';
-import { exampleSecretsRefusal, parseDevVars } from '../../functions/example-secrets.ts';
-import { clientAddress } from '../../functions/http.ts';
+import example from '#root/.dev.vars.example?raw';
+import { handleLogin, type LoginView } from '#server/admin/auth.ts';
+import { exampleSecretsRefusal, parseDevVars } from '#server/http/example-secrets.ts';
+import { clientAddress } from '#server/http/errors.ts';
 import { ADMIN_PASSWORD, SITE, context } from './support.ts';
 
 function login(password: string, address: string, site = SITE) {

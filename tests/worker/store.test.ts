@@ -6,9 +6,9 @@ import {
   guestSummary,
   replySummary,
   type ReplySummary,
-} from '../../functions/store.ts';
-import { personalExpiration } from '../../functions/retention.ts';
-import { aGuest, aReply } from '../support/fixtures.ts';
+} from '#server/store/store.ts';
+import { personalExpiration } from '#server/retention.ts';
+import { aGuest, aReply } from '#tests/support/fixtures.ts';
 
 const now = new Date('2026-11-28T12:00:00Z');
 const store = () => createStore(env.RSVPS, () => now);

@@ -1,12 +1,12 @@
 import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
-import { handleLogin } from '../../functions/admin/auth.ts';
-import { appContext, type AppContext } from '../../functions/context.ts';
-import type { ReplyView } from '../../functions/rsvp.ts';
-import { createStore } from '../../functions/store.ts';
-import { createToken } from '../../functions/tokens.ts';
-import type { Guest } from '../../src/schemas/guest.ts';
-import { aGuest } from '../support/fixtures.ts';
+import { handleLogin } from '#server/admin/auth.ts';
+import { appContext, type AppContext } from '#server/context.ts';
+import type { ReplyView } from '#server/invitee/rsvp.ts';
+import { createStore } from '#server/store/store.ts';
+import { createToken } from '#server/tokens.ts';
+import type { Guest } from '#schemas/guest.ts';
+import { aGuest } from '#tests/support/fixtures.ts';
 
 export const SITE = 'https://invitation.test';
 /** A time when replies are open (the letter's deadline is 2014-09-30T00:00:00+02:00). */

@@ -1,13 +1,8 @@
-import type { FieldErrors } from '../../../functions/http.ts';
-import { admin } from '../../i18n/dictionaries/admin.ts';
-import { fieldAnchor, summaryMessage } from '../../i18n/field-labels.ts';
-import {
-  adminTranslator,
-  organiserFieldTranslator,
-  type AdminKey,
-  type MessageKey,
-} from '../../i18n/index.ts';
-import { limits } from '../../schemas/text.ts';
+import type { FieldErrors } from '#server/http/errors.ts';
+import { admin } from '#i18n/dictionaries/admin.ts';
+import { fieldAnchor, summaryMessage } from '#i18n/field-labels.ts';
+import { adminTranslator, organiserFieldTranslator, type AdminKey, type MessageKey } from '#i18n/index.ts';
+import { limits } from '#schemas/text.ts';
 
 /** The organisers' forms whose fields are their own (the record form's reply fields are the invitees'). */
 export type OrganiserForm = 'login' | 'guest' | 'record' | 'erase' | 'import';

@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
-import type { LoginView } from '../../../functions/admin/auth.ts';
-import type { AppContext } from '../../../functions/context.ts';
-import { signInRequired } from '../../../functions/admin/sign-in.ts';
+import type { LoginView } from '#server/admin/auth.ts';
+import type { AppContext } from '#server/context.ts';
+import { signInRequired } from '#server/admin/sign-in.ts';
 
 declare global {
   // Astro types `locals` by augmenting its global `App` namespace; there is no module form.

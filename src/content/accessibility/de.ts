@@ -1,4 +1,4 @@
-import { accessibilitySchema } from '../../schemas/accessibility.ts';
+import { accessibilitySchema } from '#schemas/accessibility.ts';
 
 export default accessibilitySchema.parse({
   title: 'Erklärung zur Barrierefreiheit',

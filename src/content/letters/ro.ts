@@ -1,4 +1,4 @@
-import { letterSchema } from '../../schemas/letter.ts';
+import { letterSchema } from '#schemas/letter.ts';
 
 // Romanian. `**…**` marks the words the letter sets in bold; `{…}` takes a fact of the event.
 export default letterSchema.parse({

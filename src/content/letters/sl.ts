@@ -1,4 +1,4 @@
-import { letterSchema } from '../../schemas/letter.ts';
+import { letterSchema } from '#schemas/letter.ts';
 
 // Slovenian. `**…**` marks the words the letter sets in bold; `{…}` takes a fact of the event.
 // Intl writes Slovenian dates in the nominative ("8. oktober 2014"), so every date stands where the

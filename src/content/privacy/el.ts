@@ -1,4 +1,4 @@
-import { privacySchema } from '../../schemas/privacy.ts';
+import { privacySchema } from '#schemas/privacy.ts';
 
 export default privacySchema.parse({
   title: 'Δήλωση περί προστασίας της ιδιωτικής ζωής',

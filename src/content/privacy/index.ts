@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/locales.ts';
-import type { Privacy } from '../../schemas/privacy.ts';
+import type { Locale } from '#i18n/locales.ts';
+import type { Privacy } from '#schemas/privacy.ts';
 import bg from './bg.ts';
 import cs from './cs.ts';
 import da from './da.ts';

@@ -1,4 +1,4 @@
-import type { Reminder } from '../../schemas/reminder.ts';
+import type { Reminder } from '#schemas/reminder.ts';
 
 /** The original (English); the other languages translate it (./index.ts lists them). */
 export default {

@@ -1,4 +1,4 @@
-import type { Reminder } from '../../schemas/reminder.ts';
+import type { Reminder } from '#schemas/reminder.ts';
 
 export default {
   subject: 'Rappel\u00A0: {title}',

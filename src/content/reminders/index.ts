@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/locales.ts';
-import { reminderSchema, type Reminder } from '../../schemas/reminder.ts';
+import type { Locale } from '#i18n/locales.ts';
+import { reminderSchema, type Reminder } from '#schemas/reminder.ts';
 import bg from './bg.ts';
 import cs from './cs.ts';
 import da from './da.ts';

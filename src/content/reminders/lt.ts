@@ -1,4 +1,4 @@
-import type { Reminder } from '../../schemas/reminder.ts';
+import type { Reminder } from '#schemas/reminder.ts';
 
 export default {
   subject: 'Priminimas: {title}',

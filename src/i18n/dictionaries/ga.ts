@@ -1,4 +1,4 @@
-import type { Dictionary } from '../index.ts';
+import type { Dictionary } from '#i18n/index.ts';
 
 /** Irish: the interface strings, translated from ./en.ts. */
 export const ga = {

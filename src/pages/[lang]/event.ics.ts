@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { eventCalendar } from '../../../functions/calendar.ts';
-import { translatedLocales } from '../../i18n/index.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import { eventCalendar } from '#server/invitee/calendar.ts';
+import { translatedLocales } from '#i18n/index.ts';
+import type { Locale } from '#i18n/locales.ts';
 
 export function getStaticPaths() {
   return translatedLocales.map((lang) => ({ params: { lang } }));

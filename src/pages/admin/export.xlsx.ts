@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import type { APIRoute } from 'astro';
-import { exportXlsx } from '../../../functions/admin/export.ts';
-import { needsSignIn } from '../../../functions/admin/gate.ts';
-import { appContext } from '../../../functions/context.ts';
-import { showSignIn } from '../../components/admin/sign-in-page.ts';
+import { exportXlsx } from '#server/admin/export.ts';
+import { needsSignIn } from '#server/admin/gate.ts';
+import { appContext } from '#server/context.ts';
+import { showSignIn } from '#components/admin/sign-in-page.ts';
 
 export const prerender = false;
 

@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import type { APIRoute } from 'astro';
-import { linksCsv } from '../../../functions/admin/guest-list.ts';
-import { needsSignIn } from '../../../functions/admin/gate.ts';
-import { appContext } from '../../../functions/context.ts';
-import { showSignIn } from '../../components/admin/sign-in-page.ts';
+import { linksCsv } from '#server/admin/guest-list.ts';
+import { needsSignIn } from '#server/admin/gate.ts';
+import { appContext } from '#server/context.ts';
+import { showSignIn } from '#components/admin/sign-in-page.ts';
 
 export const prerender = false;
 

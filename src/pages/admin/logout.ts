@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import type { APIRoute } from 'astro';
-import { handleLogout } from '../../../functions/admin/auth.ts';
-import { appContext } from '../../../functions/context.ts';
+import { handleLogout } from '#server/admin/auth.ts';
+import { appContext } from '#server/context.ts';
 
 export const prerender = false;
 

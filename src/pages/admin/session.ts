@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import type { APIRoute } from 'astro';
-import { needsSignIn } from '../../../functions/admin/gate.ts';
-import { sessionStatus } from '../../../functions/admin/session-status.ts';
-import { appContext } from '../../../functions/context.ts';
-import { showSignIn } from '../../components/admin/sign-in-page.ts';
+import { needsSignIn } from '#server/admin/gate.ts';
+import { sessionStatus } from '#server/admin/session-status.ts';
+import { appContext } from '#server/context.ts';
+import { showSignIn } from '#components/admin/sign-in-page.ts';
 
 export const prerender = false;
 

@@ -1,0 +1,104 @@
+import { adminLoginSchema } from '#schemas/admin.ts';
+import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes } from '#server/http/body.ts';
+import type { AppContext } from '#server/context.ts';
+import { fieldErrors } from '#schemas/field-errors.ts';
+import { HttpError, clientAddress, noStore, withinLimit, type FieldErrors } from '#server/http/errors.ts';
+import { secretsEqual } from '#server/ids.ts';
+import { isSameOrigin } from '#server/http/origin.ts';
+import { ACCESS_LOGOUT_PATH } from './access.ts';
+import { endSession, startSession } from './session.ts';
+import { DEFAULT_RETURN, keepableForm, safeReturn } from './sign-in.ts';
+
+/** How long sign-in stays locked for everyone once failed sign-ins pass the site-wide limit. */
+export const SIGN_IN_LOCK_SECONDS = 60;
+
+/** How long a form kept through the sign-in waits to be shown again (KV's shortest expiry is 60 s). */
+export const KEPT_FORM_SECONDS = 120;
+
+/** What the sign-in page shows: empty, after a failed attempt, or to a request that needed a session. */
+export interface LoginView {
+  status: number;
+  name: string;
+  errors: FieldErrors;
+  /** The refusal's code when it was not the form's content (method, origin, size, type). */
+  code?: HttpError['code'];
+  /** Where the organiser goes once signed in: a path under /admin (`safeReturn`). */
+  returnTo: string;
+  /** A form sent while signed out (urlencoded, as sent), shown again once signed in; nothing written. */
+  kept: string | null;
+  /** Another organisers' page was refused for want of a session: the page says the session ended. */
+  ended?: boolean;
+  /** The form sent could not be kept (too large to carry through the sign-in): the page says so. */
+  lost?: boolean;
+}
+
+const seeOther = (location: string, cookie?: string) =>
+  new Response(null, {
+    status: 303,
+    headers: { Location: location, ...(cookie ? { 'Set-Cookie': cookie } : {}), ...noStore },
+  });
+
+/**
+ * `POST /admin/login`: checks the password in constant time and starts a new session (303 to the
+ * page the organiser was on, `return`, else the dashboard), or returns what the sign-in form
+ * should show again. A form kept through the sign-in (`kept`, sent while signed out) is stored
+ * for the new session only, for two minutes, and the page it belongs to shows it again once
+ * (`?kept`); nothing of it is written anywhere else until the organiser sends it again. With
+ * Cloudflare Access on, there is no password sign-in: every request goes to the dashboard (303),
+ * which Access guards, and no session starts (a 404 would only puzzle an organiser with an old
+ * bookmark).
+ */
+export async function handleLogin(request: Request, ctx: AppContext): Promise<Response | LoginView> {
+  if (request.method !== 'POST' || ctx.env.access) return seeOther(DEFAULT_RETURN);
+  let name = '';
+  let returnTo = DEFAULT_RETURN;
+  let kept: string | null = null;
+  try {
+    if (bodyKind(request) !== 'form') throw new HttpError('unsupported_media_type');
+    const bytes = await readBodyBytes(request);
+    if (!isSameOrigin(request)) throw new HttpError('forbidden_origin');
+    const { data: fields } = parseFormBody(decodeUtf8(bytes));
+    const { return: back, kept: keptBody, ...data } = fields;
+    returnTo = safeReturn(back) ?? DEFAULT_RETURN;
+    kept = keepableForm(returnTo, keptBody);
+    name = typeof data.name === 'string' ? data.name : '';
+    const refused = { name, returnTo, kept };
+    const limited: LoginView = { status: 429, ...refused, errors: {}, code: 'rate_limited' };
+    // Every attempt counts, before the password is checked, so guessing stops at the limit.
+    if (!(await withinLimit(ctx.limits.login, clientAddress(request)))) return limited;
+    const result = adminLoginSchema.safeParse(data);
+    if (!result.success) return { status: 400, ...refused, errors: fieldErrors(result.error) };
+    // Guessing from many addresses: while the site-wide lock stands, no password is even checked.
+    if (await ctx.store.signInLocked()) return limited;
+    if (!(await secretsEqual(result.data.password, ctx.env.ADMIN_PASSWORD))) {
+      // Failed sign-ins are counted site-wide (one key per host); past the limit, sign-in is locked
+      // for everyone for a minute. The limiter counts per Cloudflare location; the lock, in KV,
+      // reaches every location (within KV's minute of propagation).
+      if (!(await withinLimit(ctx.limits.loginFailures, `failed:${new URL(request.url).host}`))) {
+        await ctx.store.lockSignIn(SIGN_IN_LOCK_SECONDS);
+        return limited;
+      }
+      return { status: 401, ...refused, errors: { password: 'wrong_password' } };
+    }
+    const session = await startSession(request, ctx, result.data.name);
+    if (!kept) return seeOther(returnTo, session.cookie);
+    await ctx.store.keepForm(session.key, { path: returnTo, body: kept }, KEPT_FORM_SECONDS);
+    return seeOther(`${returnTo}${returnTo.includes('?') ? '&' : '?'}kept`, session.cookie);
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    const fields = error.options.fields ?? {};
+    return { status: error.status, name, errors: fields, code: error.code, returnTo, kept };
+  }
+}
+
+/**
+ * `POST /admin/logout`: ends the session on the server and in the browser. With Cloudflare Access
+ * on, it goes on to Access's own sign-out (a leftover password session still ends first).
+ */
+export async function handleLogout(request: Request, ctx: AppContext): Promise<Response> {
+  if (request.method !== 'POST') {
+    return new Response(null, { status: 405, headers: { Allow: 'POST', ...noStore } });
+  }
+  if (!isSameOrigin(request)) return new Response(null, { status: 403, headers: noStore });
+  return seeOther(ctx.env.access ? ACCESS_LOGOUT_PATH : '/admin', await endSession(request, ctx));
+}

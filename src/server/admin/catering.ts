@@ -1,0 +1,72 @@
+import type { DietaryCode, StoredReply } from '#schemas/reply.ts';
+import type { AppContext } from '#server/context.ts';
+
+export interface Diner {
+  guestId: string;
+  guest: string;
+  /** The person at the table: the guest, their delegate or a companion. */
+  person: string;
+  role: 'guest' | 'delegate' | 'companion';
+  dietary: DietaryCode[];
+  dietaryNotes?: string;
+  accessibility?: string;
+}
+
+export interface Catering {
+  /** For each dietary requirement, who has it. */
+  byCode: Partial<Record<DietaryCode, Diner[]>>;
+  /** Everyone with notes or access needs, for the kitchen and the venue. */
+  details: Diner[];
+}
+
+/** Everyone a reply brings to the table (none for a regret), each with their needs. */
+export function diners(reply: StoredReply, guestName: string): Diner[] {
+  if (reply.attending === 'no') return [];
+  const base = { guestId: reply.guestId, guest: guestName };
+  const main =
+    reply.attending === 'delegate' && reply.delegate
+      ? { ...base, ...reply.delegate, person: reply.delegate.name, role: 'delegate' as const }
+      : { ...base, ...reply, person: reply.placeCardName ?? guestName, role: 'guest' as const };
+  return [
+    main,
+    ...reply.companions.map((companion) => ({
+      ...base,
+      ...companion,
+      person: companion.name,
+      role: 'companion' as const,
+    })),
+  ].map((person) => ({
+    guestId: person.guestId,
+    guest: person.guest,
+    person: person.person,
+    role: person.role,
+    dietary: person.dietary ?? [],
+    ...(person.dietaryNotes ? { dietaryNotes: person.dietaryNotes } : {}),
+    ...(person.accessibility ? { accessibility: person.accessibility } : {}),
+  }));
+}
+
+/**
+ * Who eats what and who needs what access: from the list metadata, then a read only of the
+ * replies that record a dietary requirement or an access need (DESIGN: free-text detail costs one
+ * get per guest that has it; KV's bulk read takes up to 100 of them in one operation).
+ */
+export async function catering(ctx: AppContext): Promise<Catering> {
+  const [guests, replies] = await Promise.all([ctx.store.allGuestSummaries(), ctx.store.allReplySummaries()]);
+  // Withdrawn invitations are left out: nobody cooks for them.
+  const names = new Map(guests.filter((item) => !item.summary.w).map((item) => [item.id, item.summary.n]));
+  const withNeeds = replies
+    .filter(({ id }) => names.has(id))
+    .filter(({ summary }) => summary.a !== 'no' && (Object.keys(summary.d).length || summary.f & 3))
+    .map((item) => item.id);
+
+  const details = await ctx.store.getReplies(withNeeds);
+  const result: Catering = { byCode: {}, details: [] };
+  for (const reply of details.values()) {
+    for (const diner of diners(reply, names.get(reply.guestId) ?? reply.guestId)) {
+      for (const code of diner.dietary) (result.byCode[code] ??= []).push(diner);
+      if (diner.dietaryNotes || diner.accessibility) result.details.push(diner);
+    }
+  }
+  return result;
+}

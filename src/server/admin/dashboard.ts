@@ -1,0 +1,125 @@
+import type { AudienceCategory } from '#schemas/event.ts';
+import type { Locale } from '#i18n/locales.ts';
+import type { DietaryCode } from '#schemas/reply.ts';
+import type { AppContext } from '#server/context.ts';
+import { createToken } from '#server/tokens.ts';
+import type { ReplySummary } from '#server/store/store.ts';
+
+export interface GuestRow {
+  id: string;
+  name: string;
+  organisation: string;
+  category: AudienceCategory;
+  language: Locale;
+  /** The guest's e-mail address (lower case), '' when the list has none. */
+  email: string;
+  reply: ReplySummary | null;
+  /** Link version of the guest's personal link. */
+  linkVersion: number;
+  /** The invitation was withdrawn: listed, but counted nowhere and not chased. */
+  withdrawn: boolean;
+}
+
+export interface PendingRow extends GuestRow {
+  /** The personal link's path (`/i/…`), for the chase list. */
+  link: string;
+}
+
+export interface Counts {
+  invited: number;
+  yes: number;
+  no: number;
+  delegate: number;
+  pending: number;
+  companions: number;
+  /** Seats at table: each guest or delegate who attends, and their companions. */
+  covers: number;
+}
+
+export interface Dashboard {
+  counts: Counts;
+  byCategory: Partial<Record<AudienceCategory, Counts>>;
+  byLanguage: Partial<Record<Locale, Counts>>;
+  dietary: Partial<Record<DietaryCode, number>>;
+  guests: GuestRow[];
+  pending: PendingRow[];
+  /** Guests whose invitation was withdrawn (outside every other count). */
+  withdrawn: number;
+  /** Notices to the mailbox that could not be sent yet (the daily cron tries again). */
+  unsentNotices: number;
+}
+
+const emptyCounts = (): Counts => ({
+  invited: 0,
+  yes: 0,
+  no: 0,
+  delegate: 0,
+  pending: 0,
+  companions: 0,
+  covers: 0,
+});
+
+function count(counts: Counts, reply: ReplySummary | null) {
+  counts.invited++;
+  counts[reply?.a ?? 'pending']++;
+  if (reply && reply.a !== 'no') {
+    counts.companions += reply.c;
+    counts.covers += 1 + reply.c;
+  }
+}
+
+/**
+ * The organisers' overview from `list()` pages and their metadata alone: guests and replies are
+ * read a thousand at a time (2·⌈N/1000⌉ KV operations, and one for the unsent notices), never one
+ * `get()` per guest.
+ */
+export async function dashboard(ctx: AppContext): Promise<Dashboard> {
+  const [guests, replies, unsentNotices] = await Promise.all([
+    ctx.store.allGuestSummaries(),
+    ctx.store.allReplySummaries(),
+    ctx.store.countPendingNotices(),
+  ]);
+  const replyOf = new Map(replies.map((item) => [item.id, item.summary]));
+  const rows: GuestRow[] = guests.map(({ id, summary }) => ({
+    id,
+    name: summary.n,
+    organisation: summary.o,
+    category: summary.c,
+    language: summary.l,
+    email: summary.e ?? '',
+    reply: replyOf.get(id) ?? null,
+    linkVersion: summary.v ?? 1,
+    withdrawn: summary.w === 1,
+  }));
+  rows.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+
+  const result: Dashboard = {
+    counts: emptyCounts(),
+    byCategory: {},
+    byLanguage: {},
+    dietary: {},
+    guests: rows,
+    pending: [],
+    withdrawn: 0,
+    unsentNotices,
+  };
+  for (const row of rows) {
+    if (row.withdrawn) {
+      result.withdrawn++;
+      continue;
+    }
+    count(result.counts, row.reply);
+    count((result.byCategory[row.category] ??= emptyCounts()), row.reply);
+    count((result.byLanguage[row.language] ??= emptyCounts()), row.reply);
+    if (!row.reply) result.pending.push({ ...row, link: '' });
+    if (row.reply && row.reply.a !== 'no') {
+      for (const [code, number] of Object.entries(row.reply.d) as [DietaryCode, number][]) {
+        result.dietary[code] = (result.dietary[code] ?? 0) + number;
+      }
+    }
+  }
+  // Links only for the chase list: an HMAC each, so not for guests who have replied.
+  for (const row of result.pending)
+    row.link = `/i/${await createToken(ctx.env.INVITE_SECRET, row.id, row.linkVersion)}`;
+  return result;
+}

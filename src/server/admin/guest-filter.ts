@@ -1,0 +1,87 @@
+import type { AudienceCategory } from '#schemas/event.ts';
+import { isLocale, type Locale } from '#i18n/locales.ts';
+import type { GuestRow } from './dashboard.ts';
+
+export const statuses = ['all', 'yes', 'no', 'delegate', 'pending', 'withdrawn'] as const;
+export const sorts = ['name', 'organisation', 'updated', 'status'] as const;
+
+export interface GuestQuery {
+  status: (typeof statuses)[number];
+  category: AudienceCategory | 'all';
+  language: Locale | 'all';
+  text: string;
+  sort: (typeof sorts)[number];
+  /** 1-based page of the list (PAGE_SIZE rows each). */
+  page: number;
+}
+
+/** Rows on one page of the guest list: a laptop screen's worth of scrolling, not thousands. */
+export const PAGE_SIZE = 100;
+
+const categories = ['minister', 'coordinator', 'industry', 'other'] as const;
+const pick = <T extends string>(value: string | null, options: readonly T[], fallback: T): T =>
+  options.includes(value as T) ? (value as T) : fallback;
+
+/** The guest list's filters and order from the dashboard's query string (a GET: it changes nothing). */
+export function guestQuery(url: URL): GuestQuery {
+  const params = url.searchParams;
+  const language = params.get('language') ?? '';
+  return {
+    status: pick(params.get('status'), statuses, 'all'),
+    category: pick(params.get('category'), ['all', ...categories] as const, 'all'),
+    language: isLocale(language) ? language : 'all',
+    text: (params.get('q') ?? '').trim().slice(0, 100),
+    sort: pick(params.get('sort'), sorts, 'name'),
+    page: Math.max(1, Math.min(10_000, Number.parseInt(params.get('page') ?? '1', 10) || 1)),
+  };
+}
+
+/** One page of `rows` (the last page when `page` is past it), with the page count. */
+export function pageOf<T>(rows: T[], page: number): { rows: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const current = Math.min(page, pages);
+  return { rows: rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), page: current, pages };
+}
+
+/** The dashboard's address for `query` with other values: filters kept, defaults left out. */
+export function queryHref(query: GuestQuery, changes: Partial<GuestQuery>): string {
+  const next = { ...query, ...changes };
+  const params = new URLSearchParams();
+  if (next.status !== 'all') params.set('status', next.status);
+  if (next.category !== 'all') params.set('category', next.category);
+  if (next.language !== 'all') params.set('language', next.language);
+  if (next.text) params.set('q', next.text);
+  if (next.sort !== 'name') params.set('sort', next.sort);
+  if (next.page > 1) params.set('page', String(next.page));
+  const search = params.toString();
+  return `/admin${search ? `?${search}` : ''}#guests-heading`;
+}
+
+/** What the list shows for a guest: their reply, no reply yet, or a withdrawn invitation. */
+export function status(row: GuestRow): Exclude<GuestQuery['status'], 'all'> {
+  return row.withdrawn ? 'withdrawn' : (row.reply?.a ?? 'pending');
+}
+
+/** The rows that match the query, in its order. */
+export function filterGuests(rows: GuestRow[], query: GuestQuery): GuestRow[] {
+  const needle = query.text.toLocaleLowerCase();
+  const matching = rows.filter(
+    (row) =>
+      (query.status === 'all' || status(row) === query.status) &&
+      (query.category === 'all' || row.category === query.category) &&
+      (query.language === 'all' || row.language === query.language) &&
+      (!needle ||
+        `${row.name} ${row.organisation} ${row.reply?.n ?? ''}`.toLocaleLowerCase().includes(needle)),
+  );
+  const key = (row: GuestRow) =>
+    query.sort === 'organisation'
+      ? row.organisation
+      : query.sort === 'updated'
+        ? (row.reply?.u ?? '')
+        : query.sort === 'status'
+          ? status(row)
+          : row.name;
+  return matching.sort((a, b) =>
+    query.sort === 'updated' ? key(b).localeCompare(key(a)) : key(a).localeCompare(key(b), 'en'),
+  );
+}

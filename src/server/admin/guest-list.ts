@@ -1,0 +1,83 @@
+import type { AppContext } from '#server/context.ts';
+import {
+  importGuests,
+  parseGuestList,
+  type CsvProblem,
+  type ImportResult,
+} from '#server/guest-list/guest-import.ts';
+import { readBodyBytes } from '#server/http/body.ts';
+import { HttpError, bare, noStore } from '#server/http/errors.ts';
+import { personalLinksCsv } from '#server/guest-list/links-csv.ts';
+import { organiserGate } from './gate.ts';
+
+/** A guest list file may be up to 1 MiB (some 5,000 guests). */
+export const GUEST_LIST_LIMIT_BYTES = 1024 * 1024;
+/** Room for the multipart framing around the file (boundaries, part headers). */
+const MULTIPART_OVERHEAD_BYTES = 4096;
+
+export type ImportView = { status: number; result?: ImportResult; problems?: CsvProblem[] };
+
+/**
+ * `POST /admin/import` (multipart, field `file`): the guest list CSV from the organisers' page, by
+ * the same parser and import as the CLI. Any bad row: nothing imported, every problem listed.
+ */
+export async function importUpload(request: Request, ctx: AppContext): Promise<Response | ImportView> {
+  const session = await organiserGate(request, ctx, ['POST']);
+  if (session instanceof Response) return session;
+  return importFile(request, ctx);
+}
+
+/** The import behind the gate (the page passes the gate itself: its idle warning needs the session). */
+export async function importFile(request: Request, ctx: AppContext): Promise<Response | ImportView> {
+  if (!(request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data')) return bare(415);
+  const problem = (status: number, code: string): ImportView => ({
+    status,
+    problems: [{ row: 0, column: '', code }],
+  });
+  // Read with a cap, whatever the request claims (a chunked upload has no Content-Length), and
+  // only then parsed: a multipart body the runtime cannot read is the sender's fault (400), not ours.
+  let form: FormData;
+  try {
+    const bytes = await readBodyBytes(request, GUEST_LIST_LIMIT_BYTES + MULTIPART_OVERHEAD_BYTES);
+    form = await new Response(bytes, {
+      headers: { 'Content-Type': request.headers.get('Content-Type') ?? '' },
+    }).formData();
+  } catch (error) {
+    if (error instanceof HttpError && error.code === 'payload_too_large') return problem(413, 'too_large');
+    return problem(400, 'malformed_upload');
+  }
+  const file = form.get('file');
+  if (file !== null && typeof file !== 'string' && file.size > GUEST_LIST_LIMIT_BYTES) {
+    return problem(413, 'too_large');
+  }
+  // A form sent with no file chosen still has the part: empty, and without a name.
+  if (!file || typeof file === 'string' || (file.size === 0 && file.name === '')) {
+    return problem(400, 'no_file');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    return { status: 400, problems: [{ row: 0, column: '', code: 'invalid_unicode' }] };
+  }
+  const parsed = parseGuestList(text);
+  if (!parsed.ok) return { status: 400, problems: parsed.problems };
+  return { status: 200, result: await importGuests(ctx.store, parsed.rows) };
+}
+
+/**
+ * `GET /admin/links.csv`: `id,name,email,language,link` for every guest whose invitation stands
+ * (a withdrawn one's link does not work), as the CLI prints it.
+ */
+export async function linksCsv(request: Request, ctx: AppContext): Promise<Response> {
+  const session = await organiserGate(request, ctx, ['GET']);
+  if (session instanceof Response) return session;
+  const csv = await personalLinksCsv(await ctx.store.allGuests(), ctx.env.INVITE_SECRET, request.url);
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="personal-links.csv"',
+      ...noStore,
+    },
+  });
+}

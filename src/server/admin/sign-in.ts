@@ -1,0 +1,128 @@
+import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes, type FormValues } from '#server/http/body.ts';
+import type { AppContext } from '#server/context.ts';
+import { isFromThisSite } from '#server/http/origin.ts';
+import type { LoginView } from './auth.ts';
+import type { CurrentSession } from './session.ts';
+
+/** Where an organiser lands after signing in when the request names nowhere (else) valid. */
+export const DEFAULT_RETURN = '/admin';
+
+/**
+ * The largest form kept through the sign-in (its urlencoded body). The sign-in form sends it
+ * urlencoded once more, inside a body of at most 16 KiB like every other: 8 KiB of text in any
+ * script (a character of Greek, `%CE%B1`, becomes `%25CE%25B1`) stays well within. A record form
+ * holds far less; a larger one is not kept, and the sign-in page says so.
+ */
+export const KEPT_LIMIT_BYTES = 8 * 1024;
+/** The kept form as the sign-in form sends it, leaving room for the name, password and return. */
+const KEPT_SENT_LIMIT_BYTES = 14 * 1024;
+
+/** The longest `return` path taken: a guest's page with a filter is far shorter. */
+const RETURN_MAX_LENGTH = 512;
+
+/**
+ * The pages that show a kept form again: adding a guest and a guest's page (record, details,
+ * withdraw, erase). Import is a file upload, which a sign-in page cannot carry.
+ */
+const KEEPS_FORMS = /^\/admin\/guests\/(?:new|[a-z0-9]{1,64})$/;
+
+/**
+ * `value` when it is a path of this site under /admin to return to after signing in, else null.
+ * Never an absolute URL, a scheme-relative `//host`, a backslash (which browsers read as a slash),
+ * a control character, or a path that leaves /admin once normalised (`/admin/../x`): the sign-in
+ * must not be a way to send an organiser elsewhere (open redirect).
+ * @example safeReturn('/admin/guests/ab12?x=1') // '/admin/guests/ab12?x=1'
+ * @example safeReturn('//evil.example/admin') // null
+ */
+export function safeReturn(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > RETURN_MAX_LENGTH) return null;
+  // Printable ASCII only (a real path is percent-encoded), starting with one slash.
+  if (!/^\/(?![/\\])[\x21-\x7e]*$/.test(value) || value.includes('\\')) return null;
+  const base = 'https://organisers.invalid';
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return null;
+  }
+  const path = `${url.pathname}${url.search}`;
+  if (url.origin !== base || path !== value.replace(/#.*$/, '')) return null;
+  if (url.pathname !== '/admin' && !url.pathname.startsWith('/admin/')) return null;
+  // Signing in or out again is no place to return to, nor a download or the session's JSON: a
+  // link must not make a sign-in start a download of the guests' data.
+  if (/^\/admin\/(?:login|logout|session)(?:\/|$)/.test(url.pathname)) return null;
+  if (/\.[a-z]+$/.test(url.pathname)) return null;
+  return path;
+}
+
+/**
+ * The form body to keep through the sign-in, when `body` is one that `returnTo` shows again: an
+ * urlencoded body of at most `KEPT_LIMIT_BYTES` that parses as a form.
+ */
+export function keepableForm(returnTo: string, body: unknown): string | null {
+  if (typeof body !== 'string' || body === '' || !KEEPS_FORMS.test(returnTo)) return null;
+  if (new TextEncoder().encode(body).byteLength > KEPT_LIMIT_BYTES) return null;
+  // Measured as the sign-in form will send it (encoded once more: "+" becomes "%2B"), so that a
+  // body of separators or spaces cannot pass here and then fail the sign-in's size limit.
+  if (new URLSearchParams({ kept: body }).toString().length > KEPT_SENT_LIMIT_BYTES) return null;
+  try {
+    parseFormBody(body);
+  } catch {
+    return null;
+  }
+  return body;
+}
+
+/**
+ * What the sign-in page shows to a request that needed a session and had none (absent, ended,
+ * forged): 401, the place to return to (this page; a POST-only route names its own, `returnTo`),
+ * and a posted form, kept in the sign-in form so nothing typed is lost. The form is read only
+ * after the gate found the request same-origin, so no other site can have it shown back.
+ */
+export async function signInRequired(
+  request: Request,
+  ctx: AppContext,
+  returnTo?: string,
+): Promise<LoginView> {
+  const url = new URL(request.url);
+  const back = returnTo ?? safeReturn(`${url.pathname}${url.search}`) ?? DEFAULT_RETURN;
+  let kept: string | null = null;
+  let lost = false;
+  // Only from a browser that says the form is this site's own (the gate also lets through clients
+  // that send neither header, such as curl, which never need a form kept): no other site's form
+  // can be shown back pre-filled after the organiser signs in.
+  if (request.method === 'POST' && !ctx.env.access && isFromThisSite(request)) {
+    try {
+      if (bodyKind(request) === 'form') {
+        const body = decodeUtf8(await readBodyBytes(request));
+        kept = keepableForm(back, body);
+        lost = kept === null && KEEPS_FORMS.test(back) && body !== '';
+      }
+    } catch {
+      // Not a form, too large or not UTF-8: the route would have refused it too; nothing to keep.
+    }
+  }
+  return { status: 401, name: '', errors: {}, returnTo: back, kept, ended: true, ...(lost ? { lost } : {}) };
+}
+
+/**
+ * The values of the form this session kept through its sign-in, when this page is the one it was
+ * sent to and the address says so (`?kept`, so that no other page load costs a KV read). Read
+ * once: the kept form is deleted as it is read.
+ */
+export async function keptValues(
+  request: Request,
+  ctx: AppContext,
+  session: CurrentSession,
+): Promise<FormValues | null> {
+  const url = new URL(request.url);
+  if (!url.searchParams.has('kept') || !session.key) return null;
+  // Only the page it was kept for takes it (another page with `?kept` leaves it there).
+  const kept = await ctx.store.takeKeptForm(session.key, url.pathname);
+  if (!kept) return null;
+  try {
+    return parseFormBody(kept.body).values;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,124 @@
+import { parse } from 'csv-parse/browser/esm/sync';
+import { guestCsvColumns, guestCsvRowSchema, type Guest, type GuestCsvRow } from '#schemas/guest.ts';
+import { fieldErrors } from '#schemas/field-errors.ts';
+import { newGuestId } from '#server/ids.ts';
+import type { Store } from '#server/store/store.ts';
+
+/**
+ * A problem with the file, by the row a spreadsheet shows (1 is the header; a record with a line
+ * break inside a quoted field is one row, an empty line is one row) and the column.
+ */
+export interface CsvProblem {
+  row: number;
+  column: string;
+  code: string;
+}
+
+export type ParsedGuestList = { ok: true; rows: GuestCsvRow[] } | { ok: false; problems: CsvProblem[] };
+
+/**
+ * Reads a guest list: UTF-8 with or without BOM, `,` or `;` separated (taken from the header line),
+ * RFC 4180 quoting. Every row is checked; any problem means nothing is imported.
+ */
+export function parseGuestList(text: string): ParsedGuestList {
+  const content = text.replace(/^\uFEFF/, '');
+  const header = content.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+  type Info = { records: number; empty_lines: number };
+  // The row a spreadsheet shows: records and empty lines so far, not physical lines.
+  const rowOf = (info: Info) => info.records + info.empty_lines;
+  let records: { record: string[]; info: Info }[];
+  try {
+    records = parse(content, {
+      delimiter,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as unknown as typeof records;
+  } catch (error) {
+    // The record being read when it failed is the one after those counted.
+    const info = error as Partial<Info>;
+    const row = (info.records ?? 0) + (info.empty_lines ?? 0) + 1;
+    return { ok: false, problems: [{ row, column: '', code: 'malformed_csv' }] };
+  }
+  const [head, ...body] = records;
+  const columns = head?.record.map((cell) => cell.trim().toLowerCase()) ?? [];
+  if (columns.join(',') !== guestCsvColumns.join(',')) {
+    return { ok: false, problems: [{ row: 1, column: '', code: 'wrong_header' }] };
+  }
+
+  const problems: CsvProblem[] = [];
+  const rows: GuestCsvRow[] = [];
+  const seen = { id: new Map<string, number>(), email: new Map<string, number>() };
+  for (const { record, info } of body) {
+    const row = rowOf(info);
+    if (record.length !== guestCsvColumns.length) {
+      problems.push({ row, column: '', code: 'wrong_column_count' });
+      continue;
+    }
+    const cells = Object.fromEntries(guestCsvColumns.map((column, index) => [column, record[index] ?? '']));
+    const result = guestCsvRowSchema.safeParse(cells);
+    if (!result.success) {
+      for (const [column, code] of Object.entries(fieldErrors(result.error)))
+        problems.push({ row, column, code });
+      continue;
+    }
+    for (const key of ['id', 'email'] as const) {
+      const value = result.data[key];
+      if (!value) continue;
+      if (seen[key].has(value)) problems.push({ row, column: key, code: 'duplicate_in_file' });
+      else seen[key].set(value, row);
+    }
+    rows.push(result.data);
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, rows };
+}
+
+export interface ImportResult {
+  created: Guest[];
+  updated: Guest[];
+  unchanged: number;
+}
+
+/**
+ * Imports checked rows: a row updates the guest with its id, else the guest with its e-mail
+ * address, else creates a guest (with a new opaque id when none is given). Link versions are
+ * kept, guests absent from the file stay, withdrawn invitations stay withdrawn, and replies are
+ * never touched.
+ */
+export async function importGuests(store: Store, rows: GuestCsvRow[]): Promise<ImportResult> {
+  const existing = new Map(
+    (await store.allGuestSummaries()).map((item) => [item.id, { id: item.id, email: item.summary.e ?? '' }]),
+  );
+  const byEmail = new Map(
+    [...existing.values()].filter((guest) => guest.email).map((guest) => [guest.email, guest.id]),
+  );
+
+  const result: ImportResult = { created: [], updated: [], unchanged: 0 };
+  for (const row of rows) {
+    const id =
+      (row.id && existing.has(row.id) ? row.id : undefined) ??
+      (row.email ? byEmail.get(row.email) : undefined);
+    const current = id ? await store.getGuest(id) : null;
+    const guest: Guest = {
+      id: current?.id ?? (row.id || newGuestId()),
+      name: row.name,
+      position: row.position,
+      organisation: row.organisation,
+      email: row.email,
+      language: row.language,
+      category: row.category,
+      companions: row.companions,
+      linkVersion: current?.linkVersion ?? 1,
+      // A re-imported list never reinstates a withdrawn invitation: that is done on the guest's page.
+      ...(current?.withdrawn ? { withdrawn: current.withdrawn } : {}),
+    };
+    if (current && JSON.stringify(current) === JSON.stringify(guest)) {
+      result.unchanged++;
+      continue;
+    }
+    await store.putGuest(guest);
+    (current ? result.updated : result.created).push(guest);
+  }
+  return result;
+}

@@ -1,0 +1,86 @@
+import type { Locale } from '#i18n/locales.ts';
+import type { Guest } from '#schemas/guest.ts';
+import { submissionIdSchema } from '#schemas/reply.ts';
+import { nullObject, type FormValues } from '#server/http/body.ts';
+import type { AppContext } from '#server/context.ts';
+import type { HttpError } from '#server/http/errors.ts';
+import { newSubmissionId } from '#server/ids.ts';
+import type { ReplyView } from './rsvp.ts';
+
+/**
+ * Refusals of a well-formed reply that a form answers with the form again, values kept: nothing
+ * typed is lost to a rate limit, a full history or a storage failure (with JavaScript too, where
+ * the answer replaces the form in place and the browser's Back button would not bring it back).
+ */
+const keepsTheForm: ReadonlySet<HttpError['code']> = new Set([
+  'storage_unavailable',
+  'rate_limited',
+  'too_many_changes',
+]);
+
+/** The raw fields of a form body, to show every entered value again beside its error. */
+function rawFormValues(text: string): FormValues {
+  const values: FormValues = nullObject();
+  for (const [name, value] of new URLSearchParams(text)) {
+    const existing = values[name];
+    values[name] = existing === undefined ? value : [...[existing].flat(), value];
+  }
+  return values;
+}
+
+/**
+ * The page a refused form gets (the JSON client gets the error itself): the form again with every
+ * value for what the guest can put right or retry, the closed state after the deadline, else the
+ * refusal explained. Nothing was recorded.
+ */
+export async function refusalView(
+  error: HttpError,
+  ctx: AppContext,
+  { lang, guest, text }: { lang: Locale; guest: Guest | null; text: string },
+): Promise<ReplyView> {
+  if (guest && text && keepsTheForm.has(error.code)) {
+    // The form again, every value kept and the same submissionId, so sending again records it
+    // once; the refusal above it, saying what to do (wait, or write to the mailbox).
+    const values = rawFormValues(text);
+    const posted = [values.submissionId ?? ''].flat()[0] ?? '';
+    return {
+      kind: 'form',
+      status: error.status as 429 | 503,
+      lang,
+      guest,
+      deadline: ctx.deadline,
+      // The reply in force, unless the store is what failed.
+      reply:
+        error.code === 'storage_unavailable' ? null : await ctx.store.getReply(guest.id).catch(() => null),
+      values,
+      errors: {},
+      notice: error.code,
+      submissionId: submissionIdSchema.safeParse(posted).success ? posted : newSubmissionId(),
+      headers: error.options.headers,
+    };
+  }
+  if (guest && error.code === 'validation_failed') {
+    return {
+      kind: 'form',
+      status: 400,
+      lang,
+      guest,
+      deadline: ctx.deadline,
+      reply: await ctx.store.getReply(guest.id).catch(() => null),
+      values: rawFormValues(text),
+      errors: error.options.fields ?? {},
+      submissionId: newSubmissionId(),
+    };
+  }
+  if (guest && error.code === 'rsvp_closed') {
+    return {
+      kind: 'closed',
+      status: 403,
+      lang,
+      guest,
+      deadline: ctx.deadline,
+      reply: await ctx.store.getReply(guest.id).catch(() => null),
+    };
+  }
+  return { kind: 'refused', status: error.status, code: error.code, lang, headers: error.options.headers };
+}

@@ -1,0 +1,92 @@
+import { event } from '#content/event.ts';
+import { eventText } from '#i18n/event-text.ts';
+import { adminTranslator, translator, type MessageKey } from '#i18n/index.ts';
+import { languages } from '#i18n/locales.ts';
+import { dashboard, type Dashboard } from '#server/admin/dashboard.ts';
+import type { AppContext } from '#server/context.ts';
+import { isOpen } from '#server/deadline.ts';
+import type { ReplySummary } from '#server/store/store.ts';
+import { organiserTime, type MailText } from './notice.ts';
+import { sendToMailbox } from './send.ts';
+
+const a = adminTranslator();
+const t = translator('en');
+const plural = new Intl.PluralRules('en');
+
+/** "attending, 1 companion" from a reply's list metadata. */
+function summaryPhrase(reply: ReplySummary): string {
+  const answer = a(`mail.answer.${reply.a}`, { name: reply.n ?? '' });
+  if (!reply.c) return answer;
+  return `${answer}, ${a(`mail.companions.${plural.select(reply.c) === 'one' ? 'one' : 'other'}`, { count: reply.c })}`;
+}
+
+/**
+ * The daily digest: the counts, the dietary totals, every reply new or changed since `since`
+ * (null: the first digest), and who has still to reply.
+ */
+export function digestText(data: Dashboard, since: string | null, ctx: AppContext): MailText {
+  const text = eventText('en', ctx.deadline);
+  const fresh = data.guests.filter((row) => !row.withdrawn && row.reply && (!since || row.reply.u > since));
+  const { counts } = data;
+  const lines = [
+    a('digest.event', { title: text.title, deadline: `${text.deadlineFull} (${text.deadlineZone})` }),
+    '',
+    a('digest.counts', { ...counts }),
+  ];
+  const dietary = Object.entries(data.dietary).sort(([, x], [, y]) => y - x);
+  if (dietary.length) {
+    lines.push(
+      a('digest.dietary', {
+        list: dietary
+          .map(([code, number]) => `${t(`reply.dietary.${code}` as MessageKey)} ${number}`)
+          .join(', '),
+      }),
+    );
+  }
+  lines.push(
+    '',
+    since ? a('digest.fresh.since', { date: organiserTime(since) }) : a('digest.fresh.first'),
+    ...fresh.map((row) =>
+      a('digest.fresh.row', {
+        guest: row.name,
+        answer: summaryPhrase(row.reply as ReplySummary),
+        reference: row.reply?.r ?? '',
+        date: organiserTime(row.reply?.u ?? ''),
+        source: a(`admin.source.${row.reply?.s ?? 'web'}`),
+      }),
+    ),
+    '',
+    a('digest.pending', { count: data.pending.length }),
+    ...data.pending.map((row) =>
+      a('digest.pending.row', { guest: row.name, language: languages[row.language] }),
+    ),
+  );
+  // No request carries the site's address to the cron: the configured one (also hreflang's).
+  lines.push('', a('digest.dashboard', { url: new URL('/admin', event.site).href }));
+  return {
+    subject: a('digest.subject', {
+      date: organiserTime(ctx.now.toISOString()).replace(/, [^,]*$/, ''),
+      fresh: fresh.length,
+      yes: counts.yes + counts.delegate,
+      pending: counts.pending,
+    }),
+    text: `${lines.join('\n')}\n`,
+  };
+}
+
+/**
+ * From the daily cron, while replies are open: one message to the mailbox when replies arrived or
+ * changed since the last digest, none otherwise. A failed send is tried again the next day (the
+ * time of the last digest moves only once one is sent).
+ */
+export async function sendDigest(ctx: AppContext): Promise<'sent' | 'unchanged' | 'closed' | 'off'> {
+  if (!ctx.mail) return 'off';
+  if (!isOpen(ctx.now, ctx.deadline)) return 'closed';
+  const since = await ctx.store.lastDigest();
+  const data = await dashboard(ctx);
+  const changed = data.guests.some((row) => row.reply && (!since || row.reply.u > since));
+  if (!changed) return 'unchanged';
+  await sendToMailbox(ctx.mail, digestText(data, since, ctx));
+  await ctx.store.putLastDigest(ctx.now);
+  return 'sent';
+}

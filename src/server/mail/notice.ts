@@ -1,0 +1,124 @@
+import { event } from '#content/event.ts';
+import { dietaryWords } from '#i18n/dietary.ts';
+import { eventText } from '#i18n/event-text.ts';
+import { formatDate, formatTime } from '#i18n/format.ts';
+import { adminTranslator, translator } from '#i18n/index.ts';
+import { languages } from '#i18n/locales.ts';
+import type { Guest } from '#schemas/guest.ts';
+import type { StoredReply } from '#schemas/reply.ts';
+
+/** A message to the event's mailbox: English, plain text (organisers read it in any mail client). */
+export interface MailText {
+  subject: string;
+  text: string;
+}
+
+const a = adminTranslator();
+const t = translator('en');
+const plural = new Intl.PluralRules('en');
+
+/** "8 October 2014, 19:00" in the event's time zone, as the organisers' pages write times. */
+export const organiserTime = (iso: string) =>
+  `${formatDate(iso, 'en', event.timeZone, { weekday: false })}, ${formatTime(iso, 'en', event.timeZone)}`;
+
+/** The same with the zone named: "24 September 2014, 10:00 (Luxembourg time, UTC+2)". */
+const zonedTime = (iso: string) => `${organiserTime(iso)} (${eventText('en', event.deadline).zone})`;
+
+/** "attending, 1 companion", "sending a delegate (Name)", "not attending". */
+export function answerPhrase(reply: StoredReply): string {
+  const companions = reply.attending === 'no' ? 0 : reply.companions.length;
+  const answer =
+    reply.attending === 'delegate'
+      ? a('mail.answer.delegate', { name: reply.delegate?.name ?? '' })
+      : a(`mail.answer.${reply.attending}`);
+  if (!companions) return answer;
+  return `${answer}, ${a(`mail.companions.${plural.select(companions) === 'one' ? 'one' : 'other'}`, { count: companions })}`;
+}
+
+type Person = { name: string; position?: string } & Parameters<typeof dietaryWords>[0] & {
+    accessibility?: string;
+  };
+
+const personLine = (person: Person) =>
+  [
+    [person.name, person.position].filter(Boolean).join(', '),
+    ...dietaryWords(person, t),
+    person.accessibility ? `${a('mail.access')}: ${person.accessibility}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+
+/** Every fact of a reply, labelled, in the order of the form; what a change is compared on. */
+export function replyFacts(reply: StoredReply): [string, string][] {
+  const main = reply.attending === 'delegate' ? reply.delegate : reply;
+  const attends = reply.attending !== 'no';
+  const facts: [string, string | undefined][] = [
+    [t('reply.summary.attending'), a(`mail.answer.${reply.attending}`).replace(/ \(.*\)$/, '')],
+    [t('reply.summary.delegate'), reply.delegate ? personLine(reply.delegate) : undefined],
+    [t('reply.summary.placeCard'), attends ? reply.placeCardName : undefined],
+    [t('reply.summary.dietary'), attends && main ? dietaryWords(main, t).join('; ') : undefined],
+    [t('reply.summary.accessibility'), attends ? main?.accessibility : undefined],
+    ...(attends ? reply.companions : []).map((companion, index): [string, string] => [
+      a('mail.companion', { number: index + 1 }),
+      personLine(companion),
+    ]),
+    [
+      t('reply.summary.respondent'),
+      reply.respondent
+        ? [reply.respondent.name, reply.respondent.email, reply.respondent.phone].filter(Boolean).join(', ')
+        : undefined,
+    ],
+    [t('reply.summary.comment'), reply.comment],
+    [a('mail.language'), reply.lang ? languages[reply.lang] : undefined],
+  ];
+  return facts.filter((fact): fact is [string, string] => Boolean(fact[1]));
+}
+
+const indent = (text: string) => text.replace(/\n/g, '\n    ');
+
+/**
+ * The notice of one web reply for the mailbox: the guest, the answer and the reference in the
+ * subject; every field, the change against the previous version, and the guest's page on /admin
+ * in the body. Never the personal link or its token.
+ */
+export function replyNotice(
+  guest: Guest,
+  reply: StoredReply,
+  previous: StoredReply | null,
+  origin: string,
+): MailText {
+  const subject = a(previous ? 'mail.subject.changed' : 'mail.subject.new', {
+    reference: reply.reference,
+    guest: guest.name,
+    answer: answerPhrase(reply),
+  });
+  const facts = replyFacts(reply);
+  const lines = [
+    a(previous ? 'mail.intro.changed' : 'mail.intro.new', {
+      guest: guest.name,
+      organisation: guest.organisation || '—',
+      date: zonedTime(reply.updatedAt),
+    }),
+    '',
+    `${a('mail.reference')}: ${reply.reference}`,
+    ...facts.map(([label, value]) => `${label}: ${indent(value)}`),
+  ];
+  if (previous) {
+    const before = new Map(replyFacts(previous));
+    const now = new Map(facts);
+    const changed = [...new Set([...before.keys(), ...now.keys()])].filter(
+      (label) => before.get(label) !== now.get(label),
+    );
+    lines.push(
+      '',
+      a('mail.changes', { reference: previous.reference, date: organiserTime(previous.updatedAt) }),
+      ...(changed.length
+        ? changed.map(
+            (label) => `  ${label}: ${indent(before.get(label) ?? '—')} → ${indent(now.get(label) ?? '—')}`,
+          )
+        : [`  ${a('mail.noChanges')}`]),
+    );
+  }
+  lines.push('', a('mail.guestPage', { url: new URL(`/admin/guests/${guest.id}`, origin).href }));
+  return { subject, text: `${lines.join('\n')}\n` };
+}

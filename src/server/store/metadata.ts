@@ -1,0 +1,105 @@
+import type { AudienceCategory } from '#schemas/event.ts';
+import type { Guest } from '#schemas/guest.ts';
+import type { Attendance, DietaryCode, StoredReply } from '#schemas/reply.ts';
+import type { Locale } from '#i18n/locales.ts';
+
+/**
+ * The metadata of `guest:{id}` and `reply:{id}` keys: what dashboards read from `list()` pages
+ * without one `get()` per guest. Codes, flags, counts and short names, asserted ≤ 1 KiB.
+ */
+
+/** KV's limit for the metadata of one key. */
+export const METADATA_LIMIT_BYTES = 1024;
+const SHORT_TEXT = 60;
+
+export interface GuestSummary {
+  /** name, shortened */
+  n: string;
+  /** organisation, shortened */
+  o: string;
+  c: AudienceCategory;
+  l: Locale;
+  /** companions allowed */
+  k: number;
+  /** link version, so personal links can be listed without reading each guest */
+  v: number;
+  /** e-mail address (lower case), to match re-imported rows; absent when the list has none */
+  e?: string;
+  /** 1 when the invitation is withdrawn: the guest is listed apart and counted nowhere */
+  w?: 1;
+}
+
+export interface ReplySummary {
+  a: Attendance;
+  /** companions named */
+  c: number;
+  /** dietary codes counted over everyone the reply covers (guest or delegate, and companions) */
+  d: Partial<Record<DietaryCode, number>>;
+  /** flags: 1 dietary notes, 2 accessibility needs, 4 comment (their text costs one get) */
+  f: number;
+  /** delegate's name, shortened */
+  n?: string;
+  r: string;
+  s: StoredReply['source'];
+  u: string;
+  /**
+   * On `reply:{id}` only: how many versions the guest's history held once this one was written,
+   * so the cap on versions costs no extra read. Absent on keys written before it was kept.
+   */
+  h?: number;
+}
+
+function shorten(value: string, length = SHORT_TEXT): string {
+  const chars = [...value];
+  return chars.length <= length ? value : `${chars.slice(0, length - 1).join('')}…`;
+}
+
+function assertMetadataSize<T>(metadata: T): T {
+  const bytes = new TextEncoder().encode(JSON.stringify(metadata)).length;
+  if (bytes > METADATA_LIMIT_BYTES) {
+    throw new Error(`KV metadata of ${bytes} bytes exceeds ${METADATA_LIMIT_BYTES}`);
+  }
+  return metadata;
+}
+
+/** The metadata of `guest:{id}`: what the guest list shows without reading the record. */
+export function guestSummary(guest: Guest): GuestSummary {
+  return assertMetadataSize({
+    n: shorten(guest.name),
+    o: shorten(guest.organisation),
+    c: guest.category,
+    l: guest.language,
+    k: guest.companions,
+    v: guest.linkVersion,
+    ...(guest.email ? { e: guest.email.toLowerCase() } : {}),
+    ...(guest.withdrawn ? { w: 1 as const } : {}),
+  });
+}
+
+/**
+ * The metadata of `reply:{id}` (with `versions`, the count of the guest's history) and of each
+ * `history:` key (without): codes, flags, counts and a short name, asserted ≤ 1 KiB.
+ */
+export function replySummary(reply: StoredReply, versions?: number): ReplySummary {
+  const main = reply.attending === 'delegate' ? reply.delegate : reply;
+  const people = reply.attending === 'no' ? [] : [main, ...reply.companions];
+  const dietary: Partial<Record<DietaryCode, number>> = {};
+  let flags = 0;
+  for (const person of people) {
+    for (const code of person?.dietary ?? []) dietary[code] = (dietary[code] ?? 0) + 1;
+    if (person?.dietaryNotes) flags |= 1;
+    if (person?.accessibility) flags |= 2;
+  }
+  if (reply.comment) flags |= 4;
+  return assertMetadataSize({
+    a: reply.attending,
+    c: reply.attending === 'no' ? 0 : reply.companions.length,
+    d: dietary,
+    f: flags,
+    ...(reply.delegate && reply.attending === 'delegate' ? { n: shorten(reply.delegate.name) } : {}),
+    r: reply.reference,
+    s: reply.source,
+    u: reply.updatedAt,
+    ...(versions === undefined ? {} : { h: versions }),
+  });
+}
