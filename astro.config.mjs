@@ -33,7 +33,7 @@ export default defineConfig({
   // Organiser sessions are our own (src/server/); Astro's KV-backed sessions would add a binding.
   session: false,
   security: {
-    // DESIGN's same-origin rule (src/server/) replaces Astro's check, which answers a bare 403
+    // The same-origin rule of docs/design.md (src/server/) replaces Astro's check, which answers a bare 403
     // before our code can send a localized, coded error.
     checkOrigin: false,
   },

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the site, serves it with `wrangler dev` on loopback (its own port and KV
- * folder), and measures what DESIGN budgets: page weight per locale, requests per page, the Worker
+ * folder), and measures what docs/design.md budgets: page weight per locale, requests per page, the Worker
  * bundle, RSVP throughput and latency beside a static asset, CPU per request of every invitee
  * route, the dashboard and the export (the server's process CPU, and the Worker's own by a V8
  * profile with its top 10 functions), the organisers' dashboard with 1,000 and 10,000 guests, their
@@ -14,6 +14,7 @@ import { dashboard } from '#server/admin/dashboard.ts';
 import { createStore } from '#server/store/store.ts';
 import { createToken } from '#server/tokens.ts';
 import { effectiveDeadline } from '#server/deadline.ts';
+import { eventFor } from '#content/events.ts';
 import { locales } from '#i18n/locales.ts';
 import type { Guest } from '#schemas/guest.ts';
 import { launch } from '#scripts/lib/chromium.ts';
@@ -23,6 +24,7 @@ import { withLocalStore } from '#scripts/lib/local-kv.ts';
 import { build, freePort, serve } from '#scripts/lib/server.ts';
 
 const STATE = '.wrangler/bench-state';
+const event = eventFor();
 const vars = {
   ADMIN_PASSWORD: 'bench-organiser-password',
   INVITE_SECRET: 'bench-invite-secret-0123456789abcdef0123',
@@ -54,7 +56,7 @@ function guest(index: number): Guest {
 }
 
 async function seed(from: number, to: number) {
-  await withLocalStore(STATE, async (store) => {
+  await withLocalStore(STATE, event, async (store) => {
     for (let start = from; start < to; start += 200) {
       await Promise.all(
         Array.from({ length: Math.min(200, to - start) }, (_, offset) =>
@@ -184,9 +186,10 @@ async function dashboardFigures(base: string, cookie: string, guests: number) {
   });
   await dashboard({
     env: vars,
-    store: createStore(counted),
+    event,
+    store: createStore(counted, event),
     now: new Date(),
-    deadline: effectiveDeadline(vars.RSVP_DEADLINE),
+    deadline: effectiveDeadline(event, vars.RSVP_DEADLINE),
     limits: {
       rsvp: proxy.env.RSVP_LIMITER,
       links: proxy.env.LINK_LIMITER,

@@ -1,5 +1,5 @@
 /**
- * The guest list from the command line (DESIGN, "Guest CLI"):
+ * The guest list from the command line (docs/design.md, "Guest CLI"):
  *   npm run guests -- import FILE [--remote]
  *   npm run guests -- links [--base-url URL] [--remote]
  *   npm run guests -- restore BACKUP.json [--remote]
@@ -15,10 +15,12 @@ import { BackupRefused, restoreBackup, type RestoreResult } from '#server/guest-
 import { createStore, type Store } from '#server/store/store.ts';
 import { backupSchema, type Backup } from '#schemas/backup.ts';
 import { withLocalStore } from '#scripts/lib/local-kv.ts';
+import { eventFor } from '#content/events.ts';
 import { remoteNamespace } from '#scripts/lib/remote-kv.ts';
 import { runningServerUrl } from '#scripts/lib/server.ts';
 
 const LOCAL_STATE = '.wrangler/state';
+const event = eventFor();
 const usage = `Usage:
   npm run guests -- import FILE [--remote]
   npm run guests -- links [--base-url URL] [--remote]
@@ -48,7 +50,9 @@ function inviteSecret(): string {
 }
 
 function withStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
-  return values.remote ? work(createStore(remoteNamespace())) : withLocalStore(values['persist-to'], work);
+  return values.remote
+    ? work(createStore(remoteNamespace(), event))
+    : withLocalStore(values['persist-to'], event, work);
 }
 
 if (command === 'import') {

@@ -10,6 +10,7 @@ import { createToken } from '#server/tokens.ts';
 import { envSchema } from '#schemas/env.ts';
 import { demoGuests } from './demo-guests.ts';
 import { withLocalStore } from '#scripts/lib/local-kv.ts';
+import { eventFor } from '#content/events.ts';
 import { build, freePort, serve } from '#scripts/lib/server.ts';
 
 const PERSIST_TO = '.wrangler/state';
@@ -26,7 +27,7 @@ if (!vars.success) {
   process.exit(1);
 }
 
-const seeded = await withLocalStore(PERSIST_TO, async (store) => {
+const seeded = await withLocalStore(PERSIST_TO, eventFor(), async (store) => {
   if (await store.hasGuests()) return false;
   for (const guest of demoGuests) await store.putGuest(guest);
   return true;

@@ -3,6 +3,7 @@
 // standard reason phrase and HTML declared UTF-8; and the daily cron (purge, notice retry, digest).
 // With the public secrets of .dev.vars.example it serves only local development.
 import { handle } from '@astrojs/cloudflare/handler';
+import { events } from '#content/events.ts';
 import { appContext } from '#server/context.ts';
 import { exampleSecretsRefusal } from '#server/http/example-secrets.ts';
 import { sendDigest } from '#server/mail/digest.ts';
@@ -17,10 +18,14 @@ export default {
     return withSecurityHeaders(withStandardHead(await handle(request, env, context)));
   },
   async scheduled(controller, env, context) {
-    const ctx = appContext(env, new Date(controller.scheduledTime), (work) => context.waitUntil(work));
-    // Each job on its own: a mail failure never stops the purge of personal data.
-    context.waitUntil(
-      Promise.allSettled([ctx.store.purgeExpired(ctx.now), retryPendingNotices(ctx), sendDigest(ctx)]),
-    );
+    // Every event's jobs, each on its own: a mail failure never stops the purge of personal data.
+    for (const event of events) {
+      const ctx = appContext(env, event, new Date(controller.scheduledTime), (work) =>
+        context.waitUntil(work),
+      );
+      context.waitUntil(
+        Promise.allSettled([ctx.store.purgeExpired(ctx.now), retryPendingNotices(ctx), sendDigest(ctx)]),
+      );
+    }
   },
 } satisfies ExportedHandler<Env>;

@@ -16,16 +16,18 @@ export interface ImportEdge {
 
 const SOURCE = /\.(?:ts|mts|mjs|js|astro)$/;
 
-/** Every source file under `folders` (relative to `root`), generated and vendored folders aside. */
-export function sourceFiles(root: string, folders: string[]): string[] {
-  const walk = (folder: string): string[] =>
-    readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) => {
-      const path = join(folder, entry.name);
+/** Every source file under `paths` (folders or files, relative to `root`), generated folders aside. */
+export function sourceFiles(root: string, paths: string[]): string[] {
+  const walk = (path: string): string[] => {
+    if (statSync(join(root, path)).isFile()) return [path];
+    return readdirSync(join(root, path), { withFileTypes: true }).flatMap((entry) => {
+      const inner = join(path, entry.name);
       if (entry.isDirectory())
-        return ['node_modules', 'dist', '.astro'].includes(entry.name) ? [] : walk(path);
-      return SOURCE.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
+        return ['node_modules', 'dist', '.astro'].includes(entry.name) ? [] : walk(inner);
+      return SOURCE.test(entry.name) && !entry.name.endsWith('.d.ts') ? [inner] : [];
     });
-  return folders.filter((folder) => existsSync(join(root, folder))).flatMap(walk);
+  };
+  return paths.filter((path) => existsSync(join(root, path))).flatMap(walk);
 }
 
 /** The import specifiers of one file: an Astro file's front matter and scripts, or a module. */

@@ -1,5 +1,5 @@
-import { event } from '#content/event.ts';
 import { letterFor } from '#content/letters/index.ts';
+import type { Event } from '#schemas/event.ts';
 import {
   capitalise,
   deadlineParts,
@@ -17,15 +17,15 @@ import type { Locale } from './locales.ts';
  * The event's facts as they read in one language: dates and times in the event's time zone, with
  * the zone named. `deadline` is the one in force (RSVP_DEADLINE may move it at run time).
  */
-export function eventText(lang: Locale, deadline: string | Date = event.deadline) {
+export function eventText(event: Event, lang: Locale, deadline: string | Date = event.deadline) {
   const t = translator(lang);
   const { timeZone, venue } = event;
   const translated = letterFor(lang).translation?.event;
   const names = event.names[lang];
-  const zone = zoneName(lang, event.start);
+  const zone = zoneName(event, lang, event.start);
   const { lastDay, endOfDay } = deadlineParts(deadline, timeZone);
   const deadlineDate = formatDate(lastDay, lang, timeZone, { weekday: false });
-  const deadlineZone = zoneName(lang, deadline);
+  const deadlineZone = zoneName(event, lang, deadline);
   return {
     title: names.title,
     /** The title inside a sentence ("… invites you to a ministerial dinner …"). */
@@ -84,7 +84,7 @@ export function eventText(lang: Locale, deadline: string | Date = event.deadline
 }
 
 /** "Luxembourg time, UTC+2": the event's zone, named by its city in `lang`, at `instant`. */
-export function zoneName(lang: Locale, instant: string | Date): string {
+export function zoneName(event: Event, lang: Locale, instant: string | Date): string {
   return translator(lang)('time.zone', {
     city: event.names[lang].city,
     offset: formatUtcOffset(instant, event.timeZone),

@@ -69,6 +69,11 @@ export function formatTime(instant: string | Date, lang: Locale, timeZone: strin
   }).format(new Date(instant));
 }
 
+/** "8 October 2014, 19:00": a recorded time as the organisers' pages and mail write it. */
+export function dateAndTime(instant: string | Date, lang: Locale, timeZone: string): string {
+  return `${formatDate(instant, lang, timeZone, { weekday: false })}, ${formatTime(instant, lang, timeZone)}`;
+}
+
 /** The offset of `timeZone` at `instant` as "UTC+2" (or "UTC+5:30", "UTC"). */
 export function formatUtcOffset(instant: string | Date, timeZone: string): string {
   const minutes = zoneOffsetMinutes(new Date(instant), timeZone);

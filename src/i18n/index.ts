@@ -29,9 +29,9 @@ import { numberFormat } from './intl-cache.ts';
 import { defaultLocale, type Locale } from './locales.ts';
 import { selectPlurals } from './plural.ts';
 import { interpolate } from './template.ts';
+import type { Dictionary, MessageKey } from './dictionary.ts';
 
-export type MessageKey = keyof typeof en;
-export type Dictionary = Record<MessageKey, string>;
+export type { Dictionary, MessageKey } from './dictionary.ts';
 
 /** Every key of the English dictionary, required, and nothing else: a missing key fails at load. */
 export const dictionarySchema = z.strictObject(

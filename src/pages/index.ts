@@ -3,4 +3,5 @@ import { redirectToInvitation } from '#server/invitee/root.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = ({ request }) => redirectToInvitation(request);
+// Every method reaches the way in (src/middleware.ts), which answers a wrong one with 405.
+export const ALL: APIRoute = ({ request, locals }) => redirectToInvitation(request, locals.ctx);

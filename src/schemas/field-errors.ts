@@ -1,6 +1,15 @@
 import type { z } from 'zod';
-import { nullObject } from '#server/http/body.ts';
-import type { FieldErrors } from '#server/http/errors.ts';
+
+/** Field paths (`delegate.name`) to field error codes (`required`), translated where shown. */
+export type FieldErrors = Record<string, string>;
+
+/**
+ * An object without a prototype, for maps keyed by what a client sent: on a plain object a
+ * `__proto__` key is a setter, so an assignment to it is silently lost (an error vanishes).
+ */
+export function nullObject<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
 
 /** Field error codes; each has a sentence `field.{code}` in every dictionary. */
 export const fieldErrorCodes = [
@@ -47,7 +56,7 @@ function codeOf(issue: z.core.$ZodIssue): FieldErrorCode {
 }
 
 /**
- * zod's issues as DESIGN's `fields`: the field's path as the form names it (`delegate.name`,
+ * zod's issues as the `fields` of an error (docs/design.md, "Errors"): the field's path as the form names it (`delegate.name`,
  * `companions.0.name`) to a code; the first issue of a field wins.
  */
 export function fieldErrors(error: z.ZodError): FieldErrors {

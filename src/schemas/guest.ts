@@ -29,7 +29,7 @@ export const guestSchema = z.strictObject({
 
 export type Guest = z.output<typeof guestSchema>;
 
-/** The columns of the guest list CSV, in order (DESIGN, "Guest CLI"). */
+/** The columns of the guest list CSV, in order (docs/design.md, "Guest CLI"). */
 export const guestCsvColumns = [
   'id',
   'name',

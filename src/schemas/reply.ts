@@ -26,7 +26,7 @@ const dietary = z
   .max(dietaryCodes.length)
   .refine((codes) => new Set(codes).size === codes.length, 'duplicate_values');
 
-/** Needs that may reveal religion or health: all optional (DESIGN, "The reply"). */
+/** Needs that may reveal religion or health: all optional (docs/design.md, "The reply"). */
 const needs = {
   dietary: dietary.optional(),
   dietaryNotes: notes.optional(),

@@ -16,7 +16,7 @@ export const textIssues = {
 } as const;
 
 /**
- * Free text per DESIGN: well-formed Unicode, no control/bidi/invisible characters (tab and newline
+ * Free text (docs/design.md, "The reply"): well-formed Unicode, no control/bidi/invisible characters (tab and newline
  * allowed when `multiline`), line endings unified, NFC-normalised, trimmed, at most `max` characters.
  * @example text(120).parse('  Ministre  ') // 'Ministre'
  */

@@ -1,12 +1,16 @@
 import { waitUntil } from 'cloudflare:workers';
+import type { Event } from '#schemas/event.ts';
 import { envSchema, type AppEnv } from '#schemas/env.ts';
+import type { CurrentSession } from './admin/session.ts';
 import { effectiveDeadline } from './deadline.ts';
-import type { Mail } from '#server/mail/send.ts';
-import { createStore, type Store } from '#server/store/store.ts';
+import type { Mail } from './mail/send.ts';
+import { createStore, type Store } from './store/store.ts';
 
-/** What every handler gets: validated settings, the store, the time, the deadline in force. */
+/** What every handler gets: validated settings, the event, its store, the time, the deadline in force. */
 export interface AppContext {
   env: AppEnv;
+  /** The event the request is about: nothing below a route reads an event of its own. */
+  event: Event;
   store: Store;
   now: Date;
   deadline: Date;
@@ -18,12 +22,19 @@ export interface AppContext {
   defer: (work: Promise<unknown>) => void;
 }
 
+/** The context of an organisers' route, which the way in (src/server/dispatch.ts) let through. */
+export interface OrganiserContext extends AppContext {
+  session: CurrentSession;
+}
+
 /**
- * Builds the context from the Worker's bindings. `now` is injected so tests move the clock.
- * @example const ctx = appContext(env, new Date());
+ * Builds the context from the Worker's bindings for one event. `now` is injected so tests move
+ * the clock.
+ * @example const ctx = appContext(env, event, new Date());
  */
 export function appContext(
   bindings: Env,
+  event: Event,
   now: Date = new Date(),
   defer: (work: Promise<unknown>) => void = waitUntil,
 ): AppContext {
@@ -32,9 +43,10 @@ export function appContext(
   // and refuses any that is not at least 60 s ahead (a test at a 2014 `now` would write none).
   return {
     env,
-    store: createStore(bindings.RSVPS),
+    event,
+    store: createStore(bindings.RSVPS, event),
     now,
-    deadline: effectiveDeadline(env.RSVP_DEADLINE),
+    deadline: effectiveDeadline(event, env.RSVP_DEADLINE),
     limits: {
       rsvp: bindings.RSVP_LIMITER,
       links: bindings.LINK_LIMITER,
@@ -44,4 +56,14 @@ export function appContext(
     mail: env.MAIL_FROM && bindings.MAILBOX ? { from: env.MAIL_FROM, binding: bindings.MAILBOX } : null,
     defer,
   };
+}
+
+/**
+ * The context of an organisers' route, from what the middleware left in `locals`: the way in lets
+ * no request through to such a route without a session, so a missing one is a fault of ours.
+ */
+export function organiserContext(locals: { ctx: AppContext; session?: CurrentSession }): OrganiserContext {
+  if (!locals.session)
+    throw new Error('An organisers’ route ran without a session: is it in src/server/routes.ts?');
+  return { ...locals.ctx, session: locals.session };
 }

@@ -1,4 +1,4 @@
-import { event } from '#content/event.ts';
+import type { Event } from '#schemas/event.ts';
 
 /**
  * Whether replies are open: strictly before the deadline. A pure function of its inputs; callers
@@ -10,6 +10,6 @@ export function isOpen(now: Date, deadline: Date): boolean {
 }
 
 /** The deadline in force: `RSVP_DEADLINE` (already validated by the env schema) or the event's. */
-export function effectiveDeadline(override?: string): Date {
+export function effectiveDeadline(event: Pick<Event, 'deadline'>, override?: string): Date {
   return new Date(override ?? event.deadline);
 }

@@ -25,7 +25,7 @@ export function newGuestId(): string {
     .replace(/[^a-z0-9]/g, '0');
 }
 
-/** A form's submission id (DESIGN: 8–64 of [A-Za-z0-9._-]); 128 random bits. */
+/** A form's submission id (docs/design.md: 8–64 of [A-Za-z0-9._-]); 128 random bits. */
 export function newSubmissionId(): string {
   return randomCode(26);
 }

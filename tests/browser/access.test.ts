@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { accessJwt } from '#tests/support/access-keys.ts';
 import { routes, request } from './admin-route-list.ts';
-import { accessibilityViolationsOfSnapshot, useBrowser } from '#scripts/lib/chromium.ts';
+import { accessibilityViolationsOfSnapshot, useBrowser } from './browser.ts';
 
 // The built Worker served with ACCESS_TEAM_DOMAIN (a key set on loopback) and ACCESS_AUD.
 const accessUrl = inject('accessUrl');

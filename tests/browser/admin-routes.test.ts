@@ -5,8 +5,9 @@ import { getPlatformProxy } from 'wrangler';
 import { SESSION_ABSOLUTE_SECONDS, passwordFingerprint } from '#server/admin/session.ts';
 import { newSessionId, sha256Hex } from '#server/ids.ts';
 import { createStore } from '#server/store/store.ts';
+import { eventFor } from '#content/events.ts';
 import { GUEST, formType, open, request, routes } from './admin-route-list.ts';
-import { clientAddressHeader } from '#scripts/lib/chromium.ts';
+import { clientAddressHeader } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
@@ -60,7 +61,7 @@ async function expiredSession(): Promise<string> {
   try {
     // KV keeps the key an hour longer, as if its expiration had not come yet: the session's own
     // dates must refuse it.
-    await createStore(env.RSVPS).putSession(
+    await createStore(env.RSVPS, eventFor()).putSession(
       await sha256Hex(id),
       {
         name: 'Expired',

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, useBrowser, clientAddressHeader } from '#scripts/lib/chromium.ts';
+import { accessibilityViolations, useBrowser, clientAddressHeader } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');

@@ -1,4 +1,4 @@
-import type { Page } from '#scripts/lib/chromium.ts';
+import type { Page } from './browser.ts';
 
 /** What the accessibility tree says of one element: the browser's own computation, over CDP. */
 export interface AxFacts {

@@ -3,7 +3,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { translatedLocales } from '#i18n/index.ts';
 
-// DESIGN's budget: the invitation arrives in the first round trip. CSS is inlined into the page,
+// docs/design.md's budget: the invitation arrives in the first round trip. CSS is inlined into the page,
 // so the page file is HTML + CSS; any stylesheet file the build emits is counted with it.
 const BUDGET_BYTES = 14 * 1024;
 

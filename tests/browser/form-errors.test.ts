@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { translator, type MessageKey } from '#i18n/index.ts';
 import { axFacts } from './ax-tree.ts';
-import { accessibilityViolationsOfSnapshot, useBrowser } from '#scripts/lib/chromium.ts';
+import { accessibilityViolationsOfSnapshot, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');

@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseDevVars } from '#server/http/example-secrets.ts';
 import { freePort, serve, type Server } from '#scripts/lib/server.ts';
-import { clientAddressHeader } from '#scripts/lib/chromium.ts';
+import { clientAddressHeader } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');

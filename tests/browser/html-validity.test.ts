@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { locales } from '#i18n/locales.ts';
-import { clientAddressHeader } from '#scripts/lib/chromium.ts';
+import { clientAddressHeader } from './browser.ts';
 
 const run = promisify(execFile);
 const baseUrl = inject('baseUrl');

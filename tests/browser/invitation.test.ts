@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, recordRequests, useBrowser } from '#scripts/lib/chromium.ts';
+import { accessibilityViolations, recordRequests, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();

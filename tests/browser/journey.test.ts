@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { accessibilityViolationsOfSnapshot, useBrowser, type Page } from '#scripts/lib/chromium.ts';
+import { accessibilityViolationsOfSnapshot, useBrowser, type Page } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { translator } from '#i18n/index.ts';
 import { languages, type Locale } from '#i18n/locales.ts';
-import { clientAddressHeader, signInAsOrganiser, useBrowser, type Page } from '#scripts/lib/chromium.ts';
+import { clientAddressHeader, signInAsOrganiser, useBrowser, type Page } from './browser.ts';
 
 // Keyboard and assistive-technology details of every page (issue 14, item 8): the skip link, the
 // focus ring, the scrolling tables' names, and the languages named in themselves.

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { event } from '#content/event.ts';
 import { languages, locales } from '#i18n/locales.ts';
-import { accessibilityViolations, useBrowser } from '#scripts/lib/chromium.ts';
+import { accessibilityViolations, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');

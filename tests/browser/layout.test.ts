@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from '#scripts/lib/chromium.ts';
+import { useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import PostalMime, { type Email } from 'postal-mime';
 import { describe, expect, inject, it } from 'vitest';
 import { event } from '#content/event.ts';
-import { clientAddressHeader, signInAsOrganiser, useBrowser } from '#scripts/lib/chromium.ts';
+import { clientAddressHeader, signInAsOrganiser, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');

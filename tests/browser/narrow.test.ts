@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, useBrowser } from '#scripts/lib/chromium.ts';
+import { accessibilityViolations, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, inject, it } from 'vitest';
 import { exportColumns } from '#server/admin/export.ts';
-import { clientAddressHeader, signInAsOrganiser, useBrowser } from '#scripts/lib/chromium.ts';
+import { clientAddressHeader, signInAsOrganiser, useBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');

@@ -7,7 +7,7 @@ import {
   signInAsOrganiser,
   useBrowser,
   type Page,
-} from '#scripts/lib/chromium.ts';
+} from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');

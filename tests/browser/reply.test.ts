@@ -5,7 +5,7 @@ import {
   type BrowserContext,
   type Page,
   clientAddressHeader,
-} from '#scripts/lib/chromium.ts';
+} from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const closedUrl = inject('closedUrl');

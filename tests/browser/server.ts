@@ -5,6 +5,7 @@ import { getPlatformProxy } from 'wrangler';
 import { createToken } from '#server/tokens.ts';
 import type { Guest } from '#schemas/guest.ts';
 import { withLocalStore } from '#scripts/lib/local-kv.ts';
+import { eventFor } from '#content/events.ts';
 import { build, freePort, serve, type Server } from '#scripts/lib/server.ts';
 import { startKeyServer } from '#tests/support/access-keys.ts';
 import { resolveChromium, type ResolvedChromium } from '#scripts/lib/resolve-chromium.ts';
@@ -86,7 +87,7 @@ async function serveWithGuests(
 ): Promise<Server> {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(`${folder}/tmp`, { recursive: true });
-  await withLocalStore(folder, async (store) => {
+  await withLocalStore(folder, eventFor(), async (store) => {
     for (const guest of guests) await store.putGuest(guest);
   });
   // A personal key written without an expiration (as by an older version): the purge's target.

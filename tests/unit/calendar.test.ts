@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { eventCalendar } from '#server/invitee/calendar.ts';
+import { eventFor } from '#content/events.ts';
+
+const event = eventFor();
 
 /** RFC 5545 unfolds lines that begin with a space. */
 const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
 
 describe('the calendar file', () => {
-  const ics = eventCalendar('en');
+  const ics = eventCalendar(event, 'en');
   const lines = unfold(ics).split('\r\n');
 
   it('is one VEVENT in a VCALENDAR with CRLF line endings and lines of at most 75 octets', () => {
@@ -23,7 +26,7 @@ describe('the calendar file', () => {
 
   it('says that its end time is indicative, in the file’s language', () => {
     expect(unfold(ics)).toContain('the end time is indicative');
-    expect(unfold(eventCalendar('de'))).toContain('das Ende ist ein Richtwert');
+    expect(unfold(eventCalendar(event, 'de'))).toContain('das Ende ist ein Richtwert');
   });
 
   it('names the venue address and the functional mailbox as organiser', () => {
@@ -43,7 +46,7 @@ describe('the calendar file read back by an independent parser (ical.js)', () =>
     const ICAL = (await import('ical.js')).default;
     const { locales } = await import('#i18n/locales.ts');
     for (const lang of locales) {
-      const component = new ICAL.Component(ICAL.parse(eventCalendar(lang)));
+      const component = new ICAL.Component(ICAL.parse(eventCalendar(event, lang)));
       const vevent = new ICAL.Event(component.getFirstSubcomponent('vevent') ?? undefined);
       expect(vevent.startDate.toJSDate().toISOString(), lang).toBe('2014-10-08T17:00:00.000Z');
       expect(vevent.endDate.toJSDate().toISOString(), lang).toBe('2014-10-08T20:30:00.000Z');

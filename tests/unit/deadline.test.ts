@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveDeadline, isOpen } from '#server/deadline.ts';
 import { personalExpiration } from '#server/retention.ts';
+import { eventFor } from '#content/events.ts';
+
+const event = eventFor();
 
 const deadline = new Date('2014-09-30T00:00:00+02:00');
 
@@ -18,8 +21,10 @@ describe('the reply deadline', () => {
   });
 
   it("is the event's deadline unless RSVP_DEADLINE overrides it", () => {
-    expect(effectiveDeadline().toISOString()).toBe('2014-09-29T22:00:00.000Z');
-    expect(effectiveDeadline('2099-12-31T23:59:59+01:00').toISOString()).toBe('2099-12-31T22:59:59.000Z');
+    expect(effectiveDeadline(event).toISOString()).toBe('2014-09-29T22:00:00.000Z');
+    expect(effectiveDeadline(event, '2099-12-31T23:59:59+01:00').toISOString()).toBe(
+      '2099-12-31T22:59:59.000Z',
+    );
   });
 });
 

@@ -58,7 +58,7 @@ describe('the event module', () => {
 });
 
 describe('the event as it reads in English', () => {
-  const text = eventText('en');
+  const text = eventText(event, 'en');
 
   it('names the date, the time and the time zone with its UTC offset', () => {
     expect(text.date).toMatch(/^Wednesday,? 8\u00A0October 2014$/);
@@ -74,7 +74,7 @@ describe('the event as it reads in English', () => {
   });
 
   it('names any other deadline with its time, in the event time zone', () => {
-    const other = eventText('en', '2014-09-29T15:00:00Z');
+    const other = eventText(event, 'en', '2014-09-29T15:00:00Z');
     expect(other.deadlineFull).toBe('29\u00A0September 2014, 17:00');
   });
 
@@ -92,24 +92,24 @@ describe('the event as it reads in English', () => {
 
 describe('the event in every language', () => {
   it('names the city in the language’s own form, and keeps the postal address as on the envelope', () => {
-    expect(eventText('de').zone).toBe('Ortszeit Luxemburg, UTC+2');
-    expect(eventText('el').zone).toBe('Λουξεμβούργο, τοπική ώρα, UTC+2');
-    expect(eventText('fi').zone).toBe('Luxemburg, paikallista aikaa, UTC+2');
-    expect(eventText('bg').zone).toBe('местно време в Люксембург, UTC+2');
+    expect(eventText(event, 'de').zone).toBe('Ortszeit Luxemburg, UTC+2');
+    expect(eventText(event, 'el').zone).toBe('Λουξεμβούργο, τοπική ώρα, UTC+2');
+    expect(eventText(event, 'fi').zone).toBe('Luxemburg, paikallista aikaa, UTC+2');
+    expect(eventText(event, 'bg').zone).toBe('местно време в Люксембург, UTC+2');
     for (const lang of ['de', 'el', 'fi', 'bg'] as const)
-      expect(eventText(lang).address).toBe("Place de l'Europe 4, 1499 Luxembourg");
+      expect(eventText(event, lang).address).toBe("Place de l'Europe 4, 1499 Luxembourg");
   });
 
   it('writes the host’s role in lower case after her name where the language does, capitalised alone', () => {
-    expect(eventText('fr').hostRole).toMatch(/^membre de la Commission européenne/);
-    expect(eventText('fr').hostRoleAlone).toMatch(/^Membre de la Commission européenne/);
+    expect(eventText(event, 'fr').hostRole).toMatch(/^membre de la Commission européenne/);
+    expect(eventText(event, 'fr').hostRoleAlone).toMatch(/^Membre de la Commission européenne/);
     for (const lang of ['el', 'ga', 'mt', 'fi'] as const) {
-      const { hostRole } = eventText(lang);
+      const { hostRole } = eventText(event, lang);
       expect(hostRole[0], lang).toBe(hostRole[0]?.toLocaleLowerCase(lang));
     }
   });
 
   it('has an inline title that starts in lower case in English', () => {
-    expect(eventText('en').titleInline).toBe('ministerial dinner with the internet industry');
+    expect(eventText(event, 'en').titleInline).toBe('ministerial dinner with the internet industry');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GuestRow } from '#server/admin/dashboard.ts';
 import { filterGuests, guestQuery } from '#server/admin/guest-filter.ts';
+import type { GuestRow } from '#server/admin/views.ts';
 
 const row = (id: string, name: string, extra: Partial<GuestRow> = {}): GuestRow => ({
   id,

@@ -146,8 +146,9 @@ describe('the letters', () => {
 describe('dates in every language', () => {
   it('name the right last day of the deadline (29) and the event day (8) in all 24 locales', async () => {
     const { eventText } = await import('#i18n/event-text.ts');
+    const { event } = await import('#content/event.ts');
     for (const lang of locales) {
-      const text = eventText(lang);
+      const text = eventText(event, lang);
       expect(text.deadlineInline, lang).toMatch(/(^|\D)29(\D|$)/);
       expect(text.deadlineFull, lang).toMatch(/(^|\D)29(\D|$)/);
       expect(text.date, lang).toMatch(/(^|\D)8(\D|$)/);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerPhrase, replyNotice } from '#server/mail/notice.ts';
 import { aGuest, aReply } from '#tests/support/fixtures.ts';
+import { eventFor } from '#content/events.ts';
+
+const event = eventFor();
 
 const guest = aGuest({
   id: 'be01',
@@ -16,7 +19,7 @@ describe('the notice of a web reply to the mailbox', () => {
       reference: 'R-269B-XM8W',
       companions: [{ name: 'Adviser' }],
     });
-    expect(replyNotice(guest, reply, null, SITE).subject).toBe(
+    expect(replyNotice(event, guest, reply, null, SITE).subject).toBe(
       'Reply R-269B-XM8W: Minister of the Interior of Belgium — attending, 1 companion',
     );
     expect(answerPhrase(aReply({ companions: [{ name: 'A' }, { name: 'B' }] }))).toBe(
@@ -46,7 +49,7 @@ describe('the notice of a web reply to the mailbox', () => {
       comment: 'Arriving from Brussels.\nSecond line.',
       lang: 'fr',
     });
-    const { text } = replyNotice(guest, reply, null, SITE);
+    const { text } = replyNotice(event, guest, reply, null, SITE);
     for (const fact of [
       'Government of Belgium',
       'Reference: R-7K3M-Q9TD',
@@ -77,7 +80,7 @@ describe('the notice of a web reply to the mailbox', () => {
       attending: 'no',
       updatedAt: '2014-09-21T10:00:00.000Z',
     });
-    const notice = replyNotice(guest, reply, previous, SITE);
+    const notice = replyNotice(event, guest, reply, previous, SITE);
     expect(notice.subject).toBe(
       'Changed reply R-BBBB-BBBB: Minister of the Interior of Belgium — not attending',
     );

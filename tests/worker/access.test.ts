@@ -2,13 +2,11 @@ import { env } from 'cloudflare:workers';
 import { SignJWT, base64url, importJWK, type JWK, type JWTPayload } from 'jose';
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { accessIdentity } from '#server/admin/access.ts';
-import { handleLogin, handleLogout } from '#server/admin/auth.ts';
-import { exportCsv } from '#server/admin/export.ts';
-import { guestPage, type GuestPageView } from '#server/admin/guest.ts';
 import { currentSession } from '#server/admin/session.ts';
 import { createStore } from '#server/store/store.ts';
 import { envSchema } from '#schemas/env.ts';
 import {
+  EVENT,
   ADMIN_PASSWORD,
   SITE,
   adminPost,
@@ -18,6 +16,8 @@ import {
   signIn,
   snapshot,
 } from './support.ts';
+import { type GuestPageView } from '#server/admin/views.ts';
+import { exportCsv, guestPage, handleLogin, handleLogout } from './through.ts';
 
 // The key set is served over real HTTP by tests/worker/access-setup.ts (a vitest globalSetup).
 const ORIGIN = inject('accessOrigin');
@@ -197,7 +197,7 @@ describe('with Access on', () => {
       ]).toString(),
     });
     expect(((await guestPage(record, withAccess(), guest.id)) as Response).status).toBe(303);
-    expect(await createStore(env.RSVPS).getReply(guest.id)).toMatchObject({
+    expect(await createStore(env.RSVPS, EVENT).getReply(guest.id)).toMatchObject({
       attending: 'yes',
       author: EMAIL,
     });

@@ -2,21 +2,15 @@ import { env } from 'cloudflare:workers';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
-import { backupJson } from '#server/admin/backup.ts';
 import { catering } from '#server/admin/catering.ts';
 import { dashboard } from '#server/admin/dashboard.ts';
-import { exportColumns, exportCsv, exportXlsx } from '#server/admin/export.ts';
+import { exportColumns } from '#server/admin/export.ts';
 import { XLSX_TYPE } from '#server/files/xlsx.ts';
-import { newGuestPage, type NewGuestView } from '#server/admin/guest-details.ts';
-import { guestPage, type GuestPageView } from '#server/admin/guest.ts';
-import { linksCsv } from '#server/admin/guest-list.ts';
-import { printList, type PrintView } from '#server/admin/print.ts';
-import { openInvitation } from '#server/invitee/invitation.ts';
-import { handleRsvp } from '#server/invitee/rsvp.ts';
 import { createStore } from '#server/store/store.ts';
 import { backupSchema } from '#schemas/backup.ts';
 import { aReply } from '#tests/support/fixtures.ts';
 import {
+  EVENT,
   OPEN_NOW,
   adminGet,
   adminPost,
@@ -27,8 +21,21 @@ import {
   signIn,
   snapshot,
 } from './support.ts';
+import { type GuestPageView, type NewGuestView, type PrintView } from '#server/admin/views.ts';
+import {
+  backupJson,
+  exportCsv,
+  exportXlsx,
+  guestPage,
+  handleRsvp,
+  linksCsv,
+  newGuestPage,
+  openInvitation,
+  printList,
+  failureOf,
+} from './through.ts';
 
-const store = () => createStore(env.RSVPS);
+const store = () => createStore(env.RSVPS, EVENT);
 const T0 = new Date();
 
 /** The add/edit form's fields, with these values. */
@@ -190,7 +197,10 @@ describe('withdrawing an invitation', () => {
     });
 
     // The link answers like a revoked one, and the reply form refuses the cookie.
-    expect(await openInvitation(token, context(T0))).toBeNull();
+    expect(failureOf(await openInvitation(token, context(T0)))).toMatchObject({
+      status: 404,
+      code: 'link_invalid',
+    });
     const refused = (await handleRsvp(
       rsvpRequest(form([['attending', 'no']]), {
         type: 'application/x-www-form-urlencoded',

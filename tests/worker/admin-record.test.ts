@@ -1,10 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { guestPage, type GuestPageView } from '#server/admin/guest.ts';
 import type { FormValues } from '#server/http/body.ts';
-import { handleRsvp } from '#server/invitee/rsvp.ts';
 import { createStore } from '#server/store/store.ts';
 import {
+  EVENT,
   OPEN_NOW,
   adminGet,
   adminPost,
@@ -16,8 +15,10 @@ import {
   signIn,
   snapshot,
 } from './support.ts';
+import { type GuestPageView } from '#server/admin/views.ts';
+import { guestPage, handleRsvp } from './through.ts';
 
-const store = () => createStore(env.RSVPS);
+const store = () => createStore(env.RSVPS, EVENT);
 const later = (minutes: number) => new Date(OPEN_NOW.getTime() + minutes * 60_000);
 
 /** The record form's fields as the organiser's browser sends them: every value the page shows. */

@@ -1,11 +1,21 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { handleLogin, handleLogout, type LoginView } from '#server/admin/auth.ts';
 import { dashboard } from '#server/admin/dashboard.ts';
 import { currentSession } from '#server/admin/session.ts';
 import { createStore } from '#server/store/store.ts';
 import { aReply } from '#tests/support/fixtures.ts';
-import { ADMIN_PASSWORD, SITE, context, invitedGuest, nextAddress, signIn, snapshot } from './support.ts';
+import {
+  EVENT,
+  ADMIN_PASSWORD,
+  SITE,
+  context,
+  invitedGuest,
+  nextAddress,
+  signIn,
+  snapshot,
+} from './support.ts';
+import { type LoginView } from '#server/admin/views.ts';
+import { handleLogin, handleLogout } from './through.ts';
 
 const PASSWORD = ADMIN_PASSWORD;
 const T0 = new Date(Date.now());
@@ -213,7 +223,7 @@ describe('recording activity on a session', () => {
       },
     });
     // Ten minutes after sign-in: the activity is due to be recorded.
-    await currentSession(withCookie(cookie), { ...context(minutes(10)), store: createStore(racing) });
+    await currentSession(withCookie(cookie), { ...context(minutes(10)), store: createStore(racing, EVENT) });
     expect(raced).toBe(true);
     expect(await currentSession(withCookie(cookie), context(minutes(11)))).toBeNull();
   });
@@ -221,7 +231,7 @@ describe('recording activity on a session', () => {
 
 describe('the dashboard', () => {
   it('counts invited, yes, no, delegate and no reply yet, and lists each reply', async () => {
-    const store = createStore(env.RSVPS);
+    const store = createStore(env.RSVPS, EVENT);
     const before = await dashboard(context(T0));
     const yes = await invitedGuest({ name: 'Minister A' });
     const no = await invitedGuest({ name: 'Minister B' });

@@ -1,14 +1,13 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { backupJson } from '#server/admin/backup.ts';
 import { catering } from '#server/admin/catering.ts';
 import { dashboard } from '#server/admin/dashboard.ts';
-import { exportCsv } from '#server/admin/export.ts';
 import { appContext } from '#server/context.ts';
 import { createStore } from '#server/store/store.ts';
 import { backupSchema } from '#schemas/backup.ts';
 import { aGuest, aReply } from '#tests/support/fixtures.ts';
-import { adminGet, signIn } from './support.ts';
+import { EVENT, adminGet, signIn } from './support.ts';
+import { backupJson, exportCsv } from './through.ts';
 
 /** The real binding, counting every KV operation made through it. */
 function counted(kv: KVNamespace) {
@@ -30,7 +29,7 @@ const N = 10_000;
 
 describe('the organisers’ pages for 10,000 guests', () => {
   it(`reads list pages only: at most 2·⌈N/1000⌉ + 2 KV operations`, { timeout: 120_000 }, async () => {
-    const store = createStore(env.RSVPS);
+    const store = createStore(env.RSVPS, EVENT);
     for (let start = 0; start < N; start += 500) {
       await Promise.all(
         Array.from({ length: 500 }, (_, offset) => {
@@ -56,7 +55,7 @@ describe('the organisers’ pages for 10,000 guests', () => {
     }
 
     const { proxy, operations } = counted(env.RSVPS);
-    const ctx = { ...appContext(env as Env), store: createStore(proxy) };
+    const ctx = { ...appContext(env as Env, EVENT), store: createStore(proxy, EVENT) };
     const data = await dashboard(ctx);
     expect(data.counts.invited).toBe(N);
     expect(data.counts.yes + data.counts.no).toBe(3000);

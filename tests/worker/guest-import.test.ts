@@ -1,13 +1,13 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { importUpload } from '#server/admin/guest-list.ts';
 import { importGuests, parseGuestList } from '#server/guest-list/guest-import.ts';
 import { createStore } from '#server/store/store.ts';
 import { aReply } from '#tests/support/fixtures.ts';
-import { SITE, context, signIn, snapshot } from './support.ts';
+import { EVENT, SITE, context, signIn, snapshot } from './support.ts';
+import { importUpload } from './through.ts';
 
 const header = 'id,name,position,organisation,email,language,category,companions';
-const store = () => createStore(env.RSVPS);
+const store = () => createStore(env.RSVPS, EVENT);
 
 function rows(csv: string) {
   const parsed = parseGuestList(csv);

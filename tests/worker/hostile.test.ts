@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handleLogin } from '#server/admin/auth.ts';
-import { handleRsvp, type ReplyView } from '#server/invitee/rsvp.ts';
 import { SITE, context, invitedGuest, rsvpRequest, snapshot } from './support.ts';
+import { type ReplyView } from '#server/invitee/views.ts';
+import { handleLogin, handleRsvp, failureOf } from './through.ts';
 
 /**
- * A battery of hostile requests (DESIGN, "The reply"): each is refused with its 4xx and code,
+ * A battery of hostile requests (docs/design.md, "The reply"): each is refused with its 4xx and code,
  * never a 5xx, and changes nothing in the store.
  */
 type Case = { name: string; request: () => Request; status: number; code?: string };
@@ -295,11 +295,17 @@ describe('hostile requests to POST /api/rsvp', () => {
       const before = await snapshot();
       const result: Response | ReplyView = await handleRsvp(testCase.request(), context());
       expect(result.status).toBe(testCase.status);
-      if (result instanceof Response) {
+      const failure = failureOf(result);
+      if (failure) {
+        // A form refused outright: the site's error page, in the form's language.
+        expect(failure.kind === 'page' ? failure.code : failure.kind).toBe(testCase.code);
+      } else if (result instanceof Response) {
         const body = (await result.json()) as { error: { code: string } };
         expect(body.error.code).toBe(testCase.code);
       } else {
-        expect(result.kind === 'refused' ? result.code : 'validation_failed').toBe(testCase.code);
+        // The form again, with the errors beside their fields.
+        expect(result.kind).toBe('form');
+        expect('validation_failed').toBe(testCase.code);
       }
       expect(await snapshot()).toEqual(before);
       // No prototype was polluted by a `__proto__` or `constructor` key.

@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { handleRsvp } from '#server/invitee/rsvp.ts';
 import { createStore } from '#server/store/store.ts';
-import { context, invitedGuest, rsvpRequest } from './support.ts';
+import { EVENT, context, invitedGuest, rsvpRequest } from './support.ts';
+import { handleRsvp } from './through.ts';
 
 /** The real binding, counting reads (get, list) and writes (put, delete). */
 function counted(kv: KVNamespace) {
@@ -22,10 +22,10 @@ function counted(kv: KVNamespace) {
 }
 
 describe('KV operations of one RSVP write', () => {
-  it('are at most 2 reads and 3 writes (DESIGN budget)', async () => {
+  it('are at most 2 reads and 3 writes (docs/design.md budget)', async () => {
     const { cookie } = await invitedGuest({ companions: 1 });
     const { proxy, operations } = counted(env.RSVPS);
-    const ctx = { ...context(), store: createStore(proxy) };
+    const ctx = { ...context(), store: createStore(proxy, EVENT) };
     const body = { attending: 'yes', dietary: ['vegan'], companions: [{ name: 'Adviser' }] };
     expect((await handleRsvp(rsvpRequest(body, { cookie }), ctx)).status).toBe(200);
     expect(operations.reads).toBeLessThanOrEqual(2);

@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handleLogin } from '#server/admin/auth.ts';
 import { dashboard } from '#server/admin/dashboard.ts';
-import { openInvitation } from '#server/invitee/invitation.ts';
-import { handleRsvp, replyPage } from '#server/invitee/rsvp.ts';
 import { SITE, context, invitedGuest, rsvpRequest } from './support.ts';
+import { handleLogin, handleRsvp, openInvitation, replyPage } from './through.ts';
 
 describe('our logs', () => {
   const lines: string[] = [];

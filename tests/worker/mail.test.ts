@@ -2,12 +2,12 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { dashboard } from '#server/admin/dashboard.ts';
 import { retryPendingNotices } from '#server/mail/notify.ts';
-import { handleRsvp } from '#server/invitee/rsvp.ts';
 import { createStore } from '#server/store/store.ts';
-import { OPEN_NOW, context, invitedGuest, rsvpRequest, settle } from './support.ts';
+import { EVENT, OPEN_NOW, context, invitedGuest, rsvpRequest, settle } from './support.ts';
+import { handleRsvp } from './through.ts';
 
 const MAIL_FROM = 'replies@invitation.test';
-const store = () => createStore(env.RSVPS);
+const store = () => createStore(env.RSVPS, EVENT);
 
 /** The real local send_email binding, with every message handed to it counted. */
 function countingMailbox() {

@@ -1,13 +1,12 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { backupJson } from '#server/admin/backup.ts';
-import { guestPage, type GuestPageView } from '#server/admin/guest.ts';
-import { REPLY_VERSION_CAP, handleRsvp } from '#server/invitee/rsvp.ts';
+import { REPLY_VERSION_CAP } from '#server/invitee/rsvp.ts';
 import { ERASE_CHUNK, createStore } from '#server/store/store.ts';
 import { event } from '#content/event.ts';
 import { backupSchema } from '#schemas/backup.ts';
 import { aReply } from '#tests/support/fixtures.ts';
 import {
+  EVENT,
   adminGet,
   adminPost,
   context,
@@ -19,8 +18,10 @@ import {
   signIn,
   snapshot,
 } from './support.ts';
+import { type GuestPageView } from '#server/admin/views.ts';
+import { backupJson, guestPage, handleRsvp } from './through.ts';
 
-const store = () => createStore(env.RSVPS);
+const store = () => createStore(env.RSVPS, EVENT);
 const historyOf = async (id: string) => (await env.RSVPS.list({ prefix: `history:${id}:` })).keys;
 
 /** Stores `count` distinct versions of a guest's reply, as earlier changes would have. */
@@ -227,7 +228,7 @@ describe('GET /admin/backup.json', () => {
         },
       });
       const cookie = await signIn(new Date());
-      const ctx = { ...context(new Date()), store: createStore(counted) };
+      const ctx = { ...context(new Date()), store: createStore(counted, EVENT) };
       const response = await backupJson(adminGet('/admin/backup.json', cookie), ctx);
       expect(response.status).toBe(200);
       const atResponse = operations.count;

@@ -5,9 +5,9 @@ import { createStore } from '#server/store/store.ts';
 import { event } from '#content/event.ts';
 import { backupSchema, type Backup } from '#schemas/backup.ts';
 import { aGuest, aReply } from '#tests/support/fixtures.ts';
-import { snapshot } from './support.ts';
+import { EVENT, snapshot } from './support.ts';
 
-const store = () => createStore(env.RSVPS);
+const store = () => createStore(env.RSVPS, EVENT);
 const NOW = new Date('2014-09-25T12:00:00Z');
 
 function aBackup(overrides: Partial<Backup> = {}): Backup {

@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { handleRsvp, replyPage } from '#server/invitee/rsvp.ts';
 import { createStore } from '#server/store/store.ts';
 import { createToken } from '#server/tokens.ts';
 import {
+  EVENT,
   DEADLINE,
   SITE,
   context,
@@ -14,8 +14,9 @@ import {
   rsvpRequest,
   snapshot,
 } from './support.ts';
+import { handleRsvp, replyPage, failureOf, openInvitation } from './through.ts';
 
-const store = () => createStore(env.RSVPS);
+const store = () => createStore(env.RSVPS, EVENT);
 const historyOf = async (id: string) => (await env.RSVPS.list({ prefix: `history:${id}:` })).keys;
 
 describe('POST /api/rsvp refusals (each writes nothing)', () => {
@@ -186,7 +187,7 @@ describe('POST /api/rsvp refusals (each writes nothing)', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('checks in DESIGN order: a malformed cross-site request without a cookie is a 415 first', async () => {
+  it('checks in the order of docs/design.md: a malformed cross-site request without a cookie is a 415 first', async () => {
     const result = await handleRsvp(
       rsvpRequest('x', {
         type: 'text/plain',
@@ -461,12 +462,14 @@ describe('rate limits', () => {
   });
 
   it('slow down guessing of personal links per client address, never valid links', async () => {
-    const { openInvitation } = await import('#server/invitee/invitation.ts');
     const { token } = await invitedGuest();
     const from = (address: string) =>
       new Request(`${SITE}/i/x`, { headers: { 'CF-Connecting-IP': address } });
     for (let guess = 0; guess < 20; guess++) {
-      expect(await openInvitation(`guess${guess}`, context(), from('203.0.113.9'))).toBeNull();
+      expect(failureOf(await openInvitation(`guess${guess}`, context(), from('203.0.113.9')))).toMatchObject({
+        status: 404,
+        code: 'link_invalid',
+      });
     }
     expect((await openInvitation('guess20', context(), from('203.0.113.9')))?.status).toBe(429);
     expect((await openInvitation(token, context(), from('203.0.113.9')))?.status).toBe(303);
@@ -493,7 +496,7 @@ describe('storage faults', () => {
   it('answer 503 storage_unavailable with Retry-After, writing nothing, when KV is unavailable', async () => {
     const { cookie } = await invitedGuest();
     const before = await snapshot();
-    const ctx = { ...context(), store: createStore(failingWrites()) };
+    const ctx = { ...context(), store: createStore(failingWrites(), EVENT) };
     const result = await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie }), ctx);
     await expectError(result, 503, 'storage_unavailable');
     expect((result as Response).headers.get('Retry-After')).toBe('30');
@@ -504,7 +507,10 @@ describe('storage faults', () => {
     const { guest, cookie } = await invitedGuest();
     await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie }), context());
     const previous = await store().getReply(guest.id);
-    const ctx = { ...context(new Date('2014-09-21T10:00:00Z')), store: createStore(failingWrites('reply:')) };
+    const ctx = {
+      ...context(new Date('2014-09-21T10:00:00Z')),
+      store: createStore(failingWrites('reply:'), EVENT),
+    };
     await expectError(
       await handleRsvp(rsvpRequest({ attending: 'no' }, { cookie }), ctx),
       503,
@@ -522,7 +528,7 @@ describe('storage faults', () => {
     ];
     const send = (ctx: ReturnType<typeof context>) =>
       handleRsvp(rsvpRequest(form(fields), { cookie, type: 'application/x-www-form-urlencoded' }), ctx);
-    const failed = await send({ ...context(), store: createStore(failingWrites()) });
+    const failed = await send({ ...context(), store: createStore(failingWrites(), EVENT) });
     expect(failed).toMatchObject({
       kind: 'form',
       status: 503,
@@ -547,11 +553,11 @@ describe('storage faults', () => {
       },
     });
     const before = await snapshot();
-    const ctx = { ...context(), store: createStore(failingReads) };
+    const ctx = { ...context(), store: createStore(failingReads, EVENT) };
     const result = await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie }), ctx);
     await expectError(result, 503, 'storage_unavailable');
     const page = await replyPage(new Request(`${SITE}/en/reply`, { headers: { Cookie: cookie } }), ctx, 'en');
-    expect(page).toMatchObject({ kind: 'refused', status: 503, code: 'storage_unavailable' });
+    expect(failureOf(page)).toMatchObject({ kind: 'page', status: 503, code: 'storage_unavailable' });
     expect(await snapshot()).toEqual(before);
   });
 });

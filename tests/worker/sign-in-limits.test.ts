@@ -1,10 +1,11 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import example from '#root/.dev.vars.example?raw';
-import { handleLogin, type LoginView } from '#server/admin/auth.ts';
 import { exampleSecretsRefusal, parseDevVars } from '#server/http/example-secrets.ts';
-import { clientAddress } from '#server/http/errors.ts';
+import { clientAddress } from '#server/http/limits.ts';
 import { ADMIN_PASSWORD, SITE, context } from './support.ts';
+import { type LoginView } from '#server/admin/views.ts';
+import { handleLogin } from './through.ts';
 
 function login(password: string, address: string, site = SITE) {
   return new Request(`${site}/admin/login`, {

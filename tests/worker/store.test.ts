@@ -9,9 +9,10 @@ import {
 } from '#server/store/store.ts';
 import { personalExpiration } from '#server/retention.ts';
 import { aGuest, aReply } from '#tests/support/fixtures.ts';
+import { EVENT } from './support.ts';
 
 const now = new Date('2026-11-28T12:00:00Z');
-const store = () => createStore(env.RSVPS, () => now);
+const store = () => createStore(env.RSVPS, EVENT, () => now);
 
 async function keysWith(prefix: string) {
   return (await env.RSVPS.list({ prefix })).keys;
@@ -61,7 +62,7 @@ describe('the KV store', () => {
   it('writes every personal key with the retention expiration', async () => {
     await store().putGuest(aGuest({ id: 'expire01' }));
     await store().saveReply(aReply({ guestId: 'expire01' }));
-    const expected = personalExpiration(now);
+    const expected = personalExpiration(now, EVENT);
     for (const prefix of ['guest:expire01', 'reply:expire01', 'history:expire01:']) {
       const [key] = await keysWith(prefix);
       expect(key?.expiration, prefix).toBe(expected);
@@ -102,7 +103,9 @@ describe('the KV store', () => {
       },
     });
     const reply = aReply({ guestId: 'fault001' });
-    await expect(createStore(failingReplies, () => now).saveReply(reply)).rejects.toThrow('KV unavailable');
+    await expect(createStore(failingReplies, EVENT, () => now).saveReply(reply)).rejects.toThrow(
+      'KV unavailable',
+    );
     expect(await store().getHistory('fault001')).toEqual([reply]);
     expect(await store().getReply('fault001')).toBeNull();
   });
@@ -215,7 +218,7 @@ describe('two changes to one reply within a second (KV: one write per second per
       updatedAt: '2014-09-20T10:00:00.600Z',
     });
     await store().saveReply(first);
-    await createStore(rateLimitedOnce(env.RSVPS), () => now, noWait).saveReply(second);
+    await createStore(rateLimitedOnce(env.RSVPS), EVENT, () => now, noWait).saveReply(second);
     expect(await store().getHistory('same0001')).toEqual([first, second]);
     expect(await store().getReply('same0001')).toEqual(second);
   });
@@ -231,7 +234,7 @@ describe('two changes to one reply within a second (KV: one write per second per
     });
     // While the earlier write is refused, the later change is saved.
     const kv = rateLimitedOnce(env.RSVPS, () => store().saveReply(later));
-    await createStore(kv, () => now, noWait).saveReply(earlier);
+    await createStore(kv, EVENT, () => now, noWait).saveReply(earlier);
     expect(await store().getReply('same0002')).toEqual(later);
     expect((await store().getHistory('same0002')).map((reply) => reply.updatedAt).sort()).toEqual([
       earlier.updatedAt,
@@ -253,7 +256,7 @@ describe('two changes to one reply within a second (KV: one write per second per
       },
     });
     const reply = aReply({ guestId: 'same0003' });
-    await expect(createStore(failing, () => now, noWait).saveReply(reply)).rejects.toThrow('429');
+    await expect(createStore(failing, EVENT, () => now, noWait).saveReply(reply)).rejects.toThrow('429');
     expect(await store().getHistory('same0003')).toEqual([reply]);
   });
 });

@@ -1,12 +1,13 @@
 import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
-import { handleLogin } from '#server/admin/auth.ts';
 import { appContext, type AppContext } from '#server/context.ts';
-import type { ReplyView } from '#server/invitee/rsvp.ts';
 import { createStore } from '#server/store/store.ts';
 import { createToken } from '#server/tokens.ts';
 import type { Guest } from '#schemas/guest.ts';
 import { aGuest } from '#tests/support/fixtures.ts';
+import { eventFor } from '#content/events.ts';
+import type { ReplyView } from '#server/invitee/views.ts';
+import { handleLogin } from './through.ts';
 
 export const SITE = 'https://invitation.test';
 /** A time when replies are open (the letter's deadline is 2014-09-30T00:00:00+02:00). */
@@ -23,8 +24,14 @@ export async function settle(): Promise<void> {
 
 /** The handler context over the real KV binding, at `now`, with optional env overrides. */
 export function context(now: Date = OPEN_NOW, overrides: Record<string, unknown> = {}): AppContext {
-  return appContext({ ...env, ...overrides } as Env, now, (work) => deferred.push(work));
+  return appContext({ ...env, ...overrides } as Env, EVENT, now, (work) => deferred.push(work));
 }
+
+/** The event of these tests' guests and replies. */
+export const EVENT = eventFor();
+
+/** The store of that event over the real KV binding. */
+export const eventStore = () => createStore(env.RSVPS, EVENT);
 
 let counter = 0;
 
@@ -34,7 +41,7 @@ export async function invitedGuest(overrides: Partial<Guest> = {}) {
     id: `g${Date.now().toString(36)}${(counter++).toString(36)}`.slice(0, 20),
     ...overrides,
   });
-  await createStore(env.RSVPS).putGuest(guest);
+  await eventStore().putGuest(guest);
   const token = await createToken(env.INVITE_SECRET, guest.id, guest.linkVersion);
   return { guest, token, cookie: `__Host-invitation=${token}` };
 }

@@ -1,4 +1,4 @@
-import type { FieldErrors } from '#server/http/errors.ts';
+import type { FieldErrors } from '#schemas/field-errors.ts';
 import { admin } from '#i18n/dictionaries/admin.ts';
 import { fieldAnchor, summaryMessage } from '#i18n/field-labels.ts';
 import { adminTranslator, organiserFieldTranslator, type AdminKey, type MessageKey } from '#i18n/index.ts';

@@ -52,7 +52,10 @@ function start(box: HTMLElement) {
   };
   const ask = async (method: 'GET' | 'POST'): Promise<Status | 'ended' | 'failed'> => {
     try {
-      const response = await fetch('/admin/session', { method, headers: { Accept: 'application/json' } });
+      const response = await fetch(box.dataset.status ?? '', {
+        method,
+        headers: { Accept: 'application/json' },
+      });
       if (response.status === 401) return 'ended';
       const body: unknown = response.ok ? await response.json() : null;
       return isStatus(body) ? body : 'failed';

@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Bulgarian: the interface strings, translated from ./en.ts. */
 export const bg = {
@@ -116,7 +116,7 @@ export const bg = {
   'reply.refused.invalidHeading': 'Тази връзка към поканата не е валидна',
   'reply.refused.back': 'Обратно към поканата',
   'invalidLink.title': 'Невалидна връзка към поканата',
-  'invalidLink.body':
+  'error.link_invalid':
     'Тази връзка към поканата не е валидна. Възможно е да е въведена неправилно или да е заменена с по-нова. Моля, използвайте последната получена връзка или пишете на {mailbox}.',
   'error.heading': 'Заявката Ви не можа да бъде изпълнена',
   'error.validation_failed': 'Някои отговори изискват Вашето внимание. Моля, проверете отбелязаните полета.',
@@ -173,4 +173,8 @@ export const bg = {
   'fix.respondent.phone.invalid_phone':
     'Въведете телефонен номер, съдържащ само цифри, интервали и знаците +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, например +352\u00A04301\u00A01.',
   'fix.too_long': 'Съкратете текста до най-много {max}\u00A0знака.',
+  'notFound.title': 'Страницата не е намерена',
+  'serverError.title': 'Възникна грешка',
+  'serverError.body':
+    'Сайтът не можа да изпълни заявката Ви. Моля, опитайте отново след няколко минути или пишете на {mailbox}.',
 } satisfies Dictionary;

@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Czech: the interface strings, translated from ./en.ts. */
 export const cs = {
@@ -116,7 +116,7 @@ export const cs = {
   'reply.refused.invalidHeading': 'Tento odkaz z pozvánky není platný',
   'reply.refused.back': 'Zpět na pozvánku',
   'invalidLink.title': 'Neplatný odkaz z pozvánky',
-  'invalidLink.body':
+  'error.link_invalid':
     'Tento odkaz z pozvánky není platný. Mohl být chybně zadán nebo nahrazen novějším odkazem. Použijte prosím nejnovější odkaz, který jste obdrželi, nebo napište na adresu {mailbox}.',
   'error.heading': 'Váš požadavek nebylo možné vyřídit',
   'error.validation_failed': 'Některé odpovědi vyžadují Vaši pozornost. Zkontrolujte prosím označená pole.',
@@ -172,4 +172,8 @@ export const cs = {
   'fix.respondent.phone.invalid_phone':
     'Zadejte telefonní číslo, které obsahuje pouze číslice, mezery a znaky +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, například +352\u00A04301\u00A01.',
   'fix.too_long': 'Zkraťte tento text na nejvýše {max}\u00A0znaků.',
+  'notFound.title': 'Stránka nenalezena',
+  'serverError.title': 'Došlo k chybě',
+  'serverError.body':
+    'Stránky nemohly Váš požadavek vyřídit. Zkuste to prosím znovu za několik minut, nebo napište na adresu {mailbox}.',
 } satisfies Dictionary;

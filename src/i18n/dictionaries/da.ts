@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Danish: the interface strings, translated from ./en.ts. */
 export const da = {
@@ -115,7 +115,7 @@ export const da = {
   'reply.refused.invalidHeading': 'Dette invitationslink er ikke gyldigt',
   'reply.refused.back': 'Tilbage til invitationen',
   'invalidLink.title': 'Ugyldigt invitationslink',
-  'invalidLink.body':
+  'error.link_invalid':
     'Dette invitationslink er ikke gyldigt. Det kan være skrevet forkert eller erstattet af et nyere link. Brug venligst det seneste link, du har modtaget, eller skriv til {mailbox}.',
   'error.heading': 'Din anmodning kunne ikke gennemføres',
   'error.validation_failed': 'Nogle af dine svar skal rettes. Kontrollér venligst de markerede felter.',
@@ -170,4 +170,8 @@ export const da = {
   'fix.respondent.phone.invalid_phone':
     'Angiv et telefonnummer, der kun indeholder cifre, mellemrum og +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, f.eks. +352\u00A04301\u00A01.',
   'fix.too_long': 'Forkort teksten til højst {max}\u00A0tegn.',
+  'notFound.title': 'Siden blev ikke fundet',
+  'serverError.title': 'Der opstod en fejl',
+  'serverError.body':
+    'Webstedet kunne ikke gennemføre din anmodning. Prøv venligst igen om nogle minutter, eller skriv til {mailbox}.',
 } satisfies Dictionary;

@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** German: the interface strings, translated from ./en.ts. */
 export const de = {
@@ -116,7 +116,7 @@ export const de = {
   'reply.refused.invalidHeading': 'Dieser Einladungslink ist ungültig',
   'reply.refused.back': 'Zurück zur Einladung',
   'invalidLink.title': 'Einladungslink ungültig',
-  'invalidLink.body':
+  'error.link_invalid':
     'Dieser Einladungslink ist ungültig. Möglicherweise wurde er falsch eingegeben oder durch einen neueren Link ersetzt. Bitte verwenden Sie den zuletzt erhaltenen Link oder schreiben Sie an {mailbox}.',
   'error.heading': 'Ihre Anfrage konnte nicht bearbeitet werden',
   'error.validation_failed':
@@ -177,4 +177,8 @@ export const de = {
   'fix.respondent.phone.invalid_phone':
     'Geben Sie eine Telefonnummer ein, die nur Ziffern, Leerzeichen und +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0- enthält, zum Beispiel +352\u00A04301\u00A01.',
   'fix.too_long': 'Kürzen Sie diesen Text auf höchstens {max}\u00A0Zeichen.',
+  'notFound.title': 'Seite nicht gefunden',
+  'serverError.title': 'Ein Fehler ist aufgetreten',
+  'serverError.body':
+    'Die Website konnte Ihre Anfrage nicht bearbeiten. Bitte versuchen Sie es in einigen Minuten erneut oder schreiben Sie an {mailbox}.',
 } satisfies Dictionary;

@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Greek: the interface strings, translated from ./en.ts. */
 export const el = {
@@ -117,7 +117,7 @@ export const el = {
   'reply.refused.invalidHeading': 'Ο σύνδεσμος πρόσκλησης δεν είναι έγκυρος',
   'reply.refused.back': 'Επιστροφή στην πρόσκληση',
   'invalidLink.title': 'Μη έγκυρος σύνδεσμος πρόσκλησης',
-  'invalidLink.body':
+  'error.link_invalid':
     'Αυτός ο σύνδεσμος πρόσκλησης δεν είναι έγκυρος. Ενδέχεται να πληκτρολογήθηκε λανθασμένα ή να αντικαταστάθηκε από νεότερο σύνδεσμο. Παρακαλούμε χρησιμοποιήστε τον πιο πρόσφατο σύνδεσμο που λάβατε ή γράψτε στη διεύθυνση {mailbox}.',
   'error.heading': 'Δεν ήταν δυνατή η ολοκλήρωση του αιτήματός σας',
   'error.validation_failed':
@@ -180,4 +180,8 @@ export const el = {
   'fix.respondent.phone.invalid_phone':
     'Εισαγάγετε αριθμό τηλεφώνου μόνο με ψηφία, κενά και τους χαρακτήρες +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, π.χ. +352\u00A04301\u00A01.',
   'fix.too_long': 'Συντομεύστε το κείμενο ώστε να μην υπερβαίνει τους {max}\u00A0χαρακτήρες.',
+  'notFound.title': 'Η σελίδα δεν βρέθηκε',
+  'serverError.title': 'Παρουσιάστηκε σφάλμα',
+  'serverError.body':
+    'Ο ιστότοπος δεν μπόρεσε να ολοκληρώσει το αίτημά σας. Παρακαλούμε δοκιμάστε ξανά σε λίγα λεπτά ή γράψτε στη διεύθυνση {mailbox}.',
 } satisfies Dictionary;

@@ -116,7 +116,7 @@ export const en = {
   'reply.refused.invalidHeading': 'This invitation link is not valid',
   'reply.refused.back': 'Back to the invitation',
   'invalidLink.title': 'Invitation link not valid',
-  'invalidLink.body':
+  'error.link_invalid':
     'This invitation link is not valid. It may have been mistyped, or replaced by a newer link. Please use the latest link you received, or write to {mailbox}.',
   'error.heading': 'Your request could not be completed',
   'error.validation_failed': 'Some answers need your attention. Please check the fields marked.',
@@ -169,4 +169,8 @@ export const en = {
   'fix.respondent.phone.invalid_phone':
     'Enter a telephone number with digits, spaces and +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0- only, like +352\u00A04301\u00A01.',
   'fix.too_long': 'Shorten this text to {max} characters or fewer.',
+  'notFound.title': 'Page not found',
+  'serverError.title': 'Something went wrong',
+  'serverError.body':
+    'The site could not complete your request. Please try again in a few minutes, or write to {mailbox}.',
 } as const;

@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Spanish: the interface strings, translated from ./en.ts. */
 export const es = {
@@ -115,7 +115,7 @@ export const es = {
   'reply.refused.invalidHeading': 'Este enlace de invitación no es válido',
   'reply.refused.back': 'Volver a la invitación',
   'invalidLink.title': 'Enlace de invitación no válido',
-  'invalidLink.body':
+  'error.link_invalid':
     'Este enlace de invitación no es válido. Es posible que se haya escrito mal o que haya sido sustituido por otro más reciente. Le rogamos que utilice el último enlace que haya recibido o que escriba a {mailbox}.',
   'error.heading': 'No se ha podido tramitar su solicitud',
   'error.validation_failed':
@@ -175,4 +175,8 @@ export const es = {
   'fix.respondent.phone.invalid_phone':
     'Introduzca un número de teléfono que contenga solo cifras, espacios y +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, como +352\u00A04301\u00A01.',
   'fix.too_long': 'Acorte este texto a un máximo de {max}\u00A0caracteres.',
+  'notFound.title': 'Página no encontrada',
+  'serverError.title': 'Se ha producido un error',
+  'serverError.body':
+    'El sitio no ha podido tramitar su solicitud. Le rogamos que vuelva a intentarlo dentro de unos minutos o que escriba a {mailbox}.',
 } satisfies Dictionary;

@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Estonian: the interface strings, translated from ./en.ts. */
 export const et = {
@@ -116,7 +116,7 @@ export const et = {
   'reply.refused.invalidHeading': 'See kutselink ei kehti',
   'reply.refused.back': 'Tagasi kutse juurde',
   'invalidLink.title': 'Kutselink ei kehti',
-  'invalidLink.body':
+  'error.link_invalid':
     'See kutselink ei kehti. Võimalik, et see on valesti sisestatud või asendatud uuema lingiga. Palun kasutage viimati saadud linki või kirjutage aadressile {mailbox}.',
   'error.heading': 'Teie päringut ei saanud täita',
   'error.validation_failed': 'Mõned vastused vajavad tähelepanu. Palun kontrollige märgitud välju.',
@@ -172,4 +172,8 @@ export const et = {
   'fix.respondent.phone.invalid_phone':
     'Sisestage telefoninumber, milles on ainult numbrid, tühikud ja märgid +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, näiteks +352\u00A04301\u00A01.',
   'fix.too_long': 'Lühendage teksti kuni {max}\u00A0tähemärgini.',
+  'notFound.title': 'Lehte ei leitud',
+  'serverError.title': 'Tekkis viga',
+  'serverError.body':
+    'Veebisait ei saanud teie päringut täita. Palun proovige mõne minuti pärast uuesti või kirjutage aadressile {mailbox}.',
 } satisfies Dictionary;

@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Finnish: the interface strings, translated from ./en.ts. */
 export const fi = {
@@ -116,7 +116,7 @@ export const fi = {
   'reply.refused.invalidHeading': 'Tämä kutsulinkki ei ole voimassa',
   'reply.refused.back': 'Takaisin kutsuun',
   'invalidLink.title': 'Kutsulinkki ei ole voimassa',
-  'invalidLink.body':
+  'error.link_invalid':
     'Tämä kutsulinkki ei ole voimassa. Se on voitu kirjoittaa väärin tai korvata uudemmalla linkillä. Käyttäkää viimeisintä saamaanne linkkiä tai kirjoittakaa osoitteeseen {mailbox}.',
   'error.heading': 'Pyyntöänne ei voitu käsitellä',
   'error.validation_failed': 'Joitakin vastauksia on tarkistettava. Tarkistakaa merkityt kentät.',
@@ -171,4 +171,8 @@ export const fi = {
   'fix.respondent.phone.invalid_phone':
     'Antakaa puhelinnumero, jossa on vain numeroita, välilyöntejä ja merkkejä +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, esimerkiksi +352\u00A04301\u00A01.',
   'fix.too_long': 'Lyhentäkää teksti enintään {max}\u00A0merkkiin.',
+  'notFound.title': 'Sivua ei löytynyt',
+  'serverError.title': 'Tapahtui virhe',
+  'serverError.body':
+    'Sivusto ei voinut käsitellä pyyntöänne. Yrittäkää uudelleen muutaman minuutin kuluttua tai kirjoittakaa osoitteeseen {mailbox}.',
 } satisfies Dictionary;

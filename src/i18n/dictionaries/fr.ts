@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** French: the interface strings, translated from ./en.ts. */
 export const fr = {
@@ -116,7 +116,7 @@ export const fr = {
   'reply.refused.invalidHeading': 'Ce lien d’invitation n’est pas valide',
   'reply.refused.back': 'Retour à l’invitation',
   'invalidLink.title': 'Lien d’invitation non valide',
-  'invalidLink.body':
+  'error.link_invalid':
     'Ce lien d’invitation n’est pas valide. Il a peut-être été mal saisi ou remplacé par un lien plus récent. Veuillez utiliser le dernier lien reçu ou écrire à {mailbox}.',
   'error.heading': 'Votre demande n’a pas pu aboutir',
   'error.validation_failed':
@@ -175,4 +175,8 @@ export const fr = {
   'fix.respondent.phone.invalid_phone':
     'Saisissez un numéro de téléphone composé uniquement de chiffres, d’espaces et des caractères +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, par exemple +352\u00A04301\u00A01.',
   'fix.too_long': 'Raccourcissez ce texte à {max}\u00A0caractères au maximum.',
+  'notFound.title': 'Page introuvable',
+  'serverError.title': 'Une erreur s’est produite',
+  'serverError.body':
+    'Le site n’a pas pu traiter votre demande. Veuillez réessayer dans quelques minutes ou écrire à {mailbox}.',
 } satisfies Dictionary;

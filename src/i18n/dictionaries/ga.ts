@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Irish: the interface strings, translated from ./en.ts. */
 export const ga = {
@@ -117,7 +117,7 @@ export const ga = {
   'reply.refused.invalidHeading': 'Níl an nasc cuiridh seo bailí',
   'reply.refused.back': 'Ar ais chuig an gcuireadh',
   'invalidLink.title': 'Nasc cuiridh neamhbhailí',
-  'invalidLink.body':
+  'error.link_invalid':
     'Níl an nasc cuiridh seo bailí. B’fhéidir gur cuireadh isteach go mícheart é, nó gur cuireadh nasc níos nuaí ina áit. Bain úsáid as an nasc is déanaí a fuair tú, le do thoil, nó scríobh chuig {mailbox}.',
   'error.heading': 'Níorbh fhéidir d’iarratas a chur i gcrích',
   'error.validation_failed':
@@ -178,4 +178,8 @@ export const ga = {
   'fix.respondent.phone.invalid_phone':
     'Cuir isteach uimhir theileafóin nach bhfuil inti ach digití, spásanna agus +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, mar shampla +352\u00A04301\u00A01.',
   'fix.too_long': 'Giorraigh an téacs seo (uasmhéid carachtar: {max}).',
+  'notFound.title': 'Níor aimsíodh an leathanach',
+  'serverError.title': 'Tharla earráid',
+  'serverError.body':
+    'Níorbh fhéidir leis an suíomh d’iarratas a chur i gcrích. Bain triail eile as i gceann cúpla nóiméad, le do thoil, nó scríobh chuig {mailbox}.',
 } satisfies Dictionary;

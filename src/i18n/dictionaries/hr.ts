@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Croatian: the interface strings, translated from ./en.ts. */
 export const hr = {
@@ -115,7 +115,7 @@ export const hr = {
   'reply.refused.invalidHeading': 'Ova poveznica za poziv nije valjana',
   'reply.refused.back': 'Natrag na poziv',
   'invalidLink.title': 'Poveznica za poziv nije valjana',
-  'invalidLink.body':
+  'error.link_invalid':
     'Ova poveznica za poziv nije valjana. Možda je pogrešno upisana ili je zamijenjena novijom poveznicom. Upotrijebite najnoviju poveznicu koju ste primili ili pišite na adresu {mailbox}.',
   'error.heading': 'Vaš zahtjev nije bilo moguće izvršiti',
   'error.validation_failed': 'Neki odgovori zahtijevaju Vašu pozornost. Provjerite označena polja.',
@@ -168,4 +168,8 @@ export const hr = {
   'fix.respondent.phone.invalid_phone':
     'Unesite telefonski broj koji sadržava samo znamenke, razmake i znakove +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, na primjer +352\u00A04301\u00A01.',
   'fix.too_long': 'Skratite ovaj tekst; najveći dopušteni broj znakova je {max}.',
+  'notFound.title': 'Stranica nije pronađena',
+  'serverError.title': 'Došlo je do pogreške',
+  'serverError.body':
+    'Stranica nije mogla izvršiti Vaš zahtjev. Pokušajte ponovno za nekoliko minuta ili pišite na adresu {mailbox}.',
 } satisfies Dictionary;

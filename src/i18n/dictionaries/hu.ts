@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Hungarian: the interface strings, translated from ./en.ts. */
 export const hu = {
@@ -117,7 +117,7 @@ export const hu = {
   'reply.refused.invalidHeading': 'Ez a meghívólink érvénytelen',
   'reply.refused.back': 'Vissza a meghívóhoz',
   'invalidLink.title': 'Érvénytelen meghívólink',
-  'invalidLink.body':
+  'error.link_invalid':
     'Ez a meghívólink érvénytelen. Lehet, hogy elírták, vagy egy újabb link váltotta fel. Kérjük, használja a legutóbb kapott linket, vagy írjon a következő címre: {mailbox}.',
   'error.heading': 'Kérését nem sikerült teljesíteni',
   'error.validation_failed': 'Egyes válaszok ellenőrzést igényelnek. Kérjük, nézze át a megjelölt mezőket.',
@@ -175,4 +175,8 @@ export const hu = {
   'fix.respondent.phone.invalid_phone':
     'Olyan telefonszámot adjon meg, amely csak számjegyekből, szóközökből és a +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0- karakterekből áll, például +352\u00A04301\u00A01.',
   'fix.too_long': 'Rövidítse le a szöveget legfeljebb {max}\u00A0karakterre.',
+  'notFound.title': 'Az oldal nem található',
+  'serverError.title': 'Hiba történt',
+  'serverError.body':
+    'A webhely nem tudta teljesíteni kérését. Kérjük, néhány perc múlva próbálja újra, vagy írjon a következő címre: {mailbox}.',
 } satisfies Dictionary;

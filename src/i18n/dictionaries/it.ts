@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Italian: the interface strings, translated from ./en.ts. */
 export const it = {
@@ -116,7 +116,7 @@ export const it = {
   'reply.refused.invalidHeading': 'Questo link di invito non è valido',
   'reply.refused.back': 'Tornare all’invito',
   'invalidLink.title': 'Link di invito non valido',
-  'invalidLink.body':
+  'error.link_invalid':
     'Questo link di invito non è valido. Potrebbe essere stato digitato in modo errato o sostituito da un link più recente. La preghiamo di utilizzare l’ultimo link ricevuto o di scrivere a {mailbox}.',
   'error.heading': 'Non è stato possibile completare la richiesta',
   'error.validation_failed':
@@ -177,4 +177,8 @@ export const it = {
   'fix.respondent.phone.invalid_phone':
     'Inserire un numero di telefono composto solo da cifre, spazi e i caratteri +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, ad esempio +352\u00A04301\u00A01.',
   'fix.too_long': 'Abbreviare il testo a {max} caratteri al massimo.',
+  'notFound.title': 'Pagina non trovata',
+  'serverError.title': 'Si è verificato un errore',
+  'serverError.body':
+    'Il sito non ha potuto completare la richiesta. La preghiamo di riprovare tra qualche minuto o di scrivere a {mailbox}.',
 } satisfies Dictionary;

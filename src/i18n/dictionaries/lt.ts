@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Lithuanian: the interface strings, translated from ./en.ts. */
 export const lt = {
@@ -116,7 +116,7 @@ export const lt = {
   'reply.refused.invalidHeading': 'Ši kvietimo nuoroda negalioja',
   'reply.refused.back': 'Grįžti į kvietimą',
   'invalidLink.title': 'Kvietimo nuoroda negalioja',
-  'invalidLink.body':
+  'error.link_invalid':
     'Ši kvietimo nuoroda negalioja. Galbūt ji buvo neteisingai įvesta arba pakeista naujesne nuoroda. Prašome naudoti naujausią gautą nuorodą arba rašyti adresu {mailbox}.',
   'error.heading': 'Jūsų užklausos įvykdyti nepavyko',
   'error.validation_failed': 'Kai kuriuos atsakymus reikia patikslinti. Prašome patikrinti pažymėtus laukus.',
@@ -174,4 +174,8 @@ export const lt = {
   'fix.respondent.phone.invalid_phone':
     'Įveskite telefono numerį, kuriame būtų tik skaitmenys, tarpai ir simboliai +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, pvz., +352\u00A04301\u00A01.',
   'fix.too_long': 'Sutrumpinkite šį tekstą – didžiausias leistinas simbolių skaičius yra {max}.',
+  'notFound.title': 'Puslapis nerastas',
+  'serverError.title': 'Įvyko klaida',
+  'serverError.body':
+    'Svetainei nepavyko įvykdyti Jūsų užklausos. Prašome pabandyti dar kartą po kelių minučių arba rašyti adresu {mailbox}.',
 } satisfies Dictionary;

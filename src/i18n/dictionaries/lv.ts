@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Latvian: the interface strings, translated from ./en.ts. */
 export const lv = {
@@ -115,7 +115,7 @@ export const lv = {
   'reply.refused.invalidHeading': 'Šī ielūguma saite nav derīga',
   'reply.refused.back': 'Atpakaļ uz ielūgumu',
   'invalidLink.title': 'Ielūguma saite nav derīga',
-  'invalidLink.body':
+  'error.link_invalid':
     'Šī ielūguma saite nav derīga. Iespējams, tā ir ievadīta kļūdaini vai aizstāta ar jaunāku saiti. Lūdzam izmantot jaunāko saņemto saiti vai rakstīt uz adresi {mailbox}.',
   'error.heading': 'Jūsu pieprasījumu neizdevās izpildīt',
   'error.validation_failed': 'Dažas atbildes ir jāprecizē. Lūdzam pārbaudīt atzīmētos laukus.',
@@ -172,4 +172,8 @@ export const lv = {
   'fix.respondent.phone.invalid_phone':
     'Ievadiet tālruņa numuru, izmantojot tikai ciparus, atstarpes un rakstzīmes +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, piemēram, +352\u00A04301\u00A01.',
   'fix.too_long': 'Saīsiniet šo tekstu (maksimālais rakstzīmju skaits: {max}).',
+  'notFound.title': 'Lapa nav atrasta',
+  'serverError.title': 'Radās kļūda',
+  'serverError.body':
+    'Vietne nevarēja izpildīt Jūsu pieprasījumu. Lūdzam mēģināt vēlreiz pēc dažām minūtēm vai rakstīt uz adresi {mailbox}.',
 } satisfies Dictionary;

@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Maltese: the interface strings, translated from ./en.ts. */
 export const mt = {
@@ -117,7 +117,7 @@ export const mt = {
   'reply.refused.invalidHeading': 'Dan il-link tal-istedina mhuwiex validu',
   'reply.refused.back': 'Lura għall-istedina',
   'invalidLink.title': 'Link tal-istedina mhux validu',
-  'invalidLink.body':
+  'error.link_invalid':
     'Dan il-link tal-istedina mhuwiex validu. Jista’ jkun li nkiteb ħażin, jew li ġie sostitwit b’link aktar ġdid. Jekk jogħġbok uża l-aħħar link li rċevejt, jew ikteb fl-indirizz {mailbox}.',
   'error.heading': 'It-talba tiegħek ma setgħetx titlesta',
   'error.validation_failed':
@@ -176,4 +176,8 @@ export const mt = {
   'fix.respondent.phone.invalid_phone':
     'Daħħal numru tat-telefon b’ċifri, spazji u +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0- biss, pereżempju +352\u00A04301\u00A01.',
   'fix.too_long': 'Qassar dan it-test għal mhux aktar minn {max} karattru.',
+  'notFound.title': 'Il-paġna ma nstabitx',
+  'serverError.title': 'Seħħ żball',
+  'serverError.body':
+    'Is-sit ma setax itemm it-talba tiegħek. Jekk jogħġbok erġa’ pprova fi ftit minuti, jew ikteb fl-indirizz {mailbox}.',
 } satisfies Dictionary;

@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Dutch: the interface strings, translated from ./en.ts. */
 export const nl = {
@@ -116,7 +116,7 @@ export const nl = {
   'reply.refused.invalidHeading': 'Deze uitnodigingslink is niet geldig',
   'reply.refused.back': 'Terug naar de uitnodiging',
   'invalidLink.title': 'Uitnodigingslink niet geldig',
-  'invalidLink.body':
+  'error.link_invalid':
     'Deze uitnodigingslink is niet geldig. Mogelijk is hij verkeerd ingetypt of vervangen door een nieuwere link. Gebruik de laatste link die u hebt ontvangen of schrijf naar {mailbox}.',
   'error.heading': 'Uw verzoek kon niet worden afgehandeld',
   'error.validation_failed': 'Sommige antwoorden vragen uw aandacht. Controleer de gemarkeerde velden.',
@@ -171,4 +171,8 @@ export const nl = {
   'fix.respondent.phone.invalid_phone':
     'Vul een telefoonnummer in met alleen cijfers, spaties en +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, bijvoorbeeld +352\u00A04301\u00A01.',
   'fix.too_long': 'Kort deze tekst in tot maximaal {max} tekens.',
+  'notFound.title': 'Pagina niet gevonden',
+  'serverError.title': 'Er is iets misgegaan',
+  'serverError.body':
+    'De site kon uw verzoek niet afhandelen. Probeer het over enkele minuten opnieuw of schrijf naar {mailbox}.',
 } satisfies Dictionary;

@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Polish: the interface strings, translated from ./en.ts. */
 export const pl = {
@@ -117,7 +117,7 @@ export const pl = {
   'reply.refused.invalidHeading': 'Ten link do zaproszenia jest nieważny',
   'reply.refused.back': 'Powrót do zaproszenia',
   'invalidLink.title': 'Nieważny link do zaproszenia',
-  'invalidLink.body':
+  'error.link_invalid':
     'Ten link do zaproszenia jest nieważny. Mógł zostać błędnie wpisany lub zastąpiony nowszym linkiem. Prosimy skorzystać z najnowszego otrzymanego linku lub napisać na adres {mailbox}.',
   'error.heading': 'Nie udało się zrealizować żądania',
   'error.validation_failed': 'Niektóre odpowiedzi wymagają uwagi. Prosimy sprawdzić zaznaczone pola.',
@@ -175,4 +175,8 @@ export const pl = {
   'fix.respondent.phone.invalid_phone':
     'Prosimy podać numer telefonu składający się wyłącznie z cyfr, spacji i znaków +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, np. +352\u00A04301\u00A01.',
   'fix.too_long': 'Prosimy skrócić ten tekst do {max} znaków.',
+  'notFound.title': 'Nie znaleziono strony',
+  'serverError.title': 'Wystąpił błąd',
+  'serverError.body':
+    'Strona nie mogła zrealizować Państwa żądania. Prosimy spróbować ponownie za kilka minut lub napisać na adres {mailbox}.',
 } satisfies Dictionary;

@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Portuguese (European): the interface strings, translated from ./en.ts. */
 export const pt = {
@@ -116,7 +116,7 @@ export const pt = {
   'reply.refused.invalidHeading': 'Esta ligação de convite não é válida',
   'reply.refused.back': 'Voltar ao convite',
   'invalidLink.title': 'Ligação de convite não válida',
-  'invalidLink.body':
+  'error.link_invalid':
     'Esta ligação de convite não é válida. Pode ter sido mal escrita ou substituída por uma ligação mais recente. Queira utilizar a última ligação que recebeu ou escrever para {mailbox}.',
   'error.heading': 'Não foi possível concluir o seu pedido',
   'error.validation_failed':
@@ -176,4 +176,8 @@ export const pt = {
   'fix.respondent.phone.invalid_phone':
     'Introduza um número de telefone apenas com algarismos, espaços e +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, por exemplo, +352\u00A04301\u00A01.',
   'fix.too_long': 'Reduza este texto a {max} caracteres, no máximo.',
+  'notFound.title': 'Página não encontrada',
+  'serverError.title': 'Ocorreu um erro',
+  'serverError.body':
+    'O sítio não conseguiu processar o seu pedido. Tente novamente dentro de alguns minutos ou escreva para {mailbox}.',
 } satisfies Dictionary;

@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Romanian: the interface strings, translated from ./en.ts. */
 export const ro = {
@@ -116,7 +116,7 @@ export const ro = {
   'reply.refused.invalidHeading': 'Acest link de invitație nu este valabil',
   'reply.refused.back': 'Înapoi la invitație',
   'invalidLink.title': 'Link de invitație nevalabil',
-  'invalidLink.body':
+  'error.link_invalid':
     'Acest link de invitație nu este valabil. Este posibil să fi fost introdus greșit sau să fi fost înlocuit cu un link mai recent. Vă rugăm să folosiți cel mai recent link primit sau să scrieți la {mailbox}.',
   'error.heading': 'Cererea dumneavoastră nu a putut fi finalizată',
   'error.validation_failed':
@@ -178,4 +178,8 @@ export const ro = {
   'fix.respondent.phone.invalid_phone':
     'Introduceți un număr de telefon care conține numai cifre, spații și +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, de exemplu +352\u00A04301\u00A01.',
   'fix.too_long': 'Scurtați textul (numărul maxim de caractere: {max}).',
+  'notFound.title': 'Pagina nu a fost găsită',
+  'serverError.title': 'A apărut o eroare',
+  'serverError.body':
+    'Site-ul nu a putut finaliza solicitarea dumneavoastră. Vă rugăm să încercați din nou peste câteva minute sau să scrieți la {mailbox}.',
 } satisfies Dictionary;

@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Slovak: the interface strings, translated from ./en.ts. */
 export const sk = {
@@ -116,7 +116,7 @@ export const sk = {
   'reply.refused.invalidHeading': 'Tento odkaz na pozvánku je neplatný',
   'reply.refused.back': 'Späť na pozvánku',
   'invalidLink.title': 'Neplatný odkaz na pozvánku',
-  'invalidLink.body':
+  'error.link_invalid':
     'Tento odkaz na pozvánku je neplatný. Možno bol nesprávne zadaný alebo ho nahradil novší odkaz. Použite, prosím, posledný odkaz, ktorý ste dostali, alebo napíšte na adresu {mailbox}.',
   'error.heading': 'Vašu požiadavku nebolo možné vybaviť',
   'error.validation_failed':
@@ -172,4 +172,8 @@ export const sk = {
   'fix.respondent.phone.invalid_phone':
     'Zadajte telefónne číslo len s číslicami, medzerami a znakmi +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, napríklad +352\u00A04301\u00A01.',
   'fix.too_long': 'Skráťte text (maximálny počet znakov: {max}).',
+  'notFound.title': 'Stránka sa nenašla',
+  'serverError.title': 'Vyskytla sa chyba',
+  'serverError.body':
+    'Stránka nemohla Vašu požiadavku vybaviť. Skúste to, prosím, znova o niekoľko minút alebo napíšte na adresu {mailbox}.',
 } satisfies Dictionary;

@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Slovenian: the interface strings, translated from ./en.ts. */
 export const sl = {
@@ -115,7 +115,7 @@ export const sl = {
   'reply.refused.invalidHeading': 'Ta povezava do vabila ni veljavna',
   'reply.refused.back': 'Nazaj na vabilo',
   'invalidLink.title': 'Povezava do vabila ni veljavna',
-  'invalidLink.body':
+  'error.link_invalid':
     'Ta povezava do vabila ni veljavna. Morda je bila napačno vpisana ali pa jo je nadomestila novejša povezava. Uporabite zadnjo povezavo, ki ste jo prejeli, ali pišite na naslov {mailbox}.',
   'error.heading': 'Vaše zahteve ni bilo mogoče izvesti',
   'error.validation_failed': 'Nekateri odgovori zahtevajo Vašo pozornost. Preverite označena polja.',
@@ -168,4 +168,8 @@ export const sl = {
   'fix.respondent.phone.invalid_phone':
     'Vnesite telefonsko številko samo s števkami, presledki in znaki +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, na primer +352\u00A04301\u00A01.',
   'fix.too_long': 'Skrajšajte besedilo (največje dovoljeno število znakov: {max}).',
+  'notFound.title': 'Strani ni mogoče najti',
+  'serverError.title': 'Prišlo je do napake',
+  'serverError.body':
+    'Spletno mesto ni moglo obdelati vaše zahteve. Poskusite znova čez nekaj minut ali pišite na naslov {mailbox}.',
 } satisfies Dictionary;

@@ -1,4 +1,4 @@
-import type { Dictionary } from '#i18n/index.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Swedish: the interface strings, translated from ./en.ts. */
 export const sv = {
@@ -114,7 +114,7 @@ export const sv = {
   'reply.refused.invalidHeading': 'Denna inbjudningslänk är inte giltig',
   'reply.refused.back': 'Tillbaka till inbjudan',
   'invalidLink.title': 'Ogiltig inbjudningslänk',
-  'invalidLink.body':
+  'error.link_invalid':
     'Denna inbjudningslänk är inte giltig. Den kan ha skrivits in fel eller ha ersatts av en nyare länk. Använd den senaste länk som du har fått eller skriv till {mailbox}.',
   'error.heading': 'Din begäran kunde inte genomföras',
   'error.validation_failed': 'Vissa svar behöver ses över. Kontrollera de markerade fälten.',
@@ -166,4 +166,8 @@ export const sv = {
   'fix.respondent.phone.invalid_phone':
     'Ange ett telefonnummer med endast siffror, mellanslag och +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, till exempel +352\u00A04301\u00A01.',
   'fix.too_long': 'Korta ned texten till högst {max} tecken.',
+  'notFound.title': 'Sidan hittades inte',
+  'serverError.title': 'Ett fel har uppstått',
+  'serverError.body':
+    'Webbplatsen kunde inte slutföra din begäran. Försök igen om några minuter eller skriv till {mailbox}.',
 } satisfies Dictionary;

@@ -1,13 +1,15 @@
 import type { APIRoute } from 'astro';
-import { eventCalendar } from '#server/invitee/calendar.ts';
+import { events } from '#content/events.ts';
 import { translatedLocales } from '#i18n/index.ts';
 import type { Locale } from '#i18n/locales.ts';
+import type { Event } from '#schemas/event.ts';
+import { eventCalendar } from '#server/invitee/calendar.ts';
 
 export function getStaticPaths() {
-  return translatedLocales.map((lang) => ({ params: { lang } }));
+  return events.flatMap((event) => translatedLocales.map((lang) => ({ params: { lang }, props: { event } })));
 }
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(eventCalendar(params.lang as Locale), {
+export const GET: APIRoute<{ event: Event }> = ({ params, props }) =>
+  new Response(eventCalendar(props.event, params.lang as Locale), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });

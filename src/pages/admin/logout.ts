@@ -1,9 +1,7 @@
-import { env } from 'cloudflare:workers';
 import type { APIRoute } from 'astro';
 import { handleLogout } from '#server/admin/auth.ts';
-import { appContext } from '#server/context.ts';
 
 export const prerender = false;
 
-// Every method: a wrong one gets 405, not Astro's 404.
-export const ALL: APIRoute = ({ request }) => handleLogout(request, appContext(env));
+// Every method reaches the way in (src/middleware.ts), which answers a wrong one with 405.
+export const ALL: APIRoute = ({ request, locals }) => handleLogout(request, locals.ctx);

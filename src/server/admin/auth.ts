@@ -2,11 +2,15 @@ import { adminLoginSchema } from '#schemas/admin.ts';
 import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes } from '#server/http/body.ts';
 import type { AppContext } from '#server/context.ts';
 import { fieldErrors } from '#schemas/field-errors.ts';
-import { HttpError, clientAddress, noStore, withinLimit, type FieldErrors } from '#server/http/errors.ts';
+import { HttpError } from '#server/http/errors.ts';
+import { clientAddress, withinLimit } from '#server/http/limits.ts';
+import { seeOther } from '#server/http/responses.ts';
 import { secretsEqual } from '#server/ids.ts';
 import { isSameOrigin } from '#server/http/origin.ts';
 import { ACCESS_LOGOUT_PATH } from './access.ts';
 import { endSession, startSession } from './session.ts';
+import { urls } from '#server/urls.ts';
+import type { LoginView } from './views.ts';
 import { DEFAULT_RETURN, keepableForm, safeReturn } from './sign-in.ts';
 
 /** How long sign-in stays locked for everyone once failed sign-ins pass the site-wide limit. */
@@ -14,29 +18,6 @@ export const SIGN_IN_LOCK_SECONDS = 60;
 
 /** How long a form kept through the sign-in waits to be shown again (KV's shortest expiry is 60 s). */
 export const KEPT_FORM_SECONDS = 120;
-
-/** What the sign-in page shows: empty, after a failed attempt, or to a request that needed a session. */
-export interface LoginView {
-  status: number;
-  name: string;
-  errors: FieldErrors;
-  /** The refusal's code when it was not the form's content (method, origin, size, type). */
-  code?: HttpError['code'];
-  /** Where the organiser goes once signed in: a path under /admin (`safeReturn`). */
-  returnTo: string;
-  /** A form sent while signed out (urlencoded, as sent), shown again once signed in; nothing written. */
-  kept: string | null;
-  /** Another organisers' page was refused for want of a session: the page says the session ended. */
-  ended?: boolean;
-  /** The form sent could not be kept (too large to carry through the sign-in): the page says so. */
-  lost?: boolean;
-}
-
-const seeOther = (location: string, cookie?: string) =>
-  new Response(null, {
-    status: 303,
-    headers: { Location: location, ...(cookie ? { 'Set-Cookie': cookie } : {}), ...noStore },
-  });
 
 /**
  * `POST /admin/login`: checks the password in constant time and starts a new session (303 to the
@@ -51,7 +32,7 @@ const seeOther = (location: string, cookie?: string) =>
 export async function handleLogin(request: Request, ctx: AppContext): Promise<Response | LoginView> {
   if (request.method !== 'POST' || ctx.env.access) return seeOther(DEFAULT_RETURN);
   let name = '';
-  let returnTo = DEFAULT_RETURN;
+  let returnTo: string = DEFAULT_RETURN;
   let kept: string | null = null;
   try {
     if (bodyKind(request) !== 'form') throw new HttpError('unsupported_media_type');
@@ -92,13 +73,10 @@ export async function handleLogin(request: Request, ctx: AppContext): Promise<Re
 }
 
 /**
- * `POST /admin/logout`: ends the session on the server and in the browser. With Cloudflare Access
- * on, it goes on to Access's own sign-out (a leftover password session still ends first).
+ * `POST /admin/logout` (same-origin, as its route says): ends the session on the server and in the
+ * browser. With Cloudflare Access on, it goes on to Access's own sign-out (a leftover password
+ * session still ends first).
  */
 export async function handleLogout(request: Request, ctx: AppContext): Promise<Response> {
-  if (request.method !== 'POST') {
-    return new Response(null, { status: 405, headers: { Allow: 'POST', ...noStore } });
-  }
-  if (!isSameOrigin(request)) return new Response(null, { status: 403, headers: noStore });
-  return seeOther(ctx.env.access ? ACCESS_LOGOUT_PATH : '/admin', await endSession(request, ctx));
+  return seeOther(ctx.env.access ? ACCESS_LOGOUT_PATH : urls.admin.home, await endSession(request, ctx));
 }

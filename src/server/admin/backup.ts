@@ -1,9 +1,7 @@
-import { event } from '#content/event.ts';
 import { backupSchema } from '#schemas/backup.ts';
-import type { AppContext } from '#server/context.ts';
-import { noStore } from '#server/http/errors.ts';
+import type { OrganiserContext } from '#server/context.ts';
+import { download } from '#server/http/responses.ts';
 import type { Store } from '#server/store/store.ts';
-import { organiserGate } from './gate.ts';
 
 /** The backup's fields before its lists, checked by the backup's own schema. */
 const headSchema = backupSchema.pick({
@@ -76,9 +74,8 @@ function streamOf(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
  * (100 keys an operation) at a time, so neither the Worker's memory nor the time to the first byte
  * grows with the history.
  */
-export async function backupJson(request: Request, ctx: AppContext): Promise<Response> {
-  const session = await organiserGate(request, ctx, ['GET']);
-  if (session instanceof Response) return session;
+export function backupJson(ctx: OrganiserContext): Response {
+  const { event, session } = ctx;
   const head = {
     format: 'repondez-backup',
     version: 1,
@@ -87,11 +84,9 @@ export async function backupJson(request: Request, ctx: AppContext): Promise<Res
     exportedBy: session.name,
   };
   const day = ctx.now.toISOString().slice(0, 10);
-  return new Response(streamOf(backupText(ctx.store, head)), {
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${event.id}-backup-${day}.json"`,
-      ...noStore,
-    },
-  });
+  return download(
+    streamOf(backupText(ctx.store, head)),
+    'application/json; charset=utf-8',
+    `${event.id}-backup-${day}.json`,
+  );
 }

@@ -1,23 +1,6 @@
-import type { DietaryCode, StoredReply } from '#schemas/reply.ts';
+import type { StoredReply } from '#schemas/reply.ts';
 import type { AppContext } from '#server/context.ts';
-
-export interface Diner {
-  guestId: string;
-  guest: string;
-  /** The person at the table: the guest, their delegate or a companion. */
-  person: string;
-  role: 'guest' | 'delegate' | 'companion';
-  dietary: DietaryCode[];
-  dietaryNotes?: string;
-  accessibility?: string;
-}
-
-export interface Catering {
-  /** For each dietary requirement, who has it. */
-  byCode: Partial<Record<DietaryCode, Diner[]>>;
-  /** Everyone with notes or access needs, for the kitchen and the venue. */
-  details: Diner[];
-}
+import type { Catering, Diner } from './views.ts';
 
 /** Everyone a reply brings to the table (none for a regret), each with their needs. */
 export function diners(reply: StoredReply, guestName: string): Diner[] {
@@ -48,7 +31,7 @@ export function diners(reply: StoredReply, guestName: string): Diner[] {
 
 /**
  * Who eats what and who needs what access: from the list metadata, then a read only of the
- * replies that record a dietary requirement or an access need (DESIGN: free-text detail costs one
+ * replies that record a dietary requirement or an access need (docs/design.md: free-text detail costs one
  * get per guest that has it; KV's bulk read takes up to 100 of them in one operation).
  */
 export async function catering(ctx: AppContext): Promise<Catering> {

@@ -2,6 +2,7 @@ import { reminders } from '#content/reminders/index.ts';
 import { eventText } from '#i18n/event-text.ts';
 import { interpolate } from '#i18n/template.ts';
 import type { Locale } from '#i18n/locales.ts';
+import type { Event } from '#schemas/event.ts';
 
 /** A reminder for one guest, in their language, as the organiser's mail client will open it. */
 export interface ChaseDraft {
@@ -15,14 +16,15 @@ export interface ChaseDraft {
  * The reminder to a guest who has not replied: the text of src/content/reminders in the guest's
  * language, with the event's facts and the deadline in force as they read in that language, and
  * the guest's personal link. Null without an e-mail address to write to.
- * @example chaseDraft({ email: 'office@x.eu', language: 'el', link: 'https://…/i/…' }, deadline)?.href
+ * @example chaseDraft(event, { email: 'office@x.eu', language: 'el', link: 'https://…/i/…' }, deadline)?.href
  */
 export function chaseDraft(
+  event: Event,
   guest: { email: string; language: Locale; link: string },
   deadline: Date,
 ): ChaseDraft | null {
   if (!guest.email) return null;
-  const text = eventText(guest.language, deadline);
+  const text = eventText(event, guest.language, deadline);
   const reminder = reminders[guest.language];
   const values = {
     title: text.title,

@@ -1,53 +1,9 @@
-import type { AudienceCategory } from '#schemas/event.ts';
-import type { Locale } from '#i18n/locales.ts';
 import type { DietaryCode } from '#schemas/reply.ts';
 import type { AppContext } from '#server/context.ts';
-import { createToken } from '#server/tokens.ts';
 import type { ReplySummary } from '#server/store/store.ts';
-
-export interface GuestRow {
-  id: string;
-  name: string;
-  organisation: string;
-  category: AudienceCategory;
-  language: Locale;
-  /** The guest's e-mail address (lower case), '' when the list has none. */
-  email: string;
-  reply: ReplySummary | null;
-  /** Link version of the guest's personal link. */
-  linkVersion: number;
-  /** The invitation was withdrawn: listed, but counted nowhere and not chased. */
-  withdrawn: boolean;
-}
-
-export interface PendingRow extends GuestRow {
-  /** The personal link's path (`/i/…`), for the chase list. */
-  link: string;
-}
-
-export interface Counts {
-  invited: number;
-  yes: number;
-  no: number;
-  delegate: number;
-  pending: number;
-  companions: number;
-  /** Seats at table: each guest or delegate who attends, and their companions. */
-  covers: number;
-}
-
-export interface Dashboard {
-  counts: Counts;
-  byCategory: Partial<Record<AudienceCategory, Counts>>;
-  byLanguage: Partial<Record<Locale, Counts>>;
-  dietary: Partial<Record<DietaryCode, number>>;
-  guests: GuestRow[];
-  pending: PendingRow[];
-  /** Guests whose invitation was withdrawn (outside every other count). */
-  withdrawn: number;
-  /** Notices to the mailbox that could not be sent yet (the daily cron tries again). */
-  unsentNotices: number;
-}
+import { createToken } from '#server/tokens.ts';
+import { urls } from '#server/urls.ts';
+import type { Counts, Dashboard, GuestRow } from './views.ts';
 
 const emptyCounts = (): Counts => ({
   invited: 0,
@@ -120,6 +76,6 @@ export async function dashboard(ctx: AppContext): Promise<Dashboard> {
   }
   // Links only for the chase list: an HMAC each, so not for guests who have replied.
   for (const row of result.pending)
-    row.link = `/i/${await createToken(ctx.env.INVITE_SECRET, row.id, row.linkVersion)}`;
+    row.link = urls.personalLink(await createToken(ctx.env.INVITE_SECRET, row.id, row.linkVersion));
   return result;
 }

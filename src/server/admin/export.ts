@@ -3,8 +3,7 @@ import type { StoredReply } from '#schemas/reply.ts';
 import type { AppContext } from '#server/context.ts';
 import { toCsv } from '#server/files/csv.ts';
 import { XLSX_TYPE, toXlsx } from '#server/files/xlsx.ts';
-import { noStore } from '#server/http/errors.ts';
-import { organiserGate } from './gate.ts';
+import { download } from '#server/http/responses.ts';
 
 export const exportColumns = [
   'id',
@@ -88,22 +87,11 @@ async function exportRows(ctx: AppContext): Promise<string[][]> {
   return [[...exportColumns], ...guests.map((guest) => exportRow(guest, replies.get(guest.id) ?? null))];
 }
 
-const download = (body: BodyInit, type: string, filename: string) =>
-  new Response(body, {
-    headers: {
-      'Content-Type': type,
-      'Content-Disposition': `attachment; filename="${filename}"`,
-      ...noStore,
-    },
-  });
-
 /**
  * `GET /admin/export.csv[?sep=;]`: the guest list with every reply. `;` suits Excel in the
- * locales whose decimal separator is a comma. Needs a session.
+ * locales whose decimal separator is a comma.
  */
 export async function exportCsv(request: Request, ctx: AppContext): Promise<Response> {
-  const session = await organiserGate(request, ctx, ['GET']);
-  if (session instanceof Response) return session;
   const delimiter = new URL(request.url).searchParams.get('sep') === ';' ? ';' : ',';
   return download(
     toCsv(await exportRows(ctx), delimiter),
@@ -115,11 +103,9 @@ export async function exportCsv(request: Request, ctx: AppContext): Promise<Resp
 /**
  * `GET /admin/export.xlsx`: the same rows as the CSV, as an Excel workbook whose every cell is a
  * typed text cell, so no spreadsheet guesses a formula, number or date ("0035243011" keeps its
- * zeros, "1/2" stays text, "=1+1" stays text without the CSV's apostrophe). Needs a session.
+ * zeros, "1/2" stays text, "=1+1" stays text without the CSV's apostrophe).
  */
-export async function exportXlsx(request: Request, ctx: AppContext): Promise<Response> {
-  const session = await organiserGate(request, ctx, ['GET']);
-  if (session instanceof Response) return session;
+export async function exportXlsx(ctx: AppContext): Promise<Response> {
   const workbook = await toXlsx(await exportRows(ctx), 'Guests and replies');
   return download(workbook, XLSX_TYPE, 'guests-and-replies.xlsx');
 }

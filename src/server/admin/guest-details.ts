@@ -1,23 +1,13 @@
+import { fieldErrors, type FieldErrors } from '#schemas/field-errors.ts';
 import { guestCsvColumns, guestFormSchema, type Guest, type GuestForm } from '#schemas/guest.ts';
+import type { AppContext, OrganiserContext } from '#server/context.ts';
 import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes, type FormValues } from '#server/http/body.ts';
-import type { AppContext } from '#server/context.ts';
-import { fieldErrors } from '#schemas/field-errors.ts';
-import { HttpError, bare, type FieldErrors } from '#server/http/errors.ts';
+import { HttpError } from '#server/http/errors.ts';
+import { seeOther } from '#server/http/responses.ts';
 import { newGuestId } from '#server/ids.ts';
-import { organiserGate } from './gate.ts';
-import type { CurrentSession } from './session.ts';
+import { urls } from '#server/urls.ts';
 import { keptValues } from './sign-in.ts';
-
-/** The add-a-guest page: the form again with its values and errors, or empty. */
-export interface NewGuestView {
-  status: number;
-  values: FormValues;
-  errors: FieldErrors;
-  /** The values are those of a form sent when the session had ended, shown again after sign-in. */
-  kept?: true;
-  /** The organiser's session, for the idle warning. */
-  session: CurrentSession;
-}
+import type { NewGuestView } from './views.ts';
 
 /** The organisers' guest fields, in the order of the form and of the guest list CSV. */
 export const guestFields = guestCsvColumns.filter(
@@ -62,13 +52,15 @@ export function guestValues(guest: Guest): FormValues {
 }
 
 /**
- * `/admin/guests/new`: GET shows the empty form; POST (same-origin, signed in) adds the guest with a
+ * `/admin/guests/new`: GET shows the empty form; POST adds the guest with a
  * new opaque id and sends the organiser to the guest's page, where the personal link is.
  */
-export async function newGuestPage(request: Request, ctx: AppContext): Promise<Response | NewGuestView> {
-  const session = await organiserGate(request, ctx, ['GET', 'POST']);
-  if (session instanceof Response) return session;
-  if (request.method === 'GET') {
+export async function newGuestPage(
+  request: Request,
+  ctx: OrganiserContext,
+): Promise<Response | NewGuestView> {
+  const { session } = ctx;
+  if (request.method !== 'POST') {
     const kept = await keptValues(request, ctx, session);
     if (kept) return { status: 200, values: kept, errors: {}, kept: true, session };
     return { status: 200, values: { language: 'en', companions: '0' }, errors: {}, session };
@@ -82,12 +74,9 @@ export async function newGuestPage(request: Request, ctx: AppContext): Promise<R
     if (!checked.ok) return { status: 400, values, errors: checked.errors, session };
     const id = newGuestId();
     await ctx.store.putGuest({ id, ...checked.form, linkVersion: 1 });
-    return bare(303, { Location: `/admin/guests/${id}?done=added` });
+    return seeOther(`${urls.admin.guest(ctx.event, id)}?done=added`);
   } catch (error) {
-    if (!(error instanceof HttpError)) throw error;
-    if (error.code === 'validation_failed') {
-      return { status: 400, values, errors: error.options.fields ?? {}, session };
-    }
-    return bare(error.status);
+    if (!(error instanceof HttpError) || error.code !== 'validation_failed') throw error;
+    return { status: 400, values, errors: error.options.fields ?? {}, session };
   }
 }

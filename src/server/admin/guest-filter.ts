@@ -1,6 +1,6 @@
 import type { AudienceCategory } from '#schemas/event.ts';
 import { isLocale, type Locale } from '#i18n/locales.ts';
-import type { GuestRow } from './dashboard.ts';
+import type { GuestRow } from './views.ts';
 
 export const statuses = ['all', 'yes', 'no', 'delegate', 'pending', 'withdrawn'] as const;
 export const sorts = ['name', 'organisation', 'updated', 'status'] as const;
@@ -43,8 +43,8 @@ export function pageOf<T>(rows: T[], page: number): { rows: T[]; page: number; p
   return { rows: rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), page: current, pages };
 }
 
-/** The dashboard's address for `query` with other values: filters kept, defaults left out. */
-export function queryHref(query: GuestQuery, changes: Partial<GuestQuery>): string {
+/** The dashboard's address (`base`) for `query` with other values: filters kept, defaults left out. */
+export function queryHref(base: string, query: GuestQuery, changes: Partial<GuestQuery>): string {
   const next = { ...query, ...changes };
   const params = new URLSearchParams();
   if (next.status !== 'all') params.set('status', next.status);
@@ -54,7 +54,7 @@ export function queryHref(query: GuestQuery, changes: Partial<GuestQuery>): stri
   if (next.sort !== 'name') params.set('sort', next.sort);
   if (next.page > 1) params.set('page', String(next.page));
   const search = params.toString();
-  return `/admin${search ? `?${search}` : ''}#guests-heading`;
+  return `${base}${search ? `?${search}` : ''}#guests-heading`;
 }
 
 /** What the list shows for a guest: their reply, no reply yet, or a withdrawn invitation. */

@@ -1,35 +1,24 @@
 import type { AppContext } from '#server/context.ts';
-import {
-  importGuests,
-  parseGuestList,
-  type CsvProblem,
-  type ImportResult,
-} from '#server/guest-list/guest-import.ts';
+import { importGuests, parseGuestList } from '#server/guest-list/guest-import.ts';
 import { readBodyBytes } from '#server/http/body.ts';
-import { HttpError, bare, noStore } from '#server/http/errors.ts';
+import { HttpError } from '#server/http/errors.ts';
+import type { ImportView } from './views.ts';
+import { download } from '#server/http/responses.ts';
 import { personalLinksCsv } from '#server/guest-list/links-csv.ts';
-import { organiserGate } from './gate.ts';
 
 /** A guest list file may be up to 1 MiB (some 5,000 guests). */
 export const GUEST_LIST_LIMIT_BYTES = 1024 * 1024;
 /** Room for the multipart framing around the file (boundaries, part headers). */
 const MULTIPART_OVERHEAD_BYTES = 4096;
 
-export type ImportView = { status: number; result?: ImportResult; problems?: CsvProblem[] };
-
 /**
  * `POST /admin/import` (multipart, field `file`): the guest list CSV from the organisers' page, by
  * the same parser and import as the CLI. Any bad row: nothing imported, every problem listed.
  */
-export async function importUpload(request: Request, ctx: AppContext): Promise<Response | ImportView> {
-  const session = await organiserGate(request, ctx, ['POST']);
-  if (session instanceof Response) return session;
-  return importFile(request, ctx);
-}
-
-/** The import behind the gate (the page passes the gate itself: its idle warning needs the session). */
-export async function importFile(request: Request, ctx: AppContext): Promise<Response | ImportView> {
-  if (!(request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data')) return bare(415);
+export async function importUpload(request: Request, ctx: AppContext): Promise<ImportView> {
+  if (!(request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data')) {
+    throw new HttpError('unsupported_media_type');
+  }
   const problem = (status: number, code: string): ImportView => ({
     status,
     problems: [{ row: 0, column: '', code }],
@@ -70,14 +59,6 @@ export async function importFile(request: Request, ctx: AppContext): Promise<Res
  * (a withdrawn one's link does not work), as the CLI prints it.
  */
 export async function linksCsv(request: Request, ctx: AppContext): Promise<Response> {
-  const session = await organiserGate(request, ctx, ['GET']);
-  if (session instanceof Response) return session;
   const csv = await personalLinksCsv(await ctx.store.allGuests(), ctx.env.INVITE_SECRET, request.url);
-  return new Response(csv, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="personal-links.csv"',
-      ...noStore,
-    },
-  });
+  return download(csv, 'text/csv; charset=utf-8', 'personal-links.csv');
 }

@@ -1,67 +1,38 @@
-import type { Guest } from '#schemas/guest.ts';
-import {
-  applicableFormParts,
-  organiserEntrySchema,
-  rsvpBodySchema,
-  type StoredReply,
-} from '#schemas/reply.ts';
-import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes, type FormValues } from '#server/http/body.ts';
-import type { AppContext } from '#server/context.ts';
 import { fieldErrors } from '#schemas/field-errors.ts';
-import { HttpError, bare, type FieldErrors } from '#server/http/errors.ts';
+import type { Guest } from '#schemas/guest.ts';
+import { applicableFormParts, organiserEntrySchema, rsvpBodySchema } from '#schemas/reply.ts';
+import type { OrganiserContext } from '#server/context.ts';
+import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes, type FormValues } from '#server/http/body.ts';
+import { HttpError } from '#server/http/errors.ts';
+import { seeOther } from '#server/http/responses.ts';
 import { newReference } from '#server/ids.ts';
 import { invitationLink } from '#server/invitee/invitation.ts';
 import { replyToFormValues } from '#server/invitee/reply-values.ts';
+import { urls } from '#server/urls.ts';
 import { checkGuestForm, guestValues } from './guest-details.ts';
-import { organiserGate } from './gate.ts';
-import type { CurrentSession } from './session.ts';
 import { keptValues } from './sign-in.ts';
+import type { GuestPageView, KeptAction, Notice } from './views.ts';
 
-export interface GuestPageView {
-  status: number;
-  guest: Guest;
-  link: string;
-  reply: StoredReply | null;
-  history: StoredReply[];
-  /**
-   * The record and erase forms' values and errors: the record form starts from the current
-   * reply, so recording changes only what the organiser changes.
-   */
-  values: FormValues;
-  errors: FieldErrors;
-  /** The reference of the reply the record form started from ('' for none). */
-  basis: string;
-  /** The reply changed after the record form was opened: nothing was recorded. */
-  conflict?: true;
-  /** The details form's values (the guest's, until a sent form is shown again) and errors. */
-  details: FormValues;
-  detailErrors: FieldErrors;
-  notice?: Notice;
-  /** When the guest's data will be deleted (ISO), if an expiration is set. */
-  deletion: string | null;
-  /** The erase form's value (the id typed to confirm), when the form is shown again. */
-  eraseValue: string;
-  /** The form the organiser sent when their session had ended, shown again after the sign-in. */
-  kept?: KeptAction;
-  /** The organiser's session, for the idle warning. */
-  session: CurrentSession;
-}
-
-const keptActions = ['record', 'edit', 'erase', 'reissue', 'withdraw', 'reinstate'] as const;
-export type KeptAction = (typeof keptActions)[number];
-const isKeptAction = (value: unknown): value is KeptAction => keptActions.includes(value as KeptAction);
-
-const notices = ['recorded', 'reissued', 'added', 'edited', 'withdrawn', 'reinstated', 'erasing'] as const;
-export type Notice = (typeof notices)[number];
+const notices: readonly Notice[] = [
+  'recorded',
+  'reissued',
+  'added',
+  'edited',
+  'withdrawn',
+  'reinstated',
+  'erasing',
+];
 const isNotice = (value: string | null): value is Notice => notices.includes(value as Notice);
 
-const back = (id: string, notice: Notice) => bare(303, { Location: `/admin/guests/${id}?done=${notice}` });
+/** The guest's page after an action, saying what was done (a 303: reloading it sends nothing again). */
+const back = (ctx: OrganiserContext, id: string, notice: Notice) =>
+  seeOther(`${urls.admin.guest(ctx.event, id)}?done=${notice}`);
 
+/** The guest's page, from what the store holds, with what `extra` says (a form shown again, a notice). */
 async function view(
   request: Request,
-  ctx: AppContext,
+  ctx: OrganiserContext,
   guest: Guest,
-  session: CurrentSession,
   extra: Partial<GuestPageView> = {},
 ): Promise<GuestPageView> {
   const [reply, history, expiration] = await Promise.all([
@@ -83,94 +54,80 @@ async function view(
     detailErrors: {},
     deletion: expiration ? new Date(expiration * 1000).toISOString() : null,
     eraseValue: '',
-    session,
+    session: ctx.session,
     ...(isNotice(done) ? { notice: done } : {}),
     ...extra,
   };
 }
 
-/**
- * `/admin/guests/{id}`: GET shows the guest, their personal link, current reply and every version;
- * POST (same-origin, signed in) reissues the link (the old one then answers 404), edits the
- * guest's details, withdraws or reinstates the invitation, erases the guest, or records a reply
- * received outside the site, with the organiser as author. Organisers may record after the
- * deadline.
- */
-export async function guestPage(
+/** One POST action of a guest's page: the form's fields in, a redirect or the page again out. */
+type Action = (
   request: Request,
-  ctx: AppContext,
-  id: string,
-): Promise<Response | GuestPageView> {
-  const session = await organiserGate(request, ctx, ['GET', 'POST']);
-  if (session instanceof Response) return session;
-  const guest = await ctx.store.getGuest(id);
-  if (!guest) return bare(404);
-  if (request.method === 'GET') {
-    const kept = await keptValues(request, ctx, session);
-    const action = kept?.action;
-    if (!kept || !isKeptAction(action)) return view(request, ctx, guest, session);
-    // The form sent while signed out, exactly as sent, in its own place: nothing is written until
-    // it is sent again (and the record form's `basis` still refuses a reply changed meanwhile).
-    const first = (name: string) => [kept[name] ?? ''].flat()[0] ?? '';
-    if (action === 'record')
-      return view(request, ctx, guest, session, { values: kept, basis: first('basis'), kept: action });
-    if (action === 'edit') return view(request, ctx, guest, session, { details: kept, kept: action });
-    if (action === 'erase')
-      return view(request, ctx, guest, session, { eraseValue: first('confirm'), kept: action });
-    return view(request, ctx, guest, session, { kept: action });
-  }
+  ctx: OrganiserContext,
+  guest: Guest,
+  form: { data: Record<string, unknown>; values: FormValues },
+) => Promise<Response | GuestPageView>;
 
-  let values: FormValues = {};
-  try {
-    if (bodyKind(request) !== 'form') throw new HttpError('unsupported_media_type');
-    const parsed = parseFormBody(decodeUtf8(await readBodyBytes(request)));
-    values = parsed.values;
-    const { action, source, note, basis, confirm: _confirm, ...answer } = parsed.data;
-    if (action === 'erase') {
-      if (parsed.data.confirm !== guest.id)
-        return view(request, ctx, guest, session, {
-          status: 400,
-          errors: { confirm: 'required' },
-          eraseValue: typeof parsed.data.confirm === 'string' ? parsed.data.confirm : '',
-        });
-      // Erased in bounded chunks (a long history would exceed one request's KV operations): when
-      // some is left, the page says so and sending the form again goes on where it stopped.
-      if (!(await ctx.store.eraseGuest(guest.id)).done)
-        return view(request, ctx, guest, session, { notice: 'erasing' });
-      return bare(303, { Location: '/admin?done=erased' });
-    }
-    if (action === 'reissue') {
-      await ctx.store.putGuest({ ...guest, linkVersion: guest.linkVersion + 1 });
-      return back(guest.id, 'reissued');
-    }
-    if (action === 'edit') {
-      const checked = await checkGuestForm(parsed.data, ctx, guest);
-      if (!checked.ok) {
-        return view(request, ctx, guest, session, {
-          status: 400,
-          details: values,
-          detailErrors: checked.errors,
-        });
-      }
-      await ctx.store.putGuest({ ...guest, ...checked.form });
-      return back(guest.id, 'edited');
-    }
-    if (action === 'withdraw' || action === 'reinstate') {
-      const { withdrawn: _previous, ...rest } = guest;
-      await ctx.store.putGuest(
-        action === 'withdraw'
-          ? { ...rest, withdrawn: { at: ctx.now.toISOString(), by: session.name } }
-          : rest,
-      );
-      return back(guest.id, action === 'withdraw' ? 'withdrawn' : 'reinstated');
-    }
-    if (action !== 'record') return bare(400);
+const first = (values: FormValues, name: string) => [values[name] ?? ''].flat()[0] ?? '';
+
+/**
+ * The actions of a guest's page, by the form's `action`. Each is a form of its own on the page,
+ * and each is kept through a sign-in when the session had ended (`KeptAction`).
+ */
+const actions: Record<KeptAction, Action> = {
+  /** Deletes the guest and every version of their reply, once the id is typed to confirm. */
+  async erase(request, ctx, guest, { data }) {
+    if (data.confirm !== guest.id)
+      return view(request, ctx, guest, {
+        status: 400,
+        errors: { confirm: 'required' },
+        eraseValue: typeof data.confirm === 'string' ? data.confirm : '',
+      });
+    // Erased in bounded chunks (a long history would exceed one request's KV operations): when
+    // some is left, the page says so and sending the form again goes on where it stopped.
+    if (!(await ctx.store.eraseGuest(guest.id)).done) return view(request, ctx, guest, { notice: 'erasing' });
+    return seeOther(`${urls.admin.dashboard(ctx.event)}?done=erased`);
+  },
+
+  /** A new personal link: the previous one answers 404 from now on. */
+  async reissue(_request, ctx, guest) {
+    await ctx.store.putGuest({ ...guest, linkVersion: guest.linkVersion + 1 });
+    return back(ctx, guest.id, 'reissued');
+  },
+
+  /** The guest's details, by the same rules as a guest list row. */
+  async edit(request, ctx, guest, { data, values }) {
+    const checked = await checkGuestForm(data, ctx, guest);
+    if (!checked.ok)
+      return view(request, ctx, guest, { status: 400, details: values, detailErrors: checked.errors });
+    await ctx.store.putGuest({ ...guest, ...checked.form });
+    return back(ctx, guest.id, 'edited');
+  },
+
+  /** Stops the personal link and takes the guest out of every count; everything is kept. */
+  async withdraw(_request, ctx, guest) {
+    await ctx.store.putGuest({ ...guest, withdrawn: { at: ctx.now.toISOString(), by: ctx.session.name } });
+    return back(ctx, guest.id, 'withdrawn');
+  },
+
+  async reinstate(_request, ctx, guest) {
+    const { withdrawn: _previous, ...rest } = guest;
+    await ctx.store.putGuest(rest);
+    return back(ctx, guest.id, 'reinstated');
+  },
+
+  /**
+   * A reply received outside the site, recorded with the organiser as author (also after the
+   * deadline), checked by the web reply's own rules.
+   */
+  async record(request, ctx, guest, { data, values }) {
+    const { action: _action, source, note, basis, confirm: _confirm, ...answer } = data;
     const posted = typeof basis === 'string' ? basis : '';
     const current = await ctx.store.getReply(guest.id);
     if ((current?.reference ?? '') !== posted) {
       // The guest (or another organiser) changed the reply since this form was filled from it:
       // recording now would undo that change. The form again, from the current reply's basis.
-      return view(request, ctx, guest, session, { status: 409, values, conflict: true });
+      return view(request, ctx, guest, { status: 409, values, conflict: true });
     }
     const entry = organiserEntrySchema.safeParse({ source, note });
     const applicable = applicableFormParts(answer);
@@ -182,7 +139,7 @@ export async function guestPage(
     const companions = Array.isArray(applicable.companions) ? applicable.companions.length : 0;
     if (companions > guest.companions) errors.companions = 'too_many';
     if (!entry.success || !body.success || Object.keys(errors).length) {
-      return view(request, ctx, guest, session, { status: 400, values, errors, basis: posted });
+      return view(request, ctx, guest, { status: 400, values, errors, basis: posted });
     }
     await ctx.store.saveReply({
       // The language the guest replied in stays that of their last reply (the form has no field).
@@ -193,21 +150,67 @@ export async function guestPage(
       reference: newReference(),
       updatedAt: ctx.now.toISOString(),
       source: entry.data.source,
-      author: session.name,
+      author: ctx.session.name,
       ...(entry.data.note ? { note: entry.data.note } : {}),
     });
-    return back(guest.id, 'recorded');
-  } catch (error) {
-    if (!(error instanceof HttpError)) throw error;
-    if (error.code === 'validation_failed') {
-      const basis = [values.basis ?? ''].flat()[0] ?? '';
-      return view(request, ctx, guest, session, {
-        status: 400,
-        values,
-        errors: error.options.fields ?? {},
-        basis,
-      });
-    }
-    return bare(error.status);
+    return back(ctx, guest.id, 'recorded');
+  },
+};
+
+const isAction = (value: unknown): value is KeptAction =>
+  typeof value === 'string' && Object.hasOwn(actions, value);
+
+/** The page with a form sent while signed out shown again, exactly as sent, in its own place. */
+function keptView(
+  request: Request,
+  ctx: OrganiserContext,
+  guest: Guest,
+  kept: FormValues,
+  action: KeptAction,
+) {
+  // Nothing is written until it is sent again (and the record form's `basis` still refuses a reply
+  // changed meanwhile).
+  if (action === 'record')
+    return view(request, ctx, guest, { values: kept, basis: first(kept, 'basis'), kept: action });
+  if (action === 'edit') return view(request, ctx, guest, { details: kept, kept: action });
+  if (action === 'erase')
+    return view(request, ctx, guest, { eraseValue: first(kept, 'confirm'), kept: action });
+  return view(request, ctx, guest, { kept: action });
+}
+
+/**
+ * `/admin/guests/{id}`: GET shows the guest, their personal link, current reply and every version;
+ * POST runs one of the page's `actions` (the way in has checked the method, the origin and the
+ * session). Organisers may record after the deadline.
+ */
+export async function guestPage(
+  request: Request,
+  ctx: OrganiserContext,
+  id: string,
+): Promise<Response | GuestPageView> {
+  const guest = await ctx.store.getGuest(id);
+  if (!guest) throw new HttpError('not_found');
+  if (request.method !== 'POST') {
+    const kept = await keptValues(request, ctx, ctx.session);
+    return kept && isAction(kept.action)
+      ? keptView(request, ctx, guest, kept, kept.action)
+      : view(request, ctx, guest);
   }
+  let form: ReturnType<typeof parseFormBody>;
+  try {
+    if (bodyKind(request) !== 'form') throw new HttpError('unsupported_media_type');
+    form = parseFormBody(decodeUtf8(await readBodyBytes(request)));
+  } catch (error) {
+    // A form the body parser refused (a repeated field, bad UTF-8): the page again, with why.
+    if (!(error instanceof HttpError) || error.code !== 'validation_failed') throw error;
+    return view(request, ctx, guest, {
+      status: 400,
+      values: {},
+      errors: error.options.fields ?? {},
+      basis: '',
+    });
+  }
+  const { action } = form.data;
+  if (!isAction(action)) throw new HttpError('validation_failed');
+  return actions[action](request, ctx, guest, form);
 }

@@ -1,6 +1,5 @@
-import type { AppContext } from '#server/context.ts';
-import { json } from '#server/http/errors.ts';
-import { organiserGate } from './gate.ts';
+import type { OrganiserContext } from '#server/context.ts';
+import { json } from '#server/http/responses.ts';
 import type { CurrentSession } from './session.ts';
 
 /** Seconds from `now` until the session ends (0 once past; null where Access owns sessions). */
@@ -16,13 +15,6 @@ export function secondsLeft(session: CurrentSession, now: Date): number | null {
  * which 5 minutes before the end would not be sure to). Both answer `{ endsIn, final }`, seconds
  * and whether that is the absolute end no activity moves.
  */
-export async function sessionStatus(request: Request, ctx: AppContext): Promise<Response> {
-  const session = await organiserGate(
-    request,
-    ctx,
-    ['GET', 'POST'],
-    request.method === 'POST' ? 'always' : 'never',
-  );
-  if (session instanceof Response) return session;
-  return json({ endsIn: secondsLeft(session, ctx.now), final: session.final });
+export function sessionStatus({ session, now }: OrganiserContext): Response {
+  return json({ endsIn: secondsLeft(session, now), final: session.final });
 }

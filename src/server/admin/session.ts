@@ -1,8 +1,16 @@
-import type { AppContext } from '#server/context.ts';
+import type { AppEnv } from '#schemas/env.ts';
+import type { Store } from '#server/store/store.ts';
 import { clearCookie, cookieNames, readCookie, setCookie } from '#server/http/cookies.ts';
 import { hmacSha256Hex, newSessionId, sha256Hex } from '#server/ids.ts';
 import type { AdminSession } from '#server/store/store.ts';
 import { accessIdentity } from './access.ts';
+
+/** What sessions need of the request's context (src/server/context.ts), which gives it. */
+interface SessionContext {
+  env: AppEnv;
+  store: Store;
+  now: Date;
+}
 
 /** Sessions end 12 hours after sign-in, or after 60 minutes without a request. */
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
@@ -52,7 +60,7 @@ function sessionId(request: Request): string | null {
  */
 export async function startSession(
   request: Request,
-  ctx: AppContext,
+  ctx: SessionContext,
   name: string,
 ): Promise<{ cookie: string; key: string }> {
   const previous = sessionId(request);
@@ -79,7 +87,7 @@ export async function startSession(
  */
 export async function currentSession(
   request: Request,
-  ctx: AppContext,
+  ctx: SessionContext,
   touch: Touch = 'auto',
 ): Promise<CurrentSession | null> {
   if (ctx.env.access) {
@@ -133,7 +141,7 @@ export async function currentSession(
 }
 
 /** Ends the session on the server and returns the Set-Cookie that clears it in the browser. */
-export async function endSession(request: Request, ctx: AppContext): Promise<string> {
+export async function endSession(request: Request, ctx: SessionContext): Promise<string> {
   const id = readCookie(request, cookieNames.admin);
   if (id) await ctx.store.deleteSession(await sha256Hex(id));
   return clearCookie(cookieNames.admin, 'Strict');

@@ -1,11 +1,12 @@
 import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes, type FormValues } from '#server/http/body.ts';
 import type { AppContext } from '#server/context.ts';
 import { isFromThisSite } from '#server/http/origin.ts';
-import type { LoginView } from './auth.ts';
+import { urls } from '#server/urls.ts';
+import type { LoginView } from './views.ts';
 import type { CurrentSession } from './session.ts';
 
 /** Where an organiser lands after signing in when the request names nowhere (else) valid. */
-export const DEFAULT_RETURN = '/admin';
+export const DEFAULT_RETURN = urls.admin.home;
 
 /**
  * The largest form kept through the sign-in (its urlencoded body). The sign-in form sends it

@@ -1,4 +1,3 @@
-import { event } from '#content/event.ts';
 import type { Backup } from '#schemas/backup.ts';
 import { guestIdSchema } from '#schemas/guest.ts';
 import type { Store } from '#server/store/store.ts';
@@ -20,10 +19,10 @@ export class BackupRefused extends Error {
  * whose guest is neither in the backup nor in the store (an orphan), and a version dated after
  * `now` (it would override every real change until then).
  */
-function backupProblems(backup: Backup, present: Set<string>, now: Date): string[] {
+function backupProblems(eventId: string, backup: Backup, present: Set<string>, now: Date): string[] {
   const problems: string[] = [];
-  if (backup.event !== event.id)
-    problems.push(`it is the backup of event "${backup.event}", not "${event.id}"`);
+  if (backup.event !== eventId)
+    problems.push(`it is the backup of event "${backup.event}", not "${eventId}"`);
   const guests = new Set([...present, ...backup.guests.map((guest) => guest.id)]);
   for (const [list, versions] of [
     ['replies', backup.replies],
@@ -65,7 +64,7 @@ export async function restoreBackup(store: Store, backup: Backup, now = new Date
     store.allReplySummaries(),
   ]);
   const present = new Set(guests.map((item) => item.id));
-  const problems = backupProblems(backup, present, now);
+  const problems = backupProblems(store.eventId, backup, present, now);
   if (problems.length) throw new BackupRefused(problems);
   const currentAt = new Map(replies.map((item) => [item.id, item.summary.u]));
   const result: RestoreResult = { guests: 0, versions: 0, replies: 0 };

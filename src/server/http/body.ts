@@ -1,6 +1,8 @@
-import { HttpError, type FieldErrors } from './errors.ts';
+import { HttpError } from './errors.ts';
+import { nullObject } from '#schemas/field-errors.ts';
+import { type FieldErrors } from '#schemas/field-errors.ts';
 
-/** DESIGN: bodies over 16 KiB are refused (413) before they are parsed. */
+/** docs/design.md: bodies over 16 KiB are refused (413) before they are parsed. */
 export const BODY_LIMIT_BYTES = 16 * 1024;
 
 export type BodyKind = 'json' | 'form';
@@ -81,14 +83,6 @@ const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The raw values of a form, kept to show them again beside errors. */
 export type FormValues = Record<string, string | string[]>;
-
-/**
- * An object without a prototype, for maps keyed by what a client sent: on a plain object a
- * `__proto__` key is a setter, so an assignment to it is silently lost (an error vanishes).
- */
-export function nullObject<T>(): Record<string, T> {
-  return Object.create(null) as Record<string, T>;
-}
 
 /**
  * Decodes one `application/x-www-form-urlencoded` name or value like `URLSearchParams`, except that

@@ -1,6 +1,6 @@
 import example from '#root/.dev.vars.example?raw';
 import { adminTranslator } from '#i18n/index.ts';
-import { noStore } from './errors.ts';
+import { noStore } from './responses.ts';
 
 /**
  * `npm start` copies `.dev.vars.example` to `.dev.vars`, so its secrets are public: fine on this

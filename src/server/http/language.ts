@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, type Locale } from '#i18n/locales.ts';
+import { defaultLocale, isLocale, locales, type Locale } from '#i18n/locales.ts';
 
 /**
  * The best of `available` for an Accept-Language header: q-values honoured, regional variants
@@ -27,4 +27,9 @@ export function negotiateLanguage(header: string | null, available: readonly Loc
     if (isLocale(language) && available.includes(language)) return language;
   }
   return defaultLocale;
+}
+
+/** The request's language by its Accept-Language, among all the official languages. */
+export function acceptLanguage(request: Request): Locale {
+  return negotiateLanguage(request.headers.get('Accept-Language'), locales);
 }

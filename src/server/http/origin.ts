@@ -1,5 +1,5 @@
 /**
- * DESIGN's same-origin rule (CSRF): a state-changing request is accepted when `Sec-Fetch-Site` is
+ * The same-origin rule of docs/design.md (CSRF): a state-changing request is accepted when `Sec-Fetch-Site` is
  * `same-origin`, or `Origin` equals the site's origin, or neither header is present (a non-browser
  * client such as curl). `Origin: null` with `Sec-Fetch-Site: same-origin` passes: some browsers
  * send `null` on same-origin form posts under strict referrer policies.

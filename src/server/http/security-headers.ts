@@ -1,5 +1,5 @@
 /**
- * The security headers of every response, static or dynamic (DESIGN, "Cookies and headers"), from
+ * The security headers of every response, static or dynamic (docs/design.md, "Cookies and headers"), from
  * this one constant: the Worker adds them to its responses, and the build writes them into
  * `_headers` for the static assets, which are served before the Worker runs.
  */

@@ -1,9 +1,9 @@
 import { createEvent } from 'ics';
-import { event } from '#content/event.ts';
 import { eventText } from '#i18n/event-text.ts';
 import { colon } from '#i18n/format.ts';
 import { translator } from '#i18n/index.ts';
 import type { Locale } from '#i18n/locales.ts';
+import type { Event } from '#schemas/event.ts';
 
 /** [year, month, day, hour, minute] of an instant, in UTC, as `ics` takes it. */
 function utcParts(iso: string): [number, number, number, number, number] {
@@ -51,9 +51,9 @@ function foldLines(ics: string): string {
  * The event as an RFC 5545 calendar file in `lang`: start and (indicative) end as UTC instants (so
  * every calendar shows the right local time), the venue's address, the functional mailbox as organiser.
  */
-export function eventCalendar(lang: Locale): string {
+export function eventCalendar(event: Event, lang: Locale): string {
   const t = translator(lang);
-  const text = eventText(lang);
+  const text = eventText(event, lang);
   const { error, value } = createEvent({
     productId: 'repondez/ics',
     uid: `${event.id}@repondez`,

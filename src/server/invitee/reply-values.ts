@@ -69,7 +69,7 @@ export function sameAnswer(current: StoredReply, candidate: StoredReply): boolea
 }
 
 /**
- * The reply as clients see it, built from an explicit list (DESIGN's fields plus reference,
+ * The reply as clients see it, built from an explicit list (docs/design.md's fields plus reference,
  * updatedAt and source) so that nothing added to the stored reply later, like the organisers'
  * note and author, can reach the guest by default.
  */

@@ -1,11 +1,15 @@
 import type { Locale } from '#i18n/locales.ts';
 import type { Guest } from '#schemas/guest.ts';
 import { submissionIdSchema } from '#schemas/reply.ts';
-import { nullObject, type FormValues } from '#server/http/body.ts';
+import { nullObject } from '#schemas/field-errors.ts';
+import { type FormValues } from '#server/http/body.ts';
 import type { AppContext } from '#server/context.ts';
-import type { HttpError } from '#server/http/errors.ts';
+import { HttpError } from '#server/http/errors.ts';
 import { newSubmissionId } from '#server/ids.ts';
-import type { ReplyView } from './rsvp.ts';
+import type { ReplyView } from './views.ts';
+
+/** Seconds a client should wait before trying again after a storage failure. */
+export const STORAGE_RETRY_AFTER = '30';
 
 /**
  * Refusals of a well-formed reply that a form answers with the form again, values kept: nothing
@@ -30,8 +34,8 @@ function rawFormValues(text: string): FormValues {
 
 /**
  * The page a refused form gets (the JSON client gets the error itself): the form again with every
- * value for what the guest can put right or retry, the closed state after the deadline, else the
- * refusal explained. Nothing was recorded.
+ * value for what the guest can put right or retry, the closed state after the deadline; any other
+ * refusal is thrown again, in the reply's language, for the site's error page. Nothing was recorded.
  */
 export async function refusalView(
   error: HttpError,
@@ -82,5 +86,5 @@ export async function refusalView(
       reply: await ctx.store.getReply(guest.id).catch(() => null),
     };
   }
-  return { kind: 'refused', status: error.status, code: error.code, lang, headers: error.options.headers };
+  throw new HttpError(error.code, { ...error.options, lang });
 }

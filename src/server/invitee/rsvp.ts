@@ -1,59 +1,21 @@
-import { eventText } from '#i18n/event-text.ts';
-import { interfaceLocale } from '#i18n/index.ts';
-import { isLocale, locales, type Locale } from '#i18n/locales.ts';
+import { isLocale } from '#i18n/locales.ts';
+import { fieldErrors } from '#schemas/field-errors.ts';
 import type { Guest } from '#schemas/guest.ts';
 import { applicableFormParts, rsvpBodySchema, type StoredReply } from '#schemas/reply.ts';
-import {
-  bodyKind,
-  decodeUtf8,
-  parseFormBody,
-  parseJsonBody,
-  readBodyBytes,
-  type BodyKind,
-  type FormValues,
-} from '#server/http/body.ts';
 import type { AppContext } from '#server/context.ts';
 import { isOpen } from '#server/deadline.ts';
-import { fieldErrors } from '#schemas/field-errors.ts';
-import {
-  HttpError,
-  RATE_LIMIT_RETRY_AFTER,
-  errorResponse,
-  json,
-  withinLimit,
-  type ErrorCode,
-  type FieldErrors,
-} from '#server/http/errors.ts';
-import { newReference, newSubmissionId } from '#server/ids.ts';
-import { requireGuest } from './invitation.ts';
-import { negotiateLanguage } from '#server/http/language.ts';
-import { noticeReply } from '#server/mail/notify.ts';
+import { bodyKind, decodeUtf8, parseFormBody, parseJsonBody, readBodyBytes } from '#server/http/body.ts';
+import { HttpError } from '#server/http/errors.ts';
+import { acceptLanguage } from '#server/http/language.ts';
+import { RATE_LIMIT_RETRY_AFTER, withinLimit } from '#server/http/limits.ts';
 import { isSameOrigin } from '#server/http/origin.ts';
+import { json } from '#server/http/responses.ts';
+import { newReference, newSubmissionId } from '#server/ids.ts';
+import { noticeReply } from '#server/mail/notify.ts';
+import { requireGuest } from './invitation.ts';
 import { publicReply, replyToFormValues, sameAnswer } from './reply-values.ts';
-import { refusalView } from './rsvp-refusal.ts';
-
-interface GuestView {
-  lang: Locale;
-  guest: Guest;
-  deadline: Date;
-}
-
-/** What the reply page shows; the HTML routes render it, the handlers decide it. */
-export type ReplyView =
-  | (GuestView & {
-      kind: 'form';
-      status: 200 | 400 | 429 | 503;
-      reply: StoredReply | null;
-      values: FormValues;
-      errors: FieldErrors;
-      submissionId: string;
-      /** A refusal to explain above the form (the reply was not recorded). */
-      notice?: ErrorCode;
-      headers?: Record<string, string>;
-    })
-  | (GuestView & { kind: 'confirmed'; status: 200; reply: StoredReply })
-  | (GuestView & { kind: 'closed'; status: 200 | 403; reply: StoredReply | null })
-  | { kind: 'refused'; status: number; code: ErrorCode; lang: Locale; headers?: Record<string, string> };
+import { STORAGE_RETRY_AFTER, refusalView } from './rsvp-refusal.ts';
+import type { ReplyView } from './views.ts';
 
 /**
  * Versions one guest's reply may have through the site. Each is kept for good (history), so without
@@ -61,47 +23,21 @@ export type ReplyView =
  */
 export const REPLY_VERSION_CAP = 50;
 
-/** Seconds a client should wait before trying again after a storage failure. */
-const STORAGE_RETRY_AFTER = '30';
-
-function acceptLanguage(request: Request): Locale {
-  return negotiateLanguage(request.headers.get('Accept-Language'), locales);
-}
-
-/** The mailbox and the deadline, which some messages name, as they read in `lang`. */
-function messageValues(ctx: AppContext, lang: Locale) {
-  const text = eventText(interfaceLocale(lang), ctx.deadline);
-  return { mailbox: text.mailbox, deadline: `${text.deadlineFull} (${text.deadlineZone})` };
-}
-
 /**
- * `GET /{lang}/reply`: the guest's reply page: the form (pre-filled with the current reply), or the
- * closed state; without a valid invitation, the refusal to explain.
+ * `GET /{lang}/reply` (its route allows GET and HEAD): the guest's reply page: the form
+ * (pre-filled with the current reply), or the closed state. Without a valid invitation, the
+ * refusal is thrown in the page's language (the site's error page explains it).
  */
-export async function replyPage(request: Request, ctx: AppContext, lang: Locale): Promise<ReplyView> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return {
-      kind: 'refused',
-      status: 405,
-      code: 'method_not_allowed',
-      lang,
-      headers: { Allow: 'GET, HEAD' },
-    };
-  }
+export async function replyPage(request: Request, ctx: AppContext, lang: string): Promise<ReplyView> {
+  if (!isLocale(lang)) throw new HttpError('not_found');
   let guest: Guest;
   let reply: StoredReply | null;
   try {
     guest = await requireGuest(request, ctx);
     reply = await ctx.store.getReply(guest.id);
   } catch (error) {
-    if (error instanceof HttpError) return { kind: 'refused', status: error.status, code: error.code, lang };
-    return {
-      kind: 'refused',
-      status: 503,
-      code: 'storage_unavailable',
-      lang,
-      headers: { 'Retry-After': STORAGE_RETRY_AFTER },
-    };
+    if (error instanceof HttpError) throw new HttpError(error.code, { ...error.options, lang });
+    throw new HttpError('storage_unavailable', { lang, headers: { 'Retry-After': STORAGE_RETRY_AFTER } });
   }
   const base = { lang, guest, deadline: ctx.deadline };
   if (!isOpen(ctx.now, ctx.deadline)) return { ...base, kind: 'closed', status: 200, reply };
@@ -116,55 +52,35 @@ export async function replyPage(request: Request, ctx: AppContext, lang: Locale)
   };
 }
 
-/** `GET /api/rsvp`: the state of the cookie's guest as JSON. */
+/** `GET /api/rsvp`: the state of the cookie's guest as JSON (a refusal in the browser's language). */
 async function rsvpState(request: Request, ctx: AppContext): Promise<Response> {
-  try {
-    const guest = await requireGuest(request, ctx);
-    const reply = await ctx.store.getReply(guest.id);
-    return json({
-      open: isOpen(ctx.now, ctx.deadline),
-      deadline: ctx.deadline.toISOString(),
-      guest: {
-        id: guest.id,
-        name: guest.name,
-        position: guest.position,
-        organisation: guest.organisation,
-        language: guest.language,
-        companionsAllowed: guest.companions,
-      },
-      reply: reply ? publicReply(reply) : null,
-    });
-  } catch (error) {
-    if (error instanceof HttpError) {
-      const lang = acceptLanguage(request);
-      return errorResponse(error, lang, messageValues(ctx, lang));
-    }
-    throw error;
-  }
+  const guest = await requireGuest(request, ctx);
+  const reply = await ctx.store.getReply(guest.id);
+  return json({
+    open: isOpen(ctx.now, ctx.deadline),
+    deadline: ctx.deadline.toISOString(),
+    guest: {
+      id: guest.id,
+      name: guest.name,
+      position: guest.position,
+      organisation: guest.organisation,
+      language: guest.language,
+      companionsAllowed: guest.companions,
+    },
+    reply: reply ? publicReply(reply) : null,
+  });
 }
 
 /**
- * `/api/rsvp`, the edge function that writes replies. Checks run in DESIGN's order, the first
- * failing one answers: method, content type, size, same-origin, invitation, deadline, validation,
- * (rate limit,) storage. A refused request writes nothing. JSON in, JSON out; a form gets the page
- * to render (confirmation, the form with its errors, or the refusal).
+ * `/api/rsvp`, the edge function that writes replies. Checks run in the interface's order, the
+ * first failing one answers: method (its route's), content type, size, same-origin, invitation,
+ * deadline, validation, (rate limit,) storage. A refused request writes nothing. JSON in, JSON
+ * out (a refusal is thrown, in the reply's language); a form gets the page to render
+ * (confirmation, the form again with its values, the closed state), or a thrown refusal.
  */
 export async function handleRsvp(request: Request, ctx: AppContext): Promise<Response | ReplyView> {
   if (request.method === 'GET') return rsvpState(request, ctx);
-  if (request.method !== 'POST') {
-    return errorResponse(
-      new HttpError('method_not_allowed', { headers: { Allow: 'GET, POST' } }),
-      acceptLanguage(request),
-    );
-  }
-
-  let kind: BodyKind;
-  try {
-    kind = bodyKind(request);
-  } catch (error) {
-    if (error instanceof HttpError) return errorResponse(error, acceptLanguage(request));
-    throw error;
-  }
+  const kind = bodyKind(request);
 
   // The language of any answer: the form's `lang`, else the guest's, else Accept-Language.
   let lang = acceptLanguage(request);
@@ -209,7 +125,7 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
     if (current && body.submissionId && current.submissionId === body.submissionId) {
       reply = current; // a repeated submission: the first answer, nothing written
     } else if (current && sameAnswer(current, candidate)) {
-      reply = current; // DESIGN: an identical reply writes nothing; it is answered as a replay
+      reply = current; // docs/design.md: an identical reply writes nothing; it is answered as a replay
     } else {
       // Each change is a permanent version: past the cap, the mailbox takes changes (a retry cannot help).
       if (versions >= REPLY_VERSION_CAP) throw new HttpError('too_many_changes');
@@ -232,7 +148,7 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
       caught instanceof HttpError
         ? caught
         : new HttpError('storage_unavailable', { headers: { 'Retry-After': STORAGE_RETRY_AFTER } });
-    if (kind === 'json') return errorResponse(error, lang, messageValues(ctx, lang));
+    if (kind === 'json') throw new HttpError(error.code, { ...error.options, lang });
     return refusalView(error, ctx, { lang, guest, text });
   }
 }

@@ -1,13 +1,14 @@
-import { event } from '#content/event.ts';
 import { eventText } from '#i18n/event-text.ts';
 import { adminTranslator, translator, type MessageKey } from '#i18n/index.ts';
 import { languages } from '#i18n/locales.ts';
-import { dashboard, type Dashboard } from '#server/admin/dashboard.ts';
+import { dashboard } from '#server/admin/dashboard.ts';
+import type { Dashboard } from '#server/admin/views.ts';
 import type { AppContext } from '#server/context.ts';
 import { isOpen } from '#server/deadline.ts';
 import type { ReplySummary } from '#server/store/store.ts';
 import { organiserTime, type MailText } from './notice.ts';
 import { sendToMailbox } from './send.ts';
+import { urls } from '#server/urls.ts';
 
 const a = adminTranslator();
 const t = translator('en');
@@ -25,7 +26,7 @@ function summaryPhrase(reply: ReplySummary): string {
  * (null: the first digest), and who has still to reply.
  */
 export function digestText(data: Dashboard, since: string | null, ctx: AppContext): MailText {
-  const text = eventText('en', ctx.deadline);
+  const text = eventText(ctx.event, 'en', ctx.deadline);
   const fresh = data.guests.filter((row) => !row.withdrawn && row.reply && (!since || row.reply.u > since));
   const { counts } = data;
   const lines = [
@@ -45,13 +46,13 @@ export function digestText(data: Dashboard, since: string | null, ctx: AppContex
   }
   lines.push(
     '',
-    since ? a('digest.fresh.since', { date: organiserTime(since) }) : a('digest.fresh.first'),
+    since ? a('digest.fresh.since', { date: organiserTime(ctx.event, since) }) : a('digest.fresh.first'),
     ...fresh.map((row) =>
       a('digest.fresh.row', {
         guest: row.name,
         answer: summaryPhrase(row.reply as ReplySummary),
         reference: row.reply?.r ?? '',
-        date: organiserTime(row.reply?.u ?? ''),
+        date: organiserTime(ctx.event, row.reply?.u ?? ''),
         source: a(`admin.source.${row.reply?.s ?? 'web'}`),
       }),
     ),
@@ -62,10 +63,13 @@ export function digestText(data: Dashboard, since: string | null, ctx: AppContex
     ),
   );
   // No request carries the site's address to the cron: the configured one (also hreflang's).
-  lines.push('', a('digest.dashboard', { url: new URL('/admin', event.site).href }));
+  lines.push(
+    '',
+    a('digest.dashboard', { url: new URL(urls.admin.dashboard(ctx.event), ctx.event.site).href }),
+  );
   return {
     subject: a('digest.subject', {
-      date: organiserTime(ctx.now.toISOString()).replace(/, [^,]*$/, ''),
+      date: organiserTime(ctx.event, ctx.now.toISOString()).replace(/, [^,]*$/, ''),
       fresh: fresh.length,
       yes: counts.yes + counts.delegate,
       pending: counts.pending,
@@ -86,7 +90,7 @@ export async function sendDigest(ctx: AppContext): Promise<'sent' | 'unchanged' 
   const data = await dashboard(ctx);
   const changed = data.guests.some((row) => row.reply && (!since || row.reply.u > since));
   if (!changed) return 'unchanged';
-  await sendToMailbox(ctx.mail, digestText(data, since, ctx));
+  await sendToMailbox(ctx.mail, ctx.event, digestText(data, since, ctx));
   await ctx.store.putLastDigest(ctx.now);
   return 'sent';
 }

@@ -1,10 +1,11 @@
-import { event } from '#content/event.ts';
 import { dietaryWords } from '#i18n/dietary.ts';
 import { eventText } from '#i18n/event-text.ts';
-import { formatDate, formatTime } from '#i18n/format.ts';
+import { dateAndTime } from '#i18n/format.ts';
 import { adminTranslator, translator } from '#i18n/index.ts';
 import { languages } from '#i18n/locales.ts';
+import type { Event } from '#schemas/event.ts';
 import type { Guest } from '#schemas/guest.ts';
+import { urls } from '#server/urls.ts';
 import type { StoredReply } from '#schemas/reply.ts';
 
 /** A message to the event's mailbox: English, plain text (organisers read it in any mail client). */
@@ -18,11 +19,12 @@ const t = translator('en');
 const plural = new Intl.PluralRules('en');
 
 /** "8 October 2014, 19:00" in the event's time zone, as the organisers' pages write times. */
-export const organiserTime = (iso: string) =>
-  `${formatDate(iso, 'en', event.timeZone, { weekday: false })}, ${formatTime(iso, 'en', event.timeZone)}`;
+export const organiserTime = (event: Pick<Event, 'timeZone'>, iso: string) =>
+  dateAndTime(iso, 'en', event.timeZone);
 
 /** The same with the zone named: "24 September 2014, 10:00 (Luxembourg time, UTC+2)". */
-const zonedTime = (iso: string) => `${organiserTime(iso)} (${eventText('en', event.deadline).zone})`;
+const zonedTime = (event: Event, iso: string) =>
+  `${organiserTime(event, iso)} (${eventText(event, 'en', event.deadline).zone})`;
 
 /** "attending, 1 companion", "sending a delegate (Name)", "not attending". */
 export function answerPhrase(reply: StoredReply): string {
@@ -82,6 +84,7 @@ const indent = (text: string) => text.replace(/\n/g, '\n    ');
  * in the body. Never the personal link or its token.
  */
 export function replyNotice(
+  event: Event,
   guest: Guest,
   reply: StoredReply,
   previous: StoredReply | null,
@@ -97,7 +100,7 @@ export function replyNotice(
     a(previous ? 'mail.intro.changed' : 'mail.intro.new', {
       guest: guest.name,
       organisation: guest.organisation || '—',
-      date: zonedTime(reply.updatedAt),
+      date: zonedTime(event, reply.updatedAt),
     }),
     '',
     `${a('mail.reference')}: ${reply.reference}`,
@@ -111,7 +114,7 @@ export function replyNotice(
     );
     lines.push(
       '',
-      a('mail.changes', { reference: previous.reference, date: organiserTime(previous.updatedAt) }),
+      a('mail.changes', { reference: previous.reference, date: organiserTime(event, previous.updatedAt) }),
       ...(changed.length
         ? changed.map(
             (label) => `  ${label}: ${indent(before.get(label) ?? '—')} → ${indent(now.get(label) ?? '—')}`,
@@ -119,6 +122,6 @@ export function replyNotice(
         : [`  ${a('mail.noChanges')}`]),
     );
   }
-  lines.push('', a('mail.guestPage', { url: new URL(`/admin/guests/${guest.id}`, origin).href }));
+  lines.push('', a('mail.guestPage', { url: new URL(urls.admin.guest(event, guest.id), origin).href }));
   return { subject, text: `${lines.join('\n')}\n` };
 }

@@ -7,7 +7,7 @@ import { sendToMailbox } from './send.ts';
 /**
  * Sends the notice of a web reply that was just stored to the event's mailbox. A failure loses
  * nothing: the reply is stored already, and the notice is kept for the daily retry and counted on
- * the dashboard. Our logs name no guest (DESIGN: no names, e-mails or tokens in logs).
+ * the dashboard. Our logs name no guest (docs/design.md: no names, e-mails or tokens in logs).
  */
 export async function noticeReply(
   ctx: AppContext,
@@ -18,7 +18,7 @@ export async function noticeReply(
 ): Promise<void> {
   if (!ctx.mail) return;
   try {
-    await sendToMailbox(ctx.mail, replyNotice(guest, reply, previous, origin));
+    await sendToMailbox(ctx.mail, ctx.event, replyNotice(ctx.event, guest, reply, previous, origin));
   } catch (error) {
     console.error(`A reply notice could not be sent and waits for the daily retry: ${String(error)}`);
     await ctx.store.putPendingNotice(ctx.now, { guestId: guest.id, reference: reply.reference, origin });
@@ -45,7 +45,11 @@ export async function retryPendingNotices(ctx: AppContext): Promise<{ sent: numb
       continue;
     }
     try {
-      await sendToMailbox(mail, replyNotice(guest, reply, versions[index - 1] ?? null, notice.origin));
+      await sendToMailbox(
+        mail,
+        ctx.event,
+        replyNotice(ctx.event, guest, reply, versions[index - 1] ?? null, notice.origin),
+      );
       await ctx.store.deletePendingNotice(key);
       sent++;
     } catch {

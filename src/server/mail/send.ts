@@ -1,6 +1,6 @@
 import { EmailMessage } from 'cloudflare:email';
 import { createMimeMessage } from 'mimetext/browser';
-import { event } from '#content/event.ts';
+import type { Event } from '#schemas/event.ts';
 import type { MailText } from './notice.ts';
 
 /** The mail settings in force: a sender and the binding, or null when mail is off. */
@@ -13,7 +13,11 @@ export interface Mail {
  * Sends one plain-text message to the event's functional mailbox through the `send_email`
  * binding (whose destination Email Routing has verified). The MIME is mimetext's, not ours.
  */
-export async function sendToMailbox(mail: Mail, message: MailText): Promise<void> {
+export async function sendToMailbox(
+  mail: Mail,
+  event: Pick<Event, 'mailbox'>,
+  message: MailText,
+): Promise<void> {
   const mime = createMimeMessage();
   mime.setSender({ name: 'Répondez', addr: mail.from });
   mime.setRecipient(event.mailbox);

@@ -1,6 +1,4 @@
-// Part of the store (src/server/store/store.ts): the key scheme of guests and replies, and the reads
-// every part shares (bulk gets, listings by page), each a bounded number of KV operations.
-import type { StoredReply } from '#schemas/reply.ts';
+// Part of the store (src/server/store/store.ts): the reads every part shares (bulk gets, listings by page), each a bounded number of KV operations.
 
 export const LIST_PAGE = 1000;
 /** Keys an erasure deletes in one request at most, so it stays within a request's KV operations. */
@@ -18,19 +16,6 @@ export interface Page<T> {
   /** Present when another page follows. */
   cursor?: string;
 }
-
-/** The keys of guests and replies (DESIGN, "Data"). */
-export const recordKeys = {
-  guest: (id: string) => `guest:${id}`,
-  reply: (id: string) => `reply:${id}`,
-  /**
-   * One version: its time, then its reference (40 random bits) so that two changes within one
-   * millisecond each keep a key of their own, and keys still sort by time. Keys written before the
-   * suffix (`history:{id}:{timestamp}`) sort before a suffixed key of the same time and are read alike.
-   */
-  history: (reply: StoredReply) => `history:${reply.guestId}:${reply.updatedAt}:${reply.reference}`,
-  historyPrefix: (id: string) => `history:${id}:`,
-};
 
 /** Every item of a paged listing, following its cursors. */
 export async function allPages<T>(list: (cursor?: string) => Promise<Page<T>>): Promise<Listed<T>[]> {

@@ -1,8 +1,9 @@
 // Part of the store (src/server/store/store.ts): what KV keeps of a guest, and for how long; erasure and
 // the purge of what it would not delete by itself.
-import { ERASE_CHUNK, LIST_PAGE, recordKeys as keys } from './kv.ts';
+import type { EventKeys } from './keys.ts';
+import { ERASE_CHUNK, LIST_PAGE } from './kv.ts';
 
-export function retentionStore(kv: KVNamespace) {
+export function retentionStore(kv: KVNamespace, keys: EventKeys) {
   return {
     /** When KV will delete the guest's data (seconds since the epoch), or null without an expiration. */
     async guestExpiration(id: string): Promise<number | null> {
@@ -17,7 +18,7 @@ export function retentionStore(kv: KVNamespace) {
      * record goes last, so the guest's page stays reachable until the end).
      */
     async eraseGuest(id: string, chunk = ERASE_CHUNK): Promise<{ done: boolean }> {
-      const page = await kv.list({ prefix: keys.historyPrefix(id), limit: chunk });
+      const page = await kv.list({ prefix: keys.historyOf(id), limit: chunk });
       await Promise.all(page.keys.map((key) => kv.delete(key.name)));
       if (!page.list_complete) return { done: false };
       await kv.delete(keys.reply(id));
@@ -31,7 +32,7 @@ export function retentionStore(kv: KVNamespace) {
      */
     async purgeExpired(now: Date): Promise<number> {
       let deleted = 0;
-      for (const prefix of ['guest:', 'reply:', 'history:']) {
+      for (const prefix of [keys.guests, keys.replies, keys.history]) {
         let cursor: string | undefined;
         do {
           const page = await kv.list({ prefix, cursor, limit: LIST_PAGE });

@@ -1,4 +1,5 @@
 // Part of the store (src/server/store/store.ts): organiser sessions and the site-wide sign-in lock.
+import { siteKeys } from './keys.ts';
 
 /** An organiser session as handlers see it. */
 export interface AdminSession {
@@ -19,18 +20,7 @@ export interface KeptForm {
   body: string;
 }
 
-const keys = {
-  session: (hash: string) => `session:${hash}`,
-  /** The session's last activity, apart from the session so that recording it never re-creates one. */
-  sessionSeen: (hash: string) => `session:${hash}:seen`,
-  /**
-   * A form the organiser had sent when their session ended, kept through the sign-in under the NEW
-   * session's hash (only that session can read it), read once and deleted.
-   */
-  keptForm: (hash: string) => `session:${hash}:kept`,
-  /** Set while organiser sign-in is locked for everyone (too many failed sign-ins lately). */
-  signInLock: 'lock:sign-in',
-};
+const keys = siteKeys;
 
 /**
  * Sessions over the RSVPS namespace: `session:{hash}`, `session:{hash}:seen`, `session:{hash}:kept`,

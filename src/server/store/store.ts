@@ -1,9 +1,11 @@
 import { guestSchema, type Guest } from '#schemas/guest.ts';
 import { storedReplySchema, type StoredReply } from '#schemas/reply.ts';
+import type { Event } from '#schemas/event.ts';
 import { personalExpiration } from '#server/retention.ts';
+import { eventKeys } from './keys.ts';
 import { mailStore } from './mail.ts';
 import { guestSummary, replySummary, type GuestSummary, type ReplySummary } from './metadata.ts';
-import { LIST_PAGE, allPages, kvReads, recordKeys as keys, type Listed, type Page } from './kv.ts';
+import { LIST_PAGE, allPages, kvReads, type Listed, type Page } from './kv.ts';
 import { retentionStore } from './retention.ts';
 import { sessionStore } from './sessions.ts';
 
@@ -19,13 +21,10 @@ export type { AdminSession, StoredSession } from './sessions.ts';
 export type { PendingNotice } from './mail.ts';
 
 /**
- * The store, the only code that talks to the RSVPS namespace, with its parts: store-kv.ts (keys and
- * shared reads), store-retention.ts (expiry, erasure, purge), store-sessions.ts, store-mail.ts and
- * store-metadata.ts. Key scheme (DESIGN, "Data"):
- *   guest:{id}                   the guest record; metadata = GuestSummary
- *   reply:{id}                   the current reply; metadata = ReplySummary
- *   history:{id}:{timestamp}:{reference}   every version of every reply, append-only
- * Dashboards read `list()` pages and their metadata, never one `get()` per guest.
+ * The store, the only code that talks to the RSVPS namespace, with its parts: keys.ts (every key),
+ * kv.ts (shared reads), retention.ts (expiry, erasure, purge), sessions.ts, mail.ts and
+ * metadata.ts (docs/design.md, "Data"). Dashboards read `list()` pages and their metadata, never
+ * one `get()` per guest.
  */
 
 /** KV's answer to a second write to one key within a second (its limit is one write per second per key). */
@@ -41,10 +40,12 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 export function createStore(
   kv: KVNamespace,
+  event: Pick<Event, 'id' | 'end' | 'retention'>,
   clock: () => Date = () => new Date(),
   { wait = sleep }: { wait?: (ms: number) => Promise<void> } = {},
 ) {
-  const expiration = () => personalExpiration(clock());
+  const keys = eventKeys(event);
+  const expiration = () => personalExpiration(clock(), event);
   const { getMany, keyNames, recordPages, listPage } = kvReads(kv);
 
   /** Every reply version stored under `prefix`, in key order (oldest first per guest). */
@@ -63,11 +64,14 @@ export function createStore(
     if (value === null) return { reply: null, versions: 0 };
     const reply = storedReplySchema.parse(value);
     if (typeof metadata?.h === 'number') return { reply, versions: metadata.h };
-    const page = await kv.list({ prefix: keys.historyPrefix(guestId), limit: LIST_PAGE });
+    const page = await kv.list({ prefix: keys.historyOf(guestId), limit: LIST_PAGE });
     return { reply, versions: page.keys.length };
   }
 
   return {
+    /** The event whose keys this store reads and writes. */
+    eventId: event.id,
+
     async getGuest(id: string): Promise<Guest | null> {
       const value = await kv.get(keys.guest(id), 'json');
       return value === null ? null : guestSchema.parse(value);
@@ -83,7 +87,7 @@ export function createStore(
 
     /** Every guest with their summary, a page (one KV operation) per 1,000. */
     allGuestSummaries(): Promise<Listed<GuestSummary>[]> {
-      return allPages((cursor) => listPage<GuestSummary>('guest:', cursor));
+      return allPages((cursor) => listPage<GuestSummary>(keys.guests, cursor));
     },
 
     /**
@@ -91,7 +95,7 @@ export function createStore(
      * 1,000 guests and a bulk read per 100.
      */
     async allGuests(): Promise<Guest[]> {
-      const items = await allPages((cursor) => listPage<GuestSummary>('guest:', cursor));
+      const items = await allPages((cursor) => listPage<GuestSummary>(keys.guests, cursor));
       const values = await getMany(items.map((item) => keys.guest(item.id)));
       return [...values.values()].map((value) => guestSchema.parse(value));
     },
@@ -109,19 +113,19 @@ export function createStore(
 
     /** Every guest record, a list page and its bulk reads at a time: for a backup read as it streams. */
     async *guestPages(): AsyncGenerator<Guest[]> {
-      for await (const values of recordPages('guest:', true))
+      for await (const values of recordPages(keys.guests, true))
         yield values.map((value) => guestSchema.parse(value));
     },
 
     /** Every current reply, a list page and its bulk reads at a time. */
     async *replyPages(): AsyncGenerator<StoredReply[]> {
-      for await (const values of recordPages('reply:', true))
+      for await (const values of recordPages(keys.replies, true))
         yield values.map((value) => storedReplySchema.parse(value));
     },
 
     /** Every version of every reply (oldest first per guest), a list page and its bulk reads at a time. */
     async *historyPages(): AsyncGenerator<StoredReply[]> {
-      for await (const values of recordPages('history:'))
+      for await (const values of recordPages(keys.history))
         yield values.map((value) => storedReplySchema.parse(value));
     },
 
@@ -130,21 +134,21 @@ export function createStore(
      * restore); `{guestId}:{updatedAt}` for a version stored under an older key without reference.
      */
     async allVersionIds(): Promise<Set<string>> {
-      return new Set((await keyNames('history:')).map((name) => name.slice('history:'.length)));
+      return new Set((await keyNames(keys.history)).map((name) => name.slice(keys.history.length)));
     },
 
     /** Every current reply with its summary, a page (one KV operation) per 1,000. */
     allReplySummaries(): Promise<Listed<ReplySummary>[]> {
-      return allPages((cursor) => listPage<ReplySummary>('reply:', cursor));
+      return allPages((cursor) => listPage<ReplySummary>(keys.replies, cursor));
     },
 
     /** One page (up to 1,000) of guests with their summaries: one KV operation. */
     listGuests(cursor?: string): Promise<Page<GuestSummary>> {
-      return listPage<GuestSummary>('guest:', cursor);
+      return listPage<GuestSummary>(keys.guests, cursor);
     },
 
     async hasGuests(): Promise<boolean> {
-      const result = await kv.list({ prefix: 'guest:', limit: 1 });
+      const result = await kv.list({ prefix: keys.guests, limit: 1 });
       return result.keys.length > 0;
     },
 
@@ -172,7 +176,7 @@ export function createStore(
       // The count of versions is kept on the current reply; without KV transactions two concurrent
       // changes may both count from the same number, so the cap it serves is approximate by one or two.
       const before = versionsBefore ?? (await getReplyState(record.guestId)).versions;
-      await kv.put(keys.history(record), body, { metadata, expiration: expires });
+      await kv.put(keys.version(record), body, { metadata, expiration: expires });
       const current = replySummary(record, before + 1);
       for (let attempt = 1; ; attempt++) {
         try {
@@ -190,7 +194,7 @@ export function createStore(
     /** Writes one version into the history as it was (restoring a backup); the current reply is untouched. */
     async putHistoryVersion(version: StoredReply): Promise<void> {
       const record = storedReplySchema.parse(version);
-      await kv.put(keys.history(record), JSON.stringify(record), {
+      await kv.put(keys.version(record), JSON.stringify(record), {
         metadata: replySummary(record),
         expiration: expiration(),
       });
@@ -210,17 +214,17 @@ export function createStore(
 
     /** One page (up to 1,000) of current replies with their summaries: one KV operation. */
     listReplies(cursor?: string): Promise<Page<ReplySummary>> {
-      return listPage<ReplySummary>('reply:', cursor);
+      return listPage<ReplySummary>(keys.replies, cursor);
     },
 
     /** Every version of one guest's reply, oldest first. */
     getHistory(guestId: string): Promise<StoredReply[]> {
-      return versionsUnder(keys.historyPrefix(guestId));
+      return versionsUnder(keys.historyOf(guestId));
     },
 
-    ...retentionStore(kv),
+    ...retentionStore(kv, keys),
     ...sessionStore(kv),
-    ...mailStore(kv, { keyNames, getMany }),
+    ...mailStore(kv, keys, { keyNames, getMany }),
   };
 }
 

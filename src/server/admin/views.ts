@@ -1,0 +1,159 @@
+/**
+ * What the organisers' pages show, as the handlers decide it and the components render it. Types
+ * only: components import them without importing the handlers.
+ */
+import type { Locale } from '#i18n/locales.ts';
+import type { AudienceCategory } from '#schemas/event.ts';
+import type { FieldErrors } from '#schemas/field-errors.ts';
+import type { Guest } from '#schemas/guest.ts';
+import type { DietaryCode, StoredReply } from '#schemas/reply.ts';
+import type { CsvProblem, ImportResult } from '#server/guest-list/guest-import.ts';
+import type { FormValues } from '#server/http/body.ts';
+import type { ErrorCode } from '#server/http/errors.ts';
+import type { ReplySummary } from '#server/store/store.ts';
+import type { CurrentSession } from './session.ts';
+
+/** What the sign-in page shows: empty, after a failed attempt, or to a request that needed a session. */
+export interface LoginView {
+  status: number;
+  name: string;
+  errors: FieldErrors;
+  /** The refusal's code when it was not the form's content (method, origin, size, type). */
+  code?: ErrorCode;
+  /** Where the organiser goes once signed in: a path under /admin (`safeReturn`). */
+  returnTo: string;
+  /** A form sent while signed out (urlencoded, as sent), shown again once signed in; nothing written. */
+  kept: string | null;
+  /** Another organisers' page was refused for want of a session: the page says the session ended. */
+  ended?: boolean;
+  /** The form sent could not be kept (too large to carry through the sign-in): the page says so. */
+  lost?: boolean;
+}
+
+/** The import's answer: what was imported, or every problem of the file (nothing imported). */
+export type ImportView = { status: number; result?: ImportResult; problems?: CsvProblem[] };
+
+export interface PrintRow {
+  guest: Guest;
+  reply: StoredReply | null;
+  /** Who sits at the table for this guest (the guest or their delegate, then companions). */
+  table: Diner[];
+}
+
+export interface PrintView {
+  organiser: string;
+  /** The organiser's session, for the idle warning. */
+  session: CurrentSession;
+  generatedAt: string;
+  /** Guests whose invitation stands, by category in the letter's order, then by name. */
+  groups: { category: AudienceCategory; rows: PrintRow[] }[];
+}
+
+export interface Diner {
+  guestId: string;
+  guest: string;
+  /** The person at the table: the guest, their delegate or a companion. */
+  person: string;
+  role: 'guest' | 'delegate' | 'companion';
+  dietary: DietaryCode[];
+  dietaryNotes?: string;
+  accessibility?: string;
+}
+
+export interface Catering {
+  /** For each dietary requirement, who has it. */
+  byCode: Partial<Record<DietaryCode, Diner[]>>;
+  /** Everyone with notes or access needs, for the kitchen and the venue. */
+  details: Diner[];
+}
+
+export interface GuestRow {
+  id: string;
+  name: string;
+  organisation: string;
+  category: AudienceCategory;
+  language: Locale;
+  /** The guest's e-mail address (lower case), '' when the list has none. */
+  email: string;
+  reply: ReplySummary | null;
+  /** Link version of the guest's personal link. */
+  linkVersion: number;
+  /** The invitation was withdrawn: listed, but counted nowhere and not chased. */
+  withdrawn: boolean;
+}
+
+export interface PendingRow extends GuestRow {
+  /** The personal link's path (`/i/…`), for the chase list. */
+  link: string;
+}
+
+export interface Counts {
+  invited: number;
+  yes: number;
+  no: number;
+  delegate: number;
+  pending: number;
+  companions: number;
+  /** Seats at table: each guest or delegate who attends, and their companions. */
+  covers: number;
+}
+
+export interface Dashboard {
+  counts: Counts;
+  byCategory: Partial<Record<AudienceCategory, Counts>>;
+  byLanguage: Partial<Record<Locale, Counts>>;
+  dietary: Partial<Record<DietaryCode, number>>;
+  guests: GuestRow[];
+  pending: PendingRow[];
+  /** Guests whose invitation was withdrawn (outside every other count). */
+  withdrawn: number;
+  /** Notices to the mailbox that could not be sent yet (the daily cron tries again). */
+  unsentNotices: number;
+}
+
+/** The add-a-guest page: the form again with its values and errors, or empty. */
+export interface NewGuestView {
+  status: number;
+  values: FormValues;
+  errors: FieldErrors;
+  /** The values are those of a form sent when the session had ended, shown again after sign-in. */
+  kept?: true;
+  /** The organiser's session, for the idle warning. */
+  session: CurrentSession;
+}
+
+export interface GuestPageView {
+  status: number;
+  guest: Guest;
+  link: string;
+  reply: StoredReply | null;
+  history: StoredReply[];
+  /**
+   * The record and erase forms' values and errors: the record form starts from the current
+   * reply, so recording changes only what the organiser changes.
+   */
+  values: FormValues;
+  errors: FieldErrors;
+  /** The reference of the reply the record form started from ('' for none). */
+  basis: string;
+  /** The reply changed after the record form was opened: nothing was recorded. */
+  conflict?: true;
+  /** The details form's values (the guest's, until a sent form is shown again) and errors. */
+  details: FormValues;
+  detailErrors: FieldErrors;
+  notice?: Notice;
+  /** When the guest's data will be deleted (ISO), if an expiration is set. */
+  deletion: string | null;
+  /** The erase form's value (the id typed to confirm), when the form is shown again. */
+  eraseValue: string;
+  /** The form the organiser sent when their session had ended, shown again after the sign-in. */
+  kept?: KeptAction;
+  /** The organiser's session, for the idle warning. */
+  session: CurrentSession;
+}
+
+/** The forms of a guest's page, each of which a session that had ended keeps through the sign-in. */
+export type KeptAction = 'record' | 'edit' | 'erase' | 'reissue' | 'withdraw' | 'reinstate';
+
+/** What a guest's page says was just done (`?done=`). */
+export type Notice = 'recorded' | 'reissued' | 'added' | 'edited' | 'withdrawn' | 'reinstated' | 'erasing';

@@ -1,0 +1,119 @@
+/**
+ * The handlers as their routes run them in production: through `dispatch` (the way in and out that
+ * src/middleware.ts applies), then the handler with the context the route gives it. The tests
+ * call these instead of the bare handlers, so that a method, an origin or a session the route
+ * refuses is refused here as it is on the site. A JSON refusal is the Response itself; a `Failure`
+ * comes back as the middleware answers it, a Response with its status and headers (the HTML of the
+ * error or sign-in page aside, which the browser tests read), carrying the failure for the tests.
+ */
+import * as auth from '#server/admin/auth.ts';
+import * as guestDetails from '#server/admin/guest-details.ts';
+import * as guestList from '#server/admin/guest-list.ts';
+import * as guestPages from '#server/admin/guest.ts';
+import { download } from '#server/admin/downloads.ts';
+import * as print from '#server/admin/print.ts';
+import * as status from '#server/admin/session-status.ts';
+import type { AppContext, OrganiserContext } from '#server/context.ts';
+import { dispatch, type Failure } from '#server/dispatch.ts';
+import * as invitation from '#server/invitee/invitation.ts';
+import * as rsvp from '#server/invitee/rsvp.ts';
+import type { RoutePattern } from '#server/routes.ts';
+
+export type { Failure };
+
+/** A refusal as the middleware answers it, with the failure it renders. */
+export type Refused = Response & { failure: Failure };
+
+const failures = new WeakMap<Response, Failure>();
+
+/** The failure a route answered with (null for any other answer). */
+export const failureOf = (result: unknown): Failure | null =>
+  result instanceof Response ? (failures.get(result) ?? null) : null;
+
+/** Whether the route answered with the sign-in page (401). */
+export const needsSignIn = (result: unknown): boolean => failureOf(result)?.kind === 'sign-in';
+
+/** The page's status and headers, as src/middleware.ts sends them with the error or sign-in page. */
+function rendered<T>(outcome: T | Response | Failure): T | Response {
+  if (outcome instanceof Response || typeof outcome !== 'object' || outcome === null || !('kind' in outcome))
+    return outcome;
+  const failure = outcome as Failure;
+  if (failure.kind !== 'page' && failure.kind !== 'sign-in') return outcome as T;
+  const response =
+    failure.kind === 'page'
+      ? new Response(null, { status: failure.status, headers: failure.headers })
+      : new Response(null, { status: failure.view.status });
+  failures.set(response, failure);
+  return response;
+}
+
+/** Runs `handler` behind the way in of the route `pattern`, with the context it gives. */
+export async function route<T>(
+  pattern: RoutePattern,
+  request: Request,
+  ctx: AppContext,
+  handler: (ctx: AppContext) => Promise<T> | T,
+): Promise<T | Response> {
+  return rendered(await dispatch(request, pattern, ctx, async () => handler(ctx)));
+}
+
+/** Runs an organisers' `handler` behind its route's way in, with the organiser's session. */
+export async function organiserRoute<T>(
+  pattern: RoutePattern,
+  request: Request,
+  ctx: AppContext,
+  handler: (ctx: OrganiserContext) => Promise<T> | T,
+): Promise<T | Response> {
+  return rendered(
+    await dispatch(request, pattern, ctx, async (session) => {
+      if (!session) throw new Error(`${pattern} let a request through without a session`);
+      return handler({ ...ctx, session });
+    }),
+  );
+}
+
+export const handleRsvp = (request: Request, ctx: AppContext) =>
+  route('/api/rsvp', request, ctx, () => rsvp.handleRsvp(request, ctx));
+
+export const replyPage = (request: Request, ctx: AppContext, lang: string) =>
+  route('/[lang]/reply', request, ctx, () => rsvp.replyPage(request, ctx, lang));
+
+export const openInvitation = (
+  token: string,
+  ctx: AppContext,
+  request = new Request(`https://invitation.test/i/${token}`),
+) => route('/i/[token]', request, ctx, () => invitation.openInvitation(token, ctx, request));
+
+export const handleLogin = (request: Request, ctx: AppContext) =>
+  route('/admin/login', request, ctx, () => auth.handleLogin(request, ctx));
+
+export const handleLogout = (request: Request, ctx: AppContext) =>
+  route('/admin/logout', request, ctx, () => auth.handleLogout(request, ctx));
+
+export const guestPage = (request: Request, ctx: AppContext, id: string) =>
+  organiserRoute('/admin/guests/[id]', request, ctx, (organiser) =>
+    guestPages.guestPage(request, organiser, id),
+  );
+
+export const newGuestPage = (request: Request, ctx: AppContext) =>
+  organiserRoute('/admin/guests/new', request, ctx, (organiser) =>
+    guestDetails.newGuestPage(request, organiser),
+  );
+
+export const importUpload = (request: Request, ctx: AppContext) =>
+  organiserRoute('/admin/import', request, ctx, (organiser) => guestList.importUpload(request, organiser));
+
+export const printList = (request: Request, ctx: AppContext) =>
+  organiserRoute('/admin/print', request, ctx, (organiser) => print.printList(organiser));
+
+export const sessionStatus = (request: Request, ctx: AppContext) =>
+  organiserRoute('/admin/session', request, ctx, (organiser) => status.sessionStatus(organiser));
+
+/** One of the organisers' files, by the name in its address (`export.csv`, …). */
+export const downloadFile = (name: string, request: Request, ctx: AppContext) =>
+  organiserRoute('/admin/[download]', request, ctx, (organiser) => download(request, organiser, name));
+
+export const exportCsv = (request: Request, ctx: AppContext) => downloadFile('export.csv', request, ctx);
+export const exportXlsx = (request: Request, ctx: AppContext) => downloadFile('export.xlsx', request, ctx);
+export const linksCsv = (request: Request, ctx: AppContext) => downloadFile('links.csv', request, ctx);
+export const backupJson = (request: Request, ctx: AppContext) => downloadFile('backup.json', request, ctx);
