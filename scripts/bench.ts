@@ -14,9 +14,12 @@ import { dashboard } from '#server/admin/dashboard.ts';
 import { createStore } from '#server/store/store.ts';
 import { createToken } from '#server/tokens.ts';
 import { effectiveDeadline } from '#server/deadline.ts';
-import { eventFor } from '#content/events.ts';
-import { locales } from '#i18n/locales.ts';
+import { cookieNames } from '#server/http/cookies.ts';
+import { createSessionStore } from '#server/store/store.ts';
+import { urls } from '#server/urls.ts';
+import { chooseEvent, readEvents, readSite } from '#scripts/lib/content.ts';
 import type { Guest } from '#schemas/guest.ts';
+import type { Event } from '#schemas/event.ts';
 import { launch } from '#scripts/lib/chromium.ts';
 import { resolveChromium } from '#scripts/lib/resolve-chromium.ts';
 import { profileWorker, workerdCpuMs, type ProfileSummary } from '#scripts/lib/cpu.ts';
@@ -24,7 +27,11 @@ import { withLocalStore } from '#scripts/lib/local-kv.ts';
 import { build, freePort, serve } from '#scripts/lib/server.ts';
 
 const STATE = '.wrangler/bench-state';
-const event = eventFor();
+const events = readEvents();
+const site = readSite(events);
+// The site's default event: the pages, replies and organisers' pages measured are its.
+const event = chooseEvent(events, site, undefined);
+const { languages: locales } = event;
 const vars = {
   ADMIN_PASSWORD: 'bench-organiser-password',
   INVITE_SECRET: 'bench-invite-secret-0123456789abcdef0123',
@@ -49,14 +56,14 @@ function guest(index: number): Guest {
     organisation: 'Government',
     email: '',
     language: locales[index % locales.length] ?? 'en',
-    category: 'minister',
-    companions: 1,
+    category: event.categories[0] ?? 'other',
+    companions: event.options.companions ? 1 : 0,
     linkVersion: 1,
   };
 }
 
-async function seed(from: number, to: number) {
-  await withLocalStore(STATE, event, async (store) => {
+async function seed(from: number, to: number, into: Event = event) {
+  await withLocalStore(STATE, into, async (store) => {
     for (let start = from; start < to; start += 200) {
       await Promise.all(
         Array.from({ length: Math.min(200, to - start) }, (_, offset) =>
@@ -160,9 +167,9 @@ async function cpuFigures(
   return figures;
 }
 
-async function dashboardFigures(base: string, cookie: string, guests: number) {
+async function dashboardFigures(base: string, cookie: string, guests: number, eventsInKv = 1) {
   const t0 = performance.now();
-  const response = await fetch(new URL('/admin', base), { headers: { Cookie: cookie } });
+  const response = await fetch(new URL(urls.admin.dashboard(event), base), { headers: { Cookie: cookie } });
   const html = await response.text();
   const renderMs = performance.now() - t0;
   if (!html.includes(`data-count="invited">${guests}<`))
@@ -186,6 +193,12 @@ async function dashboardFigures(base: string, cookie: string, guests: number) {
   });
   await dashboard({
     env: vars,
+    settings: site,
+    events,
+    sessions: createSessionStore(counted),
+    forEvent: () => {
+      throw new Error('the bench measures one event');
+    },
     event,
     store: createStore(counted, event),
     now: new Date(),
@@ -200,7 +213,7 @@ async function dashboardFigures(base: string, cookie: string, guests: number) {
     defer: () => undefined,
   });
   await proxy.dispose();
-  return { guests, renderMs, kvOperations, budget: 2 * Math.ceil(guests / 1000) + 2 };
+  return { guests, eventsInKv, renderMs, kvOperations, budget: 2 * Math.ceil(guests / 1000) + 2 };
 }
 
 const results: Record<string, unknown> = {};
@@ -213,7 +226,7 @@ results.buildSeconds = (performance.now() - t0) / 1000;
 // 2. Page weight per locale (HTML with its inlined CSS, plus the scripts it loads).
 const scripts = readdirSync('dist/client/_astro').filter((name) => name.endsWith('.js'));
 const pages = locales.map((lang) => {
-  const html = readFileSync(`dist/client/${lang}/index.html`);
+  const html = readFileSync(`dist/client/${event.id}/${lang}/index.html`);
   const js = Buffer.concat(
     scripts.filter((name) => html.includes(name)).map((name) => readFileSync(`dist/client/_astro/${name}`)),
   );
@@ -242,7 +255,7 @@ try {
     const tab = await context.newPage();
     const seen: string[] = [];
     tab.on('request', (request) => seen.push(request.url()));
-    await tab.goto(new URL(`/${page.lang}/`, base).href, { waitUntil: 'networkidle' });
+    await tab.goto(new URL(urls.invitation(event, page.lang), base).href, { waitUntil: 'networkidle' });
     Object.assign(page, {
       requests: seen.length,
       otherOrigins: seen.filter((url) => new URL(url).origin !== new URL(base).origin).length,
@@ -256,11 +269,11 @@ try {
   const cookies = await Promise.all(
     Array.from({ length: LOAD_GUESTS }, async (_, index) => {
       const { id, linkVersion } = guest(index);
-      return `__Host-invitation=${await createToken(vars.INVITE_SECRET, id, linkVersion)}`;
+      return `${cookieNames.invitation(event.id)}=${await createToken(vars.INVITE_SECRET, event.id, id, linkVersion)}`;
     }),
   );
   const rsvp = await load(LOAD_REQUESTS, (index) =>
-    fetch(new URL('/api/rsvp', base), {
+    fetch(new URL(urls.rsvp(event), base), {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
@@ -286,7 +299,7 @@ try {
   // replies a minute per invitation.
   const invitation = async (index: number) => {
     const { id, linkVersion } = guest(index % 1000);
-    return createToken(vars.INVITE_SECRET, id, linkVersion);
+    return createToken(vars.INVITE_SECRET, event.id, id, linkVersion);
   };
   let replies = 0;
   const formReplies: number[] = [];
@@ -301,12 +314,12 @@ try {
       comment: `Bench reply ${index}`,
       submissionId: `bench-${index}`,
     };
-    return fetch(new URL('/api/rsvp', base), {
+    return fetch(new URL(urls.rsvp(event), base), {
       method: 'POST',
       headers: {
         'Content-Type': type === 'json' ? 'application/json' : 'application/x-www-form-urlencoded',
         'Sec-Fetch-Site': 'same-origin',
-        Cookie: `__Host-invitation=${await invitation(index)}`,
+        Cookie: `${cookieNames.invitation(event.id)}=${await invitation(index)}`,
       },
       body:
         type === 'json'
@@ -314,7 +327,7 @@ try {
           : new URLSearchParams({ ...answer, lang: 'en' }).toString(),
     });
   };
-  const guestCookie = `__Host-invitation=${await invitation(1)}`;
+  const guestCookie = `${cookieNames.invitation(event.id)}=${await invitation(1)}`;
   results.cpu = await cpuFigures(server, [
     {
       route: 'GET /favicon.svg (static asset)',
@@ -326,13 +339,14 @@ try {
       route: 'GET /i/{token}',
       requests: 200,
       status: 303,
-      request: async () => fetch(new URL(`/i/${await invitation(2)}`, base), { redirect: 'manual' }),
+      request: async () =>
+        fetch(new URL(urls.personalLink(await invitation(2)), base), { redirect: 'manual' }),
     },
     {
       route: 'GET /en/reply',
       requests: 200,
       status: 200,
-      request: () => fetch(new URL('/en/reply', base), { headers: { Cookie: guestCookie } }),
+      request: () => fetch(new URL(urls.reply(event, 'en'), base), { headers: { Cookie: guestCookie } }),
     },
     { route: 'POST /api/rsvp JSON', requests: 150, status: 200, request: () => reply('json') },
     { route: 'POST /api/rsvp form (HTML answer)', requests: 150, status: 200, request: () => reply('form') },
@@ -347,19 +361,28 @@ try {
       route: 'GET /admin (1,000 guests)',
       requests: 20,
       status: 200,
-      request: () => fetch(new URL('/admin', base), { headers: { Cookie: admin } }),
+      request: () => fetch(new URL(urls.admin.dashboard(event), base), { headers: { Cookie: admin } }),
     },
   ]);
 
-  // The dashboard with 1,000 and 10,000 guests.
+  // The dashboard with 1,000 guests; then the same among 20 events of 1,000 guests each (19 other
+  // events' keys in the same namespace, under their own prefixes); then with 10,000 guests.
   const small = await dashboardFigures(base, admin, 1000);
+  for (let other = 1; other < 20; other++) {
+    await seed(0, 1000, { ...event, id: `bench-other-event-${String(other).padStart(2, '0')}` });
+  }
+  const crowded = await dashboardFigures(base, admin, 1000, 20);
   await seed(1000, 10_000);
-  const large = await dashboardFigures(base, admin, 10_000);
-  results.dashboard = [small, large];
+  const large = await dashboardFigures(base, admin, 10_000, 20);
+  results.dashboard = [small, crowded, large];
 
   // The organisers' downloads and print view with 10,000 guests (bulk reads of 100 keys).
   const downloads = [];
-  for (const path of ['/admin/export.csv', '/admin/backup.json', '/admin/print']) {
+  for (const path of [
+    urls.admin.download(event, 'export.csv'),
+    urls.admin.download(event, 'backup.json'),
+    urls.admin.print(event),
+  ]) {
     const start = performance.now();
     const response = await fetch(new URL(path, base), { headers: { Cookie: admin } });
     const bytes = (await response.arrayBuffer()).byteLength;
@@ -378,7 +401,8 @@ try {
           route: 'GET /admin/export.csv (10,000 guests)',
           requests: 3,
           status: 200,
-          request: () => fetch(new URL('/admin/export.csv', base), { headers: { Cookie: admin } }),
+          request: () =>
+            fetch(new URL(urls.admin.download(event, 'export.csv'), base), { headers: { Cookie: admin } }),
         },
       ],
       asset10k,
@@ -434,7 +458,9 @@ Dashboard                    render      KV operations (budget)
 ${(results.dashboard as Awaited<ReturnType<typeof dashboardFigures>>[])
   .map(
     (row) =>
-      `${String(row.guests).padStart(6)} guests`.padEnd(29) +
+      `${String(row.guests).padStart(6)} guests${row.eventsInKv > 1 ? `, ${row.eventsInKv} events` : ''}`.padEnd(
+        29,
+      ) +
       `${row.renderMs.toFixed(0)} ms`.padEnd(12) +
       `${row.kvOperations} (${row.budget})`,
   )

@@ -1,8 +1,9 @@
 /**
- * The guest list from the command line (docs/design.md, "Guest CLI"):
- *   npm run guests -- import FILE [--remote]
- *   npm run guests -- links [--base-url URL] [--remote]
- *   npm run guests -- restore BACKUP.json [--remote]
+ * The guest list of one event from the command line (docs/design.md, "Guest CLI"):
+ *   npm run guests -- import FILE [--event SLUG] [--remote]
+ *   npm run guests -- links [--event SLUG] [--base-url URL] [--remote]
+ *   npm run guests -- restore BACKUP.json [--event SLUG] [--remote]
+ * The event: --event SLUG; it may be left out where the site has one event only.
  * Local KV (that of `npm start`, or `--persist-to DIR`) by default; `--remote` uses the deployed
  * namespace, with INVITE_SECRET from the environment (Cloudflare secrets cannot be read back).
  * Locally INVITE_SECRET comes from the environment, else from .dev.vars.
@@ -15,16 +16,18 @@ import { BackupRefused, restoreBackup, type RestoreResult } from '#server/guest-
 import { createStore, type Store } from '#server/store/store.ts';
 import { backupSchema, type Backup } from '#schemas/backup.ts';
 import { withLocalStore } from '#scripts/lib/local-kv.ts';
-import { eventFor } from '#content/events.ts';
+import { EventContentError } from '#content/event-files.ts';
+import type { Event } from '#schemas/event.ts';
+import { chooseEvent, readEvents, readSite } from '#scripts/lib/content.ts';
 import { remoteNamespace } from '#scripts/lib/remote-kv.ts';
 import { runningServerUrl } from '#scripts/lib/server.ts';
 
 const LOCAL_STATE = '.wrangler/state';
-const event = eventFor();
 const usage = `Usage:
-  npm run guests -- import FILE [--remote]
-  npm run guests -- links [--base-url URL] [--remote]
-  npm run guests -- restore BACKUP.json [--remote]
+  npm run guests -- import FILE --event SLUG [--remote]
+  npm run guests -- links --event SLUG [--base-url URL] [--remote]
+  npm run guests -- restore BACKUP.json --event SLUG [--remote]
+--event may be left out where the site has one event only.
 Local KV is that of npm start (${LOCAL_STATE}) unless --persist-to DIR names another.`;
 
 const { values, positionals } = parseArgs({
@@ -33,6 +36,7 @@ const { values, positionals } = parseArgs({
     remote: { type: 'boolean', default: false },
     'base-url': { type: 'string' },
     'persist-to': { type: 'string', default: LOCAL_STATE },
+    event: { type: 'string' },
   },
 });
 const [command, file] = positionals;
@@ -41,6 +45,21 @@ function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
+
+/** The event the command is about: --event, or the site's only event. */
+function theEvent(): Event {
+  try {
+    const events = readEvents();
+    if (!values.event && events.length > 1) {
+      fail(`Name the event: --event ${events.map((item) => item.id).join(' | ')}\n${usage}`);
+    }
+    return chooseEvent(events, readSite(events), values.event);
+  } catch (error) {
+    if (error instanceof EventContentError) fail(error.message);
+    throw error;
+  }
+}
+const event = theEvent();
 
 function inviteSecret(): string {
   if (process.env.INVITE_SECRET) return process.env.INVITE_SECRET;
@@ -57,9 +76,9 @@ function withStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
 
 if (command === 'import') {
   if (!file) fail(usage);
-  const parsed = parseGuestList(readFileSync(file, 'utf8'));
+  const parsed = parseGuestList(readFileSync(file, 'utf8'), event);
   if (!parsed.ok) {
-    console.error(`${file}: nothing imported. Fix these and import again:`);
+    console.error(`${file}: nothing imported into ${event.id}. Fix these and import again:`);
     for (const problem of parsed.problems) {
       console.error(
         `  row ${problem.row}${problem.column ? `, column ${problem.column}` : ''}: ${problem.code}`,
@@ -82,7 +101,7 @@ if (command === 'import') {
         )));
   const secret = inviteSecret();
   const guests = await withStore((store) => store.allGuests());
-  process.stdout.write(await personalLinksCsv(guests, secret, base));
+  process.stdout.write(await personalLinksCsv(event.id, guests, secret, base));
 } else if (command === 'restore') {
   if (!file) fail(usage);
   let backup: Backup;

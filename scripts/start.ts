@@ -1,19 +1,30 @@
 /**
- * `npm start`: the site on this machine with an embedded default. Creates .dev.vars from the
- * example when missing, seeds the demo guest list into local KV when it is empty, rebuilds (the
- * build copies .dev.vars), serves with `wrangler dev` in the foreground and, once the site answers,
- * prints the site, the first demo guest's personal link, the admin page and the admin password.
+ * `npm start [-- --event SLUG]`: the site on this machine with an embedded default. Creates
+ * .dev.vars from the example when missing, seeds the event's demo guest list (its folder's
+ * guests.demo.csv) into local KV when that event has no guests, rebuilds (the build copies
+ * .dev.vars), serves with `wrangler dev` in the foreground and, once the site answers, prints the
+ * site, the first demo guest's personal link, the event's organisers' page and the password.
+ * The event: --event SLUG, else the site's default (src/content/site.yaml), else the first.
  */
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
-import { parseEnv } from 'node:util';
-import { createToken } from '#server/tokens.ts';
+import { join } from 'node:path';
+import { parseArgs, parseEnv } from 'node:util';
+import { EVENTS_FOLDER, EventContentError } from '#content/event-files.ts';
 import { envSchema } from '#schemas/env.ts';
-import { demoGuests } from './demo-guests.ts';
+import { importGuests, parseGuestList } from '#server/guest-list/guest-import.ts';
+import { createToken } from '#server/tokens.ts';
+import { urls } from '#server/urls.ts';
+import { chooseEvent, readEvents, readSite } from '#scripts/lib/content.ts';
 import { withLocalStore } from '#scripts/lib/local-kv.ts';
-import { eventFor } from '#content/events.ts';
 import { build, freePort, serve } from '#scripts/lib/server.ts';
 
 const PERSIST_TO = '.wrangler/state';
+const { values: options } = parseArgs({ options: { event: { type: 'string' } } });
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
 
 if (!existsSync('.dev.vars')) {
   copyFileSync('.dev.vars.example', '.dev.vars');
@@ -21,18 +32,35 @@ if (!existsSync('.dev.vars')) {
 }
 const vars = envSchema.safeParse(parseEnv(readFileSync('.dev.vars', 'utf8')));
 if (!vars.success) {
-  console.error(
+  fail(
     `.dev.vars is not valid:\n${vars.error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`).join('\n')}`,
   );
-  process.exit(1);
 }
 
-const seeded = await withLocalStore(PERSIST_TO, eventFor(), async (store) => {
-  if (await store.hasGuests()) return false;
-  for (const guest of demoGuests) await store.putGuest(guest);
-  return true;
+let event;
+try {
+  const events = readEvents();
+  event = chooseEvent(events, readSite(events), options.event);
+} catch (error) {
+  if (error instanceof EventContentError) fail(error.message);
+  throw error;
+}
+
+// The demo guests are only ever this machine's: they never enter a deployed event's data.
+const demoFile = join(EVENTS_FOLDER, event.id, 'guests.demo.csv');
+const demo = existsSync(demoFile) ? parseGuestList(readFileSync(demoFile, 'utf8'), event) : null;
+if (demo && !demo.ok) {
+  fail(
+    `${demoFile} is not a guest list of ${event.id}:\n${demo.problems.map((problem) => `- row ${problem.row}${problem.column ? `, column ${problem.column}` : ''}: ${problem.code}`).join('\n')}`,
+  );
+}
+const guests = await withLocalStore(PERSIST_TO, event, async (store) => {
+  if (demo && !(await store.hasGuests())) {
+    const result = await importGuests(store, demo.rows);
+    console.log(`Seeded ${result.created.length} demo guests of ${event.id} into local KV.`);
+  }
+  return store.allGuests();
 });
-if (seeded) console.log(`Seeded ${demoGuests.length} demo guests into local KV.`);
 
 await build();
 
@@ -43,12 +71,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 server.child.on('exit', (code) => process.exit(code ?? 0));
 
-const [first] = demoGuests;
-if (!first) throw new Error('The demo guest list is empty');
-const token = await createToken(vars.data.INVITE_SECRET, first.id, first.linkVersion);
+// The first guest of the demo list (or of the event's list), as the list has it.
+const first = guests.find((guest) => guest.id === (demo?.ok ? demo.rows[0]?.id : undefined)) ?? guests[0];
+const link = first
+  ? `Invitation link (${first.name}): ${new URL(urls.personalLink(await createToken(vars.data.INVITE_SECRET, event.id, first.id, first.linkVersion)), server.url)}`
+  : `Invitation link: none yet (${event.id} has no guests: import a guest list)`;
 console.log(`
 Site: ${server.url}
-Invitation link (${first.name}): ${new URL(`/i/${token}`, server.url)}
-Admin: ${new URL('/admin', server.url)}
+Event: ${event.id} (${new URL(urls.event(event), server.url)})
+${link}
+Admin: ${new URL(urls.admin.dashboard(event), server.url)}
 Admin password: ${vars.data.ADMIN_PASSWORD}
 `);

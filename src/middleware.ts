@@ -1,43 +1,46 @@
 // The one way in and out of every route the Worker renders (src/server/routes.ts): the request's
-// context built once, the route's checks (method, same origin, the organisers' session), and any
-// refusal turned into what the client expects: JSON, the site's error page, the sign-in page.
-// What runs before Astro (security headers, the example secrets' refusal) is in src/worker.ts.
+// context built once, the route's checks (method, same origin, the organisers' session, the event
+// it is about), and any refusal turned into what the client expects: JSON, the site's error page,
+// the sign-in page. What runs before Astro (security headers, the example secrets' refusal) is in
+// src/worker.ts. docs/design.md, "The way in and out".
 import { defineMiddleware } from 'astro:middleware';
 import { env } from 'cloudflare:workers';
-import { eventFor } from '#content/events.ts';
-import { appContext } from '#server/context.ts';
-import { dispatch, type Failure } from '#server/dispatch.ts';
-import { noStore } from '#server/http/responses.ts';
-
-/** The address whose page answers a failure (rendered in place: the address bar keeps its own). */
-function pageFor(failure: Failure, url: URL): Request {
-  const path = failure.kind === 'sign-in' ? '/admin' : failure.status >= 500 ? '/500' : '/404';
-  return new Request(new URL(path, url));
-}
-
-/** `response` that no cache keeps, with the failure's status and headers where there was one. */
-function finished(response: Response, failure?: Failure): Response {
-  const headers = new Headers(response.headers);
-  for (const [name, value] of Object.entries(noStore)) headers.set(name, value);
-  if (failure?.kind === 'page')
-    for (const [name, value] of Object.entries(failure.headers)) headers.set(name, value);
-  const status = failure ? (failure.kind === 'page' ? failure.status : failure.view.status) : response.status;
-  return new Response(response.body, { status, statusText: response.statusText, headers });
-}
+import { events } from '#content/events.ts';
+import { site } from '#content/site.ts';
+import { siteContext } from '#server/context.ts';
+import { dispatch, errorPage, failurePage, finished } from '#server/dispatch.ts';
+import { routeFor } from '#server/routes.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   // The letters, calendar files and statements are built once, as static files.
   if (context.isPrerendered) return next();
-  const ctx = appContext(env, eventFor());
-  context.locals.ctx = ctx;
-  const outcome = await dispatch(context.request, context.routePattern, ctx, (session) => {
-    if (session) context.locals.session = session;
-    return next();
-  });
+  const base = siteContext(env, site, events);
+  context.locals.ctx = base;
+  if (routeFor(context.routePattern).kind === 'error') {
+    // Astro's own answer: no route for the address (404), or a fault of ours (500).
+    const status = context.routePattern === '/500' ? 500 : 404;
+    context.locals.failure = errorPage(
+      context.request,
+      base,
+      status,
+      status === 500 ? 'server_error' : 'not_found',
+    );
+    return finished(await next(), context.locals.failure);
+  }
+  const outcome = await dispatch(
+    context.request,
+    context.routePattern,
+    base,
+    context.params,
+    (ctx, session) => {
+      context.locals.ctx = ctx;
+      if (session) context.locals.session = session;
+      return next();
+    },
+  );
   if (outcome instanceof Response) return finished(outcome);
   context.locals.failure = outcome;
-  // The page of the failure, headers and request kept (its language: Accept-Language).
-  const headers = new Headers(context.request.headers);
-  const page = pageFor(outcome, context.url);
-  return finished(await next(new Request(page.url, { headers })), outcome);
+  // The page of the failure, the request's headers kept (its language: Accept-Language).
+  const page = new Request(new URL(failurePage(outcome), context.url), { headers: context.request.headers });
+  return finished(await next(page), outcome);
 });

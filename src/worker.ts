@@ -4,7 +4,9 @@
 // With the public secrets of .dev.vars.example it serves only local development.
 import { handle } from '@astrojs/cloudflare/handler';
 import { events } from '#content/events.ts';
-import { appContext } from '#server/context.ts';
+import { site } from '#content/site.ts';
+import { siteContext } from '#server/context.ts';
+import { keepSummary } from '#server/admin/events.ts';
 import { exampleSecretsRefusal } from '#server/http/example-secrets.ts';
 import { sendDigest } from '#server/mail/digest.ts';
 import { retryPendingNotices } from '#server/mail/notify.ts';
@@ -18,13 +20,19 @@ export default {
     return withSecurityHeaders(withStandardHead(await handle(request, env, context)));
   },
   async scheduled(controller, env, context) {
+    const base = siteContext(env, site, events, new Date(controller.scheduledTime), (work) =>
+      context.waitUntil(work),
+    );
     // Every event's jobs, each on its own: a mail failure never stops the purge of personal data.
     for (const event of events) {
-      const ctx = appContext(env, event, new Date(controller.scheduledTime), (work) =>
-        context.waitUntil(work),
-      );
+      const ctx = base.forEvent(event);
       context.waitUntil(
-        Promise.allSettled([ctx.store.purgeExpired(ctx.now), retryPendingNotices(ctx), sendDigest(ctx)]),
+        Promise.allSettled([
+          // The counts are kept before the purge, which may remove the last of the event's data.
+          keepSummary(ctx).finally(() => ctx.store.purgeExpired(ctx.now)),
+          retryPendingNotices(ctx),
+          sendDigest(ctx),
+        ]),
       );
     }
   },

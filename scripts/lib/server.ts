@@ -154,7 +154,8 @@ export async function serve({
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}\n${errors}`);
     try {
-      const response = await fetch(new URL('/en/', url), { signal: AbortSignal.timeout(2000) });
+      // A page every site has (the site's accessibility statement), whatever its events.
+      const response = await fetch(new URL('/en/accessibility', url), { signal: AbortSignal.timeout(2000) });
       if (response.ok) {
         writeFileSync(addressFile(persistTo), JSON.stringify({ url, pid: child.pid }));
         return { url, child, inspectorPort, stderr: () => errors, stop };

@@ -1,92 +1,83 @@
-import { letterFor } from '#content/letters/index.ts';
-import type { Event } from '#schemas/event.ts';
+import { textsIn, type Event } from '#schemas/event.ts';
 import {
-  capitalise,
   deadlineParts,
   formatDate,
-  formatList,
   formatTime,
   formatUtcOffset,
   intlLocale,
+  keepNumbersWithWords,
+  semicolon,
 } from './format.ts';
 import { translator } from './index.ts';
-import { numberFormat } from './intl-cache.ts';
 import type { Locale } from './locales.ts';
 
 /**
- * The event's facts as they read in one language: dates and times in the event's time zone, with
- * the zone named. `deadline` is the one in force (RSVP_DEADLINE may move it at run time).
+ * The event's facts as they read in one language: its own words (texts/{lang}.yaml), dates and
+ * times in the event's time zone, with the zone named. `deadline` is the one in force
+ * (RSVP_DEADLINE may move it at run time).
  */
 export function eventText(event: Event, lang: Locale, deadline: string | Date = event.deadline) {
   const t = translator(lang);
-  const { timeZone, venue } = event;
-  const translated = letterFor(lang).translation?.event;
-  const names = event.names[lang];
-  const zone = zoneName(event, lang, event.start);
+  const words = textsIn(event, lang);
+  const { timeZone } = event;
   const { lastDay, endOfDay } = deadlineParts(deadline, timeZone);
   const deadlineDate = formatDate(lastDay, lang, timeZone, { weekday: false });
-  const deadlineZone = zoneName(event, lang, deadline);
+  const startTime = formatTime(event.start, lang, timeZone);
+  const endTime = formatTime(event.end, lang, timeZone);
+  const venue = words.venue.map(keepNumbersWithWords);
   return {
-    title: names.title,
-    /** The title inside a sentence ("… invites you to a ministerial dinner …"). */
-    titleInline: names.titleInline,
-    hostName: event.host.name,
-    /** After the host's name and a comma. */
-    hostRole: names.hostRole,
-    /** On a line of its own (the signature). */
-    hostRoleAlone: capitalise(names.hostRole, lang),
-    institution: names.institution,
-    startIso: event.start,
-    timeZone,
     lang,
     intlLocale: intlLocale(lang),
+    title: words.title,
+    /** The title inside a sentence ("… invites you to a ministerial dinner …"). */
+    titleInline: words.titleInline,
+    hostName: words.host.name,
+    /** After the host's name and a comma. */
+    hostRole: words.host.role,
+    /** The letter's signature, line by line. */
+    signature: words.signature,
+    institution: words.institution,
+    startIso: event.start,
+    endIso: event.end,
+    timeZone,
     /** The venue on OpenStreetMap: a plain link, so our pages make no request to another origin. */
-    mapUrl: `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${venue.street}, ${venue.postalCode} ${venue.city}`)}`,
+    mapUrl: event.map ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(event.map)}` : null,
     /** "Wednesday 8 October 2014" */
     date: formatDate(event.start, lang, timeZone),
-    /** "8 October 2014", as the letter writes it */
+    /** "8 October 2014", as a letter writes it */
     dateInline: formatDate(event.start, lang, timeZone, { weekday: false }),
-    /** The start only: the letter gives no end time. */
-    startTime: formatTime(event.start, lang, timeZone),
-    zone,
-    /** "29 September 2014" (the letter's "by …") */
+    startTime,
+    endTime,
+    /** What the pages say of the time: the start ("19:00"), or start to end ("08:00–09:30") when the event says so. */
+    time: event.options.showEnd ? `${startTime}\u2013${endTime}` : startTime,
+    /** "Luxembourg time, UTC+2" at the start. */
+    zone: zoneName(event, lang, event.start),
+    /** "29 September 2014" (a letter's "by …") */
     deadlineInline: endOfDay ? deadlineDate : `${deadlineDate}, ${formatTime(deadline, lang, timeZone)}`,
     /** "29 September 2014, end of day" */
     deadlineFull: endOfDay
       ? t('deadline.endOfDay', { date: deadlineDate })
       : t('deadline.at', { date: deadlineDate, time: formatTime(deadline, lang, timeZone) }),
-    deadlineZone,
-    councilDate: formatDate(`${event.occasion.date}T12:00:00Z`, lang, timeZone, { weekday: false }),
-    occasion: names.occasion,
-    /** "Kirchberg Conference Centre, Salle des repas ministériels, level −2, REM 1 & REM 2" */
-    place: [
-      venue.building,
-      venue.hall,
-      // "level −2" stays on one line: no-break spaces, and a minus sign, which never breaks from its number.
-      t('venue.level', {
-        level: numberFormat(intlLocale(lang)).format(venue.level).replace(/^-/, '\u2212'),
-      }).replace(/ /g, '\u00a0'),
-      venue.rooms.join(' & '),
-    ].join(', '),
+    deadlineZone: zoneName(event, lang, deadline),
+    occasion: words.occasion,
+    occasionDate: event.occasionDate
+      ? formatDate(`${event.occasionDate}T12:00:00Z`, lang, timeZone, { weekday: false })
+      : undefined,
     /** The city in running text, in this language. */
-    city: names.city,
-    /** The postal address, as on the envelope. */
-    address: `${venue.street}, ${venue.postalCode} ${venue.city}`,
-    audience: formatList(
-      event.audience.map((group) =>
-        translated && group.category !== 'other' ? translated.audience[group.category] : group.label,
-      ),
-      lang,
-    ),
-    topics: translated?.topics ?? event.topics,
+    city: words.city,
+    /** The place, line by line (numbers kept with their words). */
+    venue,
+    /** The place on one line ("Kirchberg Conference Centre; Salle …; Place de l’Europe 4, …"). */
+    venueInline: venue.join(`${semicolon(lang)} `),
     mailbox: event.mailbox,
+    addToCalendar: words.addToCalendar,
   };
 }
 
 /** "Luxembourg time, UTC+2": the event's zone, named by its city in `lang`, at `instant`. */
 export function zoneName(event: Event, lang: Locale, instant: string | Date): string {
   return translator(lang)('time.zone', {
-    city: event.names[lang].city,
+    city: textsIn(event, lang).city,
     offset: formatUtcOffset(instant, event.timeZone),
   });
 }

@@ -136,6 +136,14 @@ export function capitalise(text: string, lang: Locale): string {
 }
 
 /**
+ * A number kept on the line of the word before it ("level −2", "REM 1", "Malminkatu 16"): the space
+ * between a letter and a number becomes a no-break space, so a narrow screen never strands "−2".
+ */
+export function keepNumbersWithWords(text: string): string {
+  return text.replace(/(?<=\p{L})[ \t]+(?=[\u2212\u2013-]?\d)/gu, '\u00a0');
+}
+
+/**
  * The semicolon as `lang` writes it: Greek's is the ano teleia (its ";" is the question mark), and
  * French sets a narrow no-break space before it.
  */

@@ -87,7 +87,7 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
  * The translation function for one locale (English where the locale has no dictionary yet).
  * A `{count, plural, one {…} other {…}}` message takes the variant of the locale's plural rules;
  * numbers are written as the locale writes them ("1 000 caractères", "1000 caracteres").
- * @example translator('en')('venue.level', { level: -2 }) // 'level -2'
+ * @example translator('en')('fix.too_long', { max: 1000 }) // 'Shorten this text to 1,000 characters or fewer.'
  */
 export function translator(lang: Locale): Translate {
   const dictionary = dictionaries[lang] ?? (dictionaries[defaultLocale] as Dictionary);

@@ -27,3 +27,11 @@ export function interpolate(template: string, values: Record<string, string | nu
     Object.hasOwn(values, name) ? String(values[name]) : match,
   );
 }
+
+/**
+ * The names of the `{name}` placeholders of a text, each once, in order.
+ * @example placeholders('On {date} at {time}, {date}') // ['date', 'time']
+ */
+export function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((match) => match[1] ?? ''))];
+}

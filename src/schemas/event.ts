@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import { locales, type Locale } from '#i18n/locales.ts';
 import { dateTimeFormat } from '#i18n/intl-cache.ts';
+import { isLocale, locales, type Locale } from '#i18n/locales.ts';
+import { template } from './text.ts';
+
+/**
+ * An event, as its folder holds it (src/content/events/{id}/; docs/design.md, "Events"):
+ * `event.yaml` for its facts and options, `texts/{lang}.yaml` for its words in each of its
+ * languages, `letters/{lang}.md` for the letter. The event's own words never live in the code or
+ * the product's dictionaries.
+ */
 
 const instant = z.iso.datetime({ offset: true, message: 'an ISO 8601 date-time with an offset' });
 const line = z.string().trim().min(1);
@@ -32,88 +40,90 @@ function offsetOf(iso: string): number {
   return match[1] === '-' ? -minutes : minutes;
 }
 
-/** The event's facts that are words, in one language (see src/content/event-names.ts). */
-export const eventNamesSchema = z.strictObject({
-  /** As a heading. */
-  title: line,
-  /** As it reads inside a sentence ("invites you to a ministerial dinner …"), article included where the language glues it on. */
-  titleInline: line,
-  /** As it follows the host's name after a comma; the signature capitalises it. */
-  hostRole: line,
-  institution: line,
-  /** The Council the dinner is on the eve of, as the letter's venue sentence names it. */
-  occasion: line,
-  /** The city in running text (the postal address keeps `venue.city`, as on the envelope). */
-  city: line,
-  /** The privacy statement's controller, processor and supervisory authority (official names). */
-  controller: line,
-  processor: line,
-  supervisor: line,
+/** Names the site keeps for its own addresses: an event may not take them. */
+const RESERVED = new Set(['admin', 'api', 'i', '_astro', '404', '500', 'favicon.svg', 'robots.txt']);
+
+/** An event's name in addresses and KV keys: its folder's name. */
+export const eventIdSchema = z
+  .string()
+  .max(64)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters and digits, words joined by single hyphens')
+  .refine((id) => !isLocale(id) && !RESERVED.has(id), 'a name the site keeps for itself');
+
+/** A guest category's code (the guest list's `category` column): its labels are the event's words. */
+export const categoryCodeSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,31}$/, 'lower-case letters, digits and _, starting with a letter');
+
+const unique = <T>(items: T[]) => new Set(items).size === items.length;
+
+/** What the event asks of its guests and shows them. */
+export const eventOptionsSchema = z
+  .strictObject({
+    /** A guest may send a named delegate in their place. */
+    delegates: z.boolean(),
+    /** Guests may bring companions, up to their allowance on the guest list. */
+    companions: z.boolean(),
+    /** The allowance of a guest the guest list gives none (0 without companions). */
+    defaultCompanions: z.int().min(0).max(10),
+    /** The reply asks for dietary requirements. */
+    dietary: z.boolean(),
+    /** The reply asks for access needs. */
+    access: z.boolean(),
+    /** The reply asks for the name on the place card. */
+    placeCards: z.boolean(),
+    /** Pages and the calendar file give the end time; otherwise the start only (the file's end is indicative). */
+    showEnd: z.boolean(),
+  })
+  .refine((options) => options.companions || options.defaultCompanions === 0, {
+    path: ['defaultCompanions'],
+    message: 'must be 0 when companions is false',
+  });
+
+/** The facts and options of `event.yaml`, before the checks across fields. */
+const eventFileShape = z.strictObject({
+  /** The language the letter was written in; the others translate it. */
+  original: z.enum(locales),
+  /** The event's languages: its pages, reply forms and guest list languages (at least one). */
+  languages: z.array(z.enum(locales)).min(1).refine(unique, 'each language once'),
+  /** Wall-clock times of the event, written with the offset of `timeZone` on that day. */
+  start: instant,
+  end: instant,
+  timeZone: z.string().refine(isTimeZone, 'an IANA time zone'),
+  /** Replies are open while now < deadline (RSVP_DEADLINE may override it at run time). */
+  deadline: instant,
+  /** The functional mailbox: replies by e-mail, notices and the digest (wrangler.toml must allow it). */
+  mailbox: z.email(),
+  /** The guest categories' codes, in the order of counts, print and exports (labels in texts/). */
+  categories: z.array(categoryCodeSchema).min(1).refine(unique, 'each category once'),
+  options: eventOptionsSchema,
+  /** What a map search should look for (the venue's address); no map link without it. */
+  map: line.optional(),
+  /** The date of the occasion the letter may name ({occasionDate}). */
+  occasionDate: z.iso.date().optional(),
+  /** The facts of the privacy statement (Regulation (EU) 2018/1725); its prose is the product's. */
+  privacy: z.strictObject({ dpo: z.email(), supervisorUrl: z.url() }),
+  retention: z.strictObject({
+    /** Personal data is kept this long after the event ends … */
+    days: z.int().min(1),
+    /** … and never less than this from the time of writing (KV refuses past expirations). */
+    floorDays: z.int().min(1),
+  }),
+  /** With Cloudflare Access, the organisers who see this event (every organiser when absent). */
+  organisers: z
+    .array(z.email().transform((email) => email.toLowerCase()))
+    .min(1)
+    .optional(),
 });
 
-/** Every official language required: a missing one fails when the event is loaded. */
-const namesByLocale = z.strictObject(
-  Object.fromEntries(locales.map((lang) => [lang, eventNamesSchema])) as Record<
-    Locale,
-    typeof eventNamesSchema
-  >,
-);
+type EventFacts = z.output<typeof eventFileShape>;
 
-export const audienceCategories = ['minister', 'coordinator', 'industry', 'other'] as const;
-
-export const eventSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    /** The address the site is served at: hreflang alternates are absolute URLs on it. */
-    site: z
-      .url({ protocol: /^https?$/ })
-      .refine((url) => new URL(url).pathname === '/', 'an origin, ending in /'),
-    host: z.strictObject({ name: line }),
-    names: namesByLocale,
-    /**
-     * Wall-clock times of the event, written with the offset of `timeZone` on that day. The pages
-     * show the start only; `end` serves the calendar file, which says it is indicative.
-     */
-    start: instant,
-    end: instant,
-    timeZone: z.string().refine(isTimeZone, 'an IANA time zone'),
-    venue: z.strictObject({
-      building: line,
-      hall: line,
-      rooms: z.array(line).min(1),
-      level: z.int(),
-      street: line,
-      postalCode: line,
-      city: line,
-      country: z.string().regex(/^[A-Z]{2}$/),
-    }),
-    occasion: z.strictObject({ date: z.iso.date() }),
-    topics: z.array(line).min(1),
-    audience: z.array(z.strictObject({ category: z.enum(audienceCategories), label: line })).min(1),
-    /** Replies are open while now < deadline (RSVP_DEADLINE may override it at run time). */
-    deadline: instant,
-    mailbox: z.email(),
-    /** The facts of the privacy statement (Regulation (EU) 2018/1725); its prose is per language. */
-    privacy: z.strictObject({
-      dpo: z.email(),
-      supervisorUrl: z.url(),
-    }),
-    /** The facts of the accessibility statement (Directive (EU) 2016/2102); its prose is per language. */
-    accessibility: z.strictObject({
-      /** When the statement was last prepared or reviewed. */
-      reviewed: z.iso.date(),
-      /** Where a person not satisfied with the answer to their feedback can complain. */
-      enforcementUrl: z.url(),
-    }),
-    retention: z.strictObject({
-      /** Personal data is kept this long after the event ends … */
-      days: z.int().min(1),
-      /** … and never less than this from the time of writing (KV refuses past expirations). */
-      floorDays: z.int().min(1),
-    }),
-  })
-  .superRefine((event, ctx) => {
-    if (!isTimeZone(event.timeZone)) return; // reported by the field itself
+/** The checks across `event.yaml`'s fields: languages, times in their zone, the order of dates. */
+function checkFacts(event: EventFacts, ctx: z.RefinementCtx) {
+  if (!event.languages.includes(event.original)) {
+    ctx.addIssue({ code: 'custom', path: ['original'], message: 'must be one of the event’s languages' });
+  }
+  if (isTimeZone(event.timeZone)) {
     for (const key of ['start', 'end'] as const) {
       const expected = zoneOffsetMinutes(new Date(event[key]), event.timeZone);
       if (offsetOf(event[key]) !== expected) {
@@ -124,14 +134,85 @@ export const eventSchema = z
         });
       }
     }
-    if (Date.parse(event.end) <= Date.parse(event.start)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'the event must end after it starts' });
-    }
-    if (Date.parse(event.deadline) > Date.parse(event.start)) {
-      ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'replies must close before the event' });
-    }
-  });
+  }
+  if (Date.parse(event.end) <= Date.parse(event.start)) {
+    ctx.addIssue({ code: 'custom', path: ['end'], message: 'the event must end after it starts' });
+  }
+  if (Date.parse(event.deadline) > Date.parse(event.start)) {
+    ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'replies must close before the event' });
+  }
+}
+
+/** `event.yaml`: the event's facts and options, the same in every language. */
+export const eventFileSchema = eventFileShape.superRefine(checkFacts);
+
+/** The placeholders a reminder may use, filled in the guest's language. */
+export const reminderPlaceholders = ['title', 'date', 'time', 'venue', 'deadline', 'zone', 'link', 'mailbox'];
+
+/** `texts/{lang}.yaml`: the event's words in one of its languages. */
+export const eventTextsSchema = z.strictObject({
+  /** As a heading. */
+  title: line,
+  /** As it reads inside a sentence ("… invites you to a ministerial dinner …"). */
+  titleInline: line,
+  /** Who invites, as the masthead and the footer name it. */
+  institution: line,
+  /** The host, and their role as it follows their name after a comma. */
+  host: z.strictObject({ name: line, role: line }),
+  /** The letter's signature, line by line. */
+  signature: z.array(line).min(1),
+  /** The place, line by line, as on an envelope (the building, the room, the address). */
+  venue: z.array(line).min(1),
+  /** The city in running text, and in the name of the time zone ("Luxembourg time"). */
+  city: line,
+  /** The occasion the letter may name ({occasion}). */
+  occasion: line.optional(),
+  /** The confirmation's link to the calendar file, with the event's kind ("Add the dinner …"). */
+  addToCalendar: line,
+  /**
+   * Each category's label, by code: required in the language the organisers' pages use (English
+   * where the event has it, else the original), optional in the others.
+   */
+  categories: z.record(categoryCodeSchema, line).optional(),
+  /** The privacy statement's words that are the event's: the names, and why and what is collected. */
+  privacy: z.strictObject({
+    controller: line,
+    processor: line,
+    supervisor: line,
+    purpose: template('title'),
+    data: line,
+  }),
+  /** The reminder organisers send to a guest who has not replied (a mailto: draft). */
+  reminder: z.strictObject({
+    subject: template('title'),
+    body: template('title', 'link').refine((body) => body.includes('\n'), 'a letter of several lines'),
+  }),
+});
+
+/** An event: its facts and options, its id, and its words in each of its languages. */
+export const eventSchema = eventFileShape
+  .extend({
+    id: eventIdSchema,
+    texts: z.partialRecord(z.enum(locales), eventTextsSchema),
+  })
+  .superRefine(checkFacts);
 
 export type Event = z.output<typeof eventSchema>;
-export type EventNames = z.output<typeof eventNamesSchema>;
-export type AudienceCategory = (typeof audienceCategories)[number];
+export type EventTexts = z.output<typeof eventTextsSchema>;
+export type EventOptions = z.output<typeof eventOptionsSchema>;
+export type CategoryCode = z.output<typeof categoryCodeSchema>;
+
+/**
+ * The language an event's organisers' pages show its words in: English where the event has it
+ * (the organisers' interface is English), else the original.
+ */
+export function organisersLanguage(event: Pick<Event, 'languages' | 'original'>): Locale {
+  return event.languages.includes('en') ? 'en' : event.original;
+}
+
+/** The event's words in `lang`, or in its original language where it has none in `lang`. */
+export function textsIn(event: Pick<Event, 'texts' | 'original'>, lang: Locale): EventTexts {
+  const texts = event.texts[lang] ?? event.texts[event.original];
+  if (!texts) throw new Error(`The event has no texts in its original language (${event.original})`);
+  return texts;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { locales } from '#i18n/locales.ts';
-import { audienceCategories } from './event.ts';
+import { locales, type Locale } from '#i18n/locales.ts';
+import { categoryCodeSchema, type Event } from './event.ts';
 import { limits, text } from './text.ts';
 
 /** Opaque guest ids: never a name or an e-mail address. */
@@ -14,7 +14,7 @@ export const guestSchema = z.strictObject({
   organisation: text(limits.name),
   email: z.union([z.literal(''), z.email().max(254)]),
   language: z.enum(locales),
-  category: z.enum(audienceCategories),
+  category: categoryCodeSchema,
   /** How many companions the guest may bring (0 unless the guest list says otherwise). */
   companions: z.int().min(0).max(10),
   /** Bumped to revoke the guest's personal link. */
@@ -41,32 +41,41 @@ export const guestCsvColumns = [
   'companions',
 ] as const;
 
-/** One row of the guest list CSV: every cell a string; empty id, category and companions allowed. */
-export const guestCsvRowSchema = z.strictObject({
-  id: z.union([z.literal(''), guestIdSchema]),
-  name: text(limits.name, { required: true }),
-  position: text(limits.name),
-  organisation: text(limits.name),
-  email: z
-    .union([z.literal(''), z.email('invalid_email').max(254)])
-    .transform((email) => email.toLowerCase()),
-  language: z.enum(locales, 'invalid_choice'),
-  category: z
-    .union([z.literal(''), z.enum(audienceCategories, 'invalid_choice')])
-    .transform((category) => category || 'other'),
-  companions: z
-    .string()
-    .regex(/^\d{0,2}$/, 'invalid')
-    .transform((count) => Number(count || 0))
-    .pipe(z.int().max(10, 'too_many')),
-});
+/**
+ * One row of an event's guest list CSV: every cell a string; empty id, category and companions
+ * allowed. The language must be one of the event's, the category one of its categories (empty:
+ * its last, the catch-all), the companions within the event's option (empty: its default).
+ */
+export function guestCsvRowSchema(event: Pick<Event, 'languages' | 'categories' | 'options'>) {
+  const { companions, defaultCompanions } = event.options;
+  return z.strictObject({
+    id: z.union([z.literal(''), guestIdSchema]),
+    name: text(limits.name, { required: true }),
+    position: text(limits.name),
+    organisation: text(limits.name),
+    email: z
+      .union([z.literal(''), z.email('invalid_email').max(254)])
+      .transform((email) => email.toLowerCase()),
+    language: z.enum(event.languages as [Locale, ...Locale[]], 'invalid_choice'),
+    // One enum with '' (a union would hide the enum's message behind a generic `invalid`).
+    category: z
+      .enum(['', ...event.categories], 'invalid_choice')
+      .transform((category) => category || (event.categories.at(-1) as string)),
+    companions: z
+      .string()
+      .regex(/^\d{0,2}$/, 'invalid')
+      .transform((count) => (count === '' ? defaultCompanions : Number(count)))
+      .pipe(z.int().max(companions ? 10 : 0, companions ? 'too_many' : 'companions_not_allowed')),
+  });
+}
 
-export type GuestCsvRow = z.output<typeof guestCsvRowSchema>;
+export type GuestCsvRow = z.output<ReturnType<typeof guestCsvRowSchema>>;
 
 /**
- * The organisers' form to add or edit one guest: the CSV row's cells and rules, without the id
- * (given on creation, never edited).
+ * The organisers' form to add or edit one guest of `event`: the CSV row's cells and rules, without
+ * the id (given on creation, never edited).
  */
-export const guestFormSchema = guestCsvRowSchema.omit({ id: true });
+export const guestFormSchema = (event: Pick<Event, 'languages' | 'categories' | 'options'>) =>
+  guestCsvRowSchema(event).omit({ id: true });
 
-export type GuestForm = z.output<typeof guestFormSchema>;
+export type GuestForm = z.output<ReturnType<typeof guestFormSchema>>;

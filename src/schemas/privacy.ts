@@ -7,15 +7,18 @@ const section = <T extends z.ZodType>(text: T) => z.strictObject({ heading: line
 
 /**
  * The privacy statement in one language (Regulation (EU) 2018/1725, Articles 15–16): the same nine
- * sections in every language, facts from `event.privacy` and `event.retention`.
+ * sections in every language; the event's names, purpose and data from its texts, its facts from
+ * `event.yaml` (`privacy`, `retention`).
  */
 export const privacySchema = z.strictObject({
   title: line,
   intro: line,
   controller: section(template('controller', 'mailbox')),
-  purpose: section(template('title')),
+  /** Why: the event's words (texts/{lang}.yaml, privacy.purpose). */
+  purpose: z.strictObject({ heading: line }),
   legalBasis: section(line),
-  data: section(line),
+  /** Which data: the event's words (texts/{lang}.yaml, privacy.data), as its options collect them. */
+  data: z.strictObject({ heading: line }),
   recipients: section(template('processor')),
   /** What is logged: our code logs no personal data; the platform's request log is the exception. */
   logs: section(line),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales } from '#i18n/locales.ts';
+import type { EventOptions } from './event.ts';
 import { guestIdSchema } from './guest.ts';
 import { limits, text } from './text.ts';
 
@@ -87,6 +88,42 @@ export const rsvpBodySchema = z
   );
 
 export type RsvpBody = z.output<typeof rsvpBodySchema>;
+
+/** The options of an event that decide which parts of a reply it takes. */
+type ReplyOptions = Pick<EventOptions, 'delegates' | 'companions' | 'dietary' | 'access' | 'placeCards'>;
+
+/**
+ * The body of a reply to an event with `options`: the reply's rules, and no part the event does
+ * not ask for (a delegate where delegates are not allowed is not a choice; a dietary requirement
+ * where none is asked is not a field of its form).
+ */
+export function rsvpBodySchemaFor(options: ReplyOptions) {
+  return rsvpBodySchema.superRefine((body, ctx) => {
+    const refuse = (path: (string | number)[], message = 'unknown_field') =>
+      ctx.addIssue({ code: 'custom', path, message });
+    if (!options.delegates && body.attending === 'delegate') refuse(['attending'], 'invalid_choice');
+    if (!options.placeCards && body.placeCardName !== undefined) refuse(['placeCardName']);
+    if (!options.companions && body.companions?.length) refuse(['companions'], 'companions_not_allowed');
+    const people: [
+      (string | number)[],
+      Partial<Record<'dietary' | 'dietaryNotes' | 'accessibility', unknown>>,
+    ][] = [
+      [[], body],
+      [['delegate'], body.delegate ?? {}],
+      ...(body.companions ?? []).map((companion, index): [(string | number)[], typeof companion] => [
+        ['companions', index],
+        companion,
+      ]),
+    ];
+    for (const [path, person] of people) {
+      if (!options.dietary) {
+        if (person.dietary !== undefined) refuse([...path, 'dietary']);
+        if (person.dietaryNotes !== undefined) refuse([...path, 'dietaryNotes']);
+      }
+      if (!options.access && person.accessibility !== undefined) refuse([...path, 'accessibility']);
+    }
+  });
+}
 
 /**
  * The parts of the reply form that apply to each answer. With JavaScript the form shows only

@@ -1,9 +1,9 @@
 import type { Locale } from '#i18n/locales.ts';
 
 /**
- * Every address of the site, built here and nowhere else (docs/design.md, "Routes"): an event's
- * pages for invitees, its organisers' pages and files, and the site's own. Each takes the event it
- * is about, so that the address scheme can change in one place.
+ * Every address of the site, built here and nowhere else (docs/design.md, "Routes"): each event's
+ * pages for invitees under `/{event}/{lang}/`, its organisers' pages and files under
+ * `/admin/{event}/`, and the site's own (the accessibility statement, personal links, signing in).
  */
 type EventRef = { id: string };
 
@@ -11,29 +11,53 @@ type EventRef = { id: string };
 export const downloadNames = ['export.csv', 'export.xlsx', 'links.csv', 'backup.json'] as const;
 export type DownloadName = (typeof downloadNames)[number];
 
+/** `path` with a query of the values given (empty values left out). */
+function withQuery(path: string, query: Record<string, string | undefined> = {}): string {
+  const search = new URLSearchParams(
+    Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  ).toString();
+  return search ? `${path}?${search}` : path;
+}
+
+const admin = (event: EventRef) => `/admin/${event.id}`;
+
 export const urls = {
+  /** The site's root: the default event in the visitor's language, or a page that names none. */
+  home: '/',
+  /** An event's address without a language: its letter in the visitor's language. */
+  event: (event: EventRef) => `/${event.id}`,
   /** The invitation letter. */
-  invitation: (_event: EventRef, lang: Locale) => `/${lang}/`,
-  reply: (_event: EventRef, lang: Locale) => `/${lang}/reply`,
-  calendar: (_event: EventRef, lang: Locale) => `/${lang}/event.ics`,
-  privacy: (_event: EventRef, lang: Locale) => `/${lang}/privacy`,
+  invitation: (event: EventRef, lang: Locale) => `/${event.id}/${lang}/`,
+  reply: (event: EventRef, lang: Locale) => `/${event.id}/${lang}/reply`,
+  calendar: (event: EventRef, lang: Locale) => `/${event.id}/${lang}/event.ics`,
+  privacy: (event: EventRef, lang: Locale) => `/${event.id}/${lang}/privacy`,
   /** The site's accessibility statement (the site's, not an event's). */
   accessibility: (lang: Locale) => `/${lang}/accessibility`,
-  /** A personal link. */
+  /** A personal link (its token names the event). */
   personalLink: (token: string) => `/i/${token}`,
-  rsvp: '/api/rsvp',
+  /** Where replies are sent: the form names its event (a JSON client may rely on its cookie). */
+  rsvp: (event?: EventRef) => withQuery('/api/rsvp', { event: event?.id }),
+  /** The pages that render a refusal in place (src/middleware.ts). */
+  notFound: '/404',
+  serverError: '/500',
   admin: {
-    /** Where organisers come in: the sign-in, and after it the dashboard. */
+    /** Where organisers come in: the list of events (or the sign-in). */
     home: '/admin',
+    /** The sign-in page, returning to `return` once signed in. */
     signIn: '/admin/login',
+    signInReturning: (back: string) => withQuery('/admin', { return: back }),
     signOut: '/admin/logout',
     session: '/admin/session',
-    dashboard: (_event: EventRef) => '/admin',
-    catering: (_event: EventRef) => '/admin/catering',
-    print: (_event: EventRef) => '/admin/print',
-    import: (_event: EventRef) => '/admin/import',
-    newGuest: (_event: EventRef) => '/admin/guests/new',
-    guest: (_event: EventRef, id: string) => `/admin/guests/${id}`,
-    download: (_event: EventRef, name: DownloadName) => `/admin/${name}`,
+    /** Cloudflare Access's own sign-out, on the site's host. */
+    accessSignOut: '/cdn-cgi/access/logout',
+    dashboard: (event: EventRef, query?: { done?: 'erased' }) => withQuery(admin(event), query),
+    catering: (event: EventRef) => `${admin(event)}/catering`,
+    print: (event: EventRef) => `${admin(event)}/print`,
+    import: (event: EventRef) => `${admin(event)}/import`,
+    newGuest: (event: EventRef) => `${admin(event)}/guests/new`,
+    guest: (event: EventRef, id: string, query?: { done?: string; kept?: '' }) =>
+      withQuery(`${admin(event)}/guests/${id}`, query),
+    download: (event: EventRef, name: DownloadName, query?: { sep?: ';' }) =>
+      withQuery(`${admin(event)}/${name}`, query),
   },
 } as const;

@@ -2,6 +2,9 @@
  * Every organisers' route with a request that would change something if it were let through: the
  * refusal tests of admin-routes.test.ts (sessions) and access.test.ts (Cloudflare Access) use it.
  */
+import { downloadNames } from '#server/urls.ts';
+import { EVENT, urls } from './site.ts';
+
 /** A guest of the test list that these requests would change if they were let through. */
 export const GUEST = 'testvalid';
 export const formType = { 'Content-Type': 'application/x-www-form-urlencoded' };
@@ -25,39 +28,49 @@ const post = (pattern: string, path: string, fields: Record<string, string>): Ro
 
 /** Every organisers' route that needs a session, each state-changing action on its own. */
 export const routes: Route[] = [
-  { method: 'GET', pattern: '/admin', path: '/admin' },
-  { method: 'GET', pattern: '/admin/catering', path: '/admin/catering' },
-  { method: 'GET', pattern: '/admin/print', path: '/admin/print' },
-  { method: 'GET', pattern: '/admin/[download]', path: '/admin/export.csv' },
-  { method: 'GET', pattern: '/admin/[download]', path: '/admin/export.csv?sep=;' },
-  { method: 'GET', pattern: '/admin/[download]', path: '/admin/export.xlsx' },
-  { method: 'GET', pattern: '/admin/[download]', path: '/admin/links.csv' },
-  { method: 'GET', pattern: '/admin/[download]', path: '/admin/backup.json' },
-  { method: 'GET', pattern: '/admin/guests/new', path: '/admin/guests/new' },
-  { method: 'GET', pattern: '/admin/guests/[id]', path: `/admin/guests/${GUEST}` },
-  { method: 'GET', pattern: '/admin/session', path: '/admin/session' },
-  { method: 'POST', pattern: '/admin/session', path: '/admin/session' },
-  post('/admin/guests/new', '/admin/guests/new', { name: 'Intruder', language: 'en', category: 'other' }),
-  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, { action: 'reissue' }),
-  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, { action: 'withdraw' }),
-  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, { action: 'reinstate' }),
-  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, { action: 'erase', confirm: GUEST }),
-  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, {
+  { method: 'GET', pattern: '/admin', path: urls.admin.home },
+  { method: 'GET', pattern: '/admin/[event]', path: urls.admin.dashboard(EVENT) },
+  { method: 'GET', pattern: '/admin/[event]/catering', path: urls.admin.catering(EVENT) },
+  { method: 'GET', pattern: '/admin/[event]/print', path: urls.admin.print(EVENT) },
+  ...downloadNames.map((name): Route => ({
+    method: 'GET',
+    pattern: '/admin/[event]/[download]',
+    path: urls.admin.download(EVENT, name),
+  })),
+  {
+    method: 'GET',
+    pattern: '/admin/[event]/[download]',
+    path: urls.admin.download(EVENT, 'export.csv', { sep: ';' }),
+  },
+  { method: 'GET', pattern: '/admin/[event]/guests/new', path: urls.admin.newGuest(EVENT) },
+  { method: 'GET', pattern: '/admin/[event]/guests/[id]', path: urls.admin.guest(EVENT, GUEST) },
+  { method: 'GET', pattern: '/admin/session', path: urls.admin.session },
+  { method: 'POST', pattern: '/admin/session', path: urls.admin.session },
+  post('/admin/[event]/guests/new', urls.admin.newGuest(EVENT), {
+    name: 'Intruder',
+    language: EVENT.original,
+    category: EVENT.categories[0] ?? '',
+  }),
+  post('/admin/[event]/guests/[id]', urls.admin.guest(EVENT, GUEST), { action: 'reissue' }),
+  post('/admin/[event]/guests/[id]', urls.admin.guest(EVENT, GUEST), { action: 'withdraw' }),
+  post('/admin/[event]/guests/[id]', urls.admin.guest(EVENT, GUEST), { action: 'reinstate' }),
+  post('/admin/[event]/guests/[id]', urls.admin.guest(EVENT, GUEST), { action: 'erase', confirm: GUEST }),
+  post('/admin/[event]/guests/[id]', urls.admin.guest(EVENT, GUEST), {
     action: 'edit',
     name: 'Renamed',
-    language: 'en',
-    category: 'other',
+    language: EVENT.original,
+    category: EVENT.categories[0] ?? '',
     companions: '0',
   }),
-  post('/admin/guests/[id]', `/admin/guests/${GUEST}`, {
+  post('/admin/[event]/guests/[id]', urls.admin.guest(EVENT, GUEST), {
     action: 'record',
     source: 'email',
     attending: 'no',
   }),
   {
     method: 'POST',
-    pattern: '/admin/import',
-    path: '/admin/import',
+    pattern: '/admin/[event]/import',
+    path: urls.admin.import(EVENT),
     body: () => {
       const body = new FormData();
       body.set(
@@ -70,7 +83,7 @@ export const routes: Route[] = [
   },
 ];
 /** Routes that need no session by nature: signing in, and signing out (which only ends one). */
-export const open = ['/admin/login', '/admin/logout'];
+export const open = [urls.admin.signIn, urls.admin.signOut];
 
 export const request = (base: string, route: Route, cookie?: string, extra: Record<string, string> = {}) =>
   fetch(new URL(route.path, base), {

@@ -4,10 +4,10 @@ import { describe, expect, inject, it } from 'vitest';
 import { getPlatformProxy } from 'wrangler';
 import { SESSION_ABSOLUTE_SECONDS, passwordFingerprint } from '#server/admin/session.ts';
 import { newSessionId, sha256Hex } from '#server/ids.ts';
-import { createStore } from '#server/store/store.ts';
-import { eventFor } from '#content/events.ts';
+import { createSessionStore } from '#server/store/store.ts';
 import { GUEST, formType, open, request, routes } from './admin-route-list.ts';
 import { clientAddressHeader } from './browser.ts';
+import { urls, EVENT } from './site.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
@@ -61,7 +61,7 @@ async function expiredSession(): Promise<string> {
   try {
     // KV keeps the key an hour longer, as if its expiration had not come yet: the session's own
     // dates must refuse it.
-    await createStore(env.RSVPS, eventFor()).putSession(
+    await createSessionStore(env.RSVPS).putSession(
       await sha256Hex(id),
       {
         name: 'Expired',
@@ -127,13 +127,16 @@ describe('every organisers’ route', () => {
         expect(body, label).toContain('name="password"');
         expect(body, label).toContain('<title>Sign in — Organisers</title>');
         expect(body, label).not.toContain('Minister of the Interior of Greece');
-        const back = /name="return" value="([^"]*)"/.exec(body)?.[1] ?? '/admin';
-        // A route with no page of its own (import, the idle warning's, a download) returns to the
-        // dashboard: signing in must not start a download of the guests' data.
+        const back = /name="return" value="([^"]*)"/.exec(body)?.[1] ?? urls.admin.home;
+        // A route with no page of its own (import, the idle warning's, a download) returns to its
+        // event's dashboard (the events, for the site's own): signing in must not start a download.
         const page =
-          !['/admin/import', '/admin/session'].includes(route.pattern) &&
+          !['/admin/[event]/import', '/admin/session'].includes(route.pattern) &&
           !/\.[a-z]+(?:\?|$)/.test(route.path);
-        expect(back, label).toBe(page ? route.path : '/admin');
+        const dashboard = route.pattern.startsWith('/admin/[event]')
+          ? urls.admin.dashboard(EVENT)
+          : urls.admin.home;
+        expect(back.replaceAll('&amp;', '&'), label).toBe(page ? route.path : dashboard);
       }
     }
     // The expired session was deleted when it was refused; nothing else changed.

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations, useBrowser, clientAddressHeader } from './browser.ts';
+import { urls, EVENT } from './site.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
@@ -23,7 +24,7 @@ describe('stored markup in guest data', () => {
     await page.getByLabel('Password').fill(adminPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
 
-    await page.goto(url('/admin/guests/testxss'));
+    await page.goto(url(urls.admin.guest(EVENT, 'testxss')));
     await page.getByLabel('E-mail', { exact: true }).check();
     await page.getByLabel('Attending', { exact: true }).check();
     await page.locator('#f-dietary').getByLabel('Other (please describe)').check();
@@ -34,25 +35,25 @@ describe('stored markup in guest data', () => {
     expect(await page.locator('h1').innerText()).toBe(XSS);
 
     for (const path of [
-      '/admin',
-      `/admin?q=${encodeURIComponent('<img')}`,
-      '/admin/catering',
-      '/admin/print',
-      '/admin/guests/testxss',
+      urls.admin.dashboard(EVENT),
+      `${urls.admin.dashboard(EVENT)}?q=${encodeURIComponent('<img')}`,
+      urls.admin.catering(EVENT),
+      urls.admin.print(EVENT),
+      urls.admin.guest(EVENT, 'testxss'),
     ]) {
       await page.goto(url(path));
       expect(await page.locator('main').innerText(), path).toContain(XSS);
       expect(await page.locator('main img').count(), path).toBe(0);
     }
-    await page.goto(url(`/admin?q=${encodeURIComponent('<img')}`));
+    await page.goto(url(`${urls.admin.dashboard(EVENT)}?q=${encodeURIComponent('<img')}`));
     expect(await page.locator('tr[data-guest]').count()).toBe(1);
     expect(await page.locator('[data-shown]').innerText()).toMatch(/^1 of \d+ guests shown$/);
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    const csv = await (await page.request.get(url('/admin/export.csv'))).text();
+    const csv = await (await page.request.get(url(urls.admin.download(EVENT, 'export.csv')))).text();
     expect(csv).toContain(XSS);
     expect(csv).toContain('<script>alert(""notes"")</script>');
-    const backup = await page.request.get(url('/admin/backup.json'));
+    const backup = await page.request.get(url(urls.admin.download(EVENT, 'backup.json')));
     expect(backup.headers()['content-type']).toBe('application/json; charset=utf-8');
     expect(JSON.parse(await backup.text()).guests).toContainEqual(expect.objectContaining({ name: XSS }));
     expect(dialogs).toEqual([]);

@@ -1,4 +1,5 @@
 /** The browser tests' helpers: one Chromium per file, organisers' sign-in, requests, axe-core. */
+import { EVENT, urls } from './site.ts';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -35,18 +36,22 @@ export function clientAddressHeader(): Record<string, string> {
   return { 'CF-Connecting-IP': `2001:db8:${random}::${(++clients).toString(16)}` };
 }
 
-/** Signs an organiser in on `page` through the sign-in form, and waits for the dashboard. */
+/**
+ * Signs an organiser in on `page` through the sign-in form of `to` (the default event's dashboard
+ * unless said; the sign-in returns there), and waits for it.
+ */
 export async function signInAsOrganiser(
   page: Page,
   baseUrl: string,
   password: string,
   name = 'Head of Protocol',
+  to = urls.admin.dashboard(EVENT),
 ) {
-  await page.goto(new URL('/admin', baseUrl).href);
+  await page.goto(new URL(to, baseUrl).href);
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(new URL('/admin', baseUrl).href);
+  await page.waitForURL(new URL(to, baseUrl).href);
 }
 
 /** Every request the page makes, so a test can prove none leaves the site. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { translatedLocales } from '#i18n/index.ts';
+import { events, urls } from './site.ts';
 
 // docs/design.md's budget: the invitation arrives in the first round trip. CSS is inlined into the page,
 // so the page file is HTML + CSS; any stylesheet file the build emits is counted with it.
@@ -23,9 +23,9 @@ function assets(extension: string): { name: string; bytes: Buffer }[] {
 const stylesheets = () => assets('.css').map((asset) => asset.bytes);
 
 describe('the size budget of the built invitation pages', () => {
-  for (const lang of translatedLocales) {
-    it(`keeps /${lang}/ (HTML + CSS) within 14 KiB compressed`, () => {
-      const page = Buffer.concat([readFileSync(`dist/client/${lang}/index.html`), ...stylesheets()]);
+  for (const path of events.flatMap((event) => event.languages.map((lang) => urls.invitation(event, lang)))) {
+    it(`keeps ${path} (HTML + CSS) within 14 KiB compressed`, () => {
+      const page = Buffer.concat([readFileSync(`dist/client${path}index.html`), ...stylesheets()]);
       expect(gzipSync(page, { level: 9 }).length).toBeLessThanOrEqual(BUDGET_BYTES);
       expect(brotliCompressSync(page).length).toBeLessThanOrEqual(BUDGET_BYTES);
     });

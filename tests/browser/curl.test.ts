@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { EVENT, urls } from './site.ts';
 
 const run = promisify(execFile);
 const baseUrl = inject('baseUrl');
@@ -35,7 +36,7 @@ describe('the whole journey with curl alone', () => {
       '\n%{http_code} %{url_effective}',
       new URL(links.testcurl ?? '', baseUrl).href,
     );
-    expect(landing).toMatch(/200 http:\/\/localhost:\d+\/en\/reply$/);
+    expect(landing).toMatch(new RegExp(`^200 http://localhost:\\d+${urls.reply(EVENT, 'en')}$`, 'm'));
     expect(landing).toContain('Dear Minister of the Interior of Slovenia,');
 
     const confirmation = await curl(

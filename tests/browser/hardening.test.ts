@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseDevVars } from '#server/http/example-secrets.ts';
 import { freePort, serve, type Server } from '#scripts/lib/server.ts';
 import { clientAddressHeader } from './browser.ts';
+import { urls, EVENT } from './site.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
@@ -79,7 +80,7 @@ describe('the built Worker with the example secrets of .dev.vars.example', () =>
  * point of reading with a cap, so a write error after the answer is expected, not a failure.
  */
 function chunkedUpload(cookie: string, size: number): Promise<{ status: number; body: string }> {
-  const target = new URL('/admin/import', baseUrl);
+  const target = new URL(urls.admin.import(EVENT), baseUrl);
   return new Promise((resolve, reject) => {
     let answered = false;
     const request = httpRequest(
@@ -127,7 +128,7 @@ describe('guest list uploads over HTTP', () => {
     expect(big.status).toBe(413);
     expect(big.body).toContain('larger than 1 MiB');
 
-    const malformed = await fetch(url('/admin/import'), {
+    const malformed = await fetch(url(urls.admin.import(EVENT)), {
       method: 'POST',
       headers: {
         'Content-Type': 'multipart/form-data; boundary=XyZ',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { securityHeaders } from '#server/http/security-headers.ts';
+import { urls, EVENT } from './site.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');
@@ -11,8 +12,8 @@ const get = (path: string, init: RequestInit = {}) =>
 describe('security headers on every response of the built site', () => {
   const paths = [
     '/',
-    '/en/',
-    '/en/reply',
+    urls.invitation(EVENT, 'en'),
+    urls.reply(EVENT, 'en'),
     '/nonexistent',
     '/i/unknown-token',
     '/api/rsvp',
@@ -43,7 +44,7 @@ describe('security headers on every response of the built site', () => {
 
 describe('caching of personal and organiser responses', () => {
   it('is forbidden (no-store) on the reply page, the API, the personal link and the organisers’ page', async () => {
-    for (const path of ['/en/reply', '/api/rsvp', links.testjourney ?? '', '/admin']) {
+    for (const path of [urls.reply(EVENT, 'en'), '/api/rsvp', links.testjourney ?? '', '/admin']) {
       expect((await get(path)).headers.get('Cache-Control'), path).toBe('no-store');
     }
   });

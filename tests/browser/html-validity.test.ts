@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { locales } from '#i18n/locales.ts';
 import { clientAddressHeader } from './browser.ts';
+import { EVENT, events, urls } from './site.ts';
 
 const run = promisify(execFile);
 const baseUrl = inject('baseUrl');
@@ -46,10 +46,13 @@ const save = (name: string, html: string) => {
 
 describe('valid HTML (W3C Nu HTML Checker)', () => {
   it('on every built invitation page, each with <html lang> of its locale', { timeout: 60_000 }, async () => {
-    const files = locales.map((lang) => join('dist', 'client', lang, 'index.html'));
+    const pages = events.flatMap((event) =>
+      event.languages.map((lang) => ({ lang, path: urls.invitation(event, lang) })),
+    );
+    const files = pages.map(({ path }) => join('dist', 'client', path, 'index.html'));
     expect(await validate(files)).toEqual([]);
-    for (const lang of locales) {
-      const html = await (await fetch(new URL(`/${lang}/`, baseUrl))).text();
+    for (const { lang, path } of pages) {
+      const html = await (await fetch(new URL(path, baseUrl))).text();
       expect(html).toContain(`<html lang="${lang}"`);
     }
   });
@@ -66,8 +69,8 @@ describe('valid HTML (W3C Nu HTML Checker)', () => {
     );
 
     const files = [
-      save('reply-none', await (await fetch(new URL('/en/reply', baseUrl))).text()),
-      save('reply-empty', await page('/el/reply')),
+      save('reply-none', await (await fetch(new URL(urls.reply(EVENT, 'en'), baseUrl))).text()),
+      save('reply-empty', await page(urls.reply(EVENT, 'el'))),
       save(
         'reply-errors',
         await page('/api/rsvp', { method: 'POST', headers: form, body: 'attending=delegate&lang=el' }),
@@ -80,11 +83,11 @@ describe('valid HTML (W3C Nu HTML Checker)', () => {
           body: 'attending=yes&dietary=halal&lang=el',
         }),
       ),
-      save('reply-prefilled', await page('/el/reply')),
+      save('reply-prefilled', await page(urls.reply(EVENT, 'el'))),
       save(
         'reply-closed',
         await (
-          await fetch(new URL('/el/reply', closedUrl), { headers: { Cookie: closedInvitation } })
+          await fetch(new URL(urls.reply(EVENT, 'el'), closedUrl), { headers: { Cookie: closedInvitation } })
         ).text(),
       ),
       save('invalid-link', await (await fetch(new URL('/i/nothing', baseUrl))).text()),
@@ -97,17 +100,28 @@ describe('valid HTML (W3C Nu HTML Checker)', () => {
       body: new URLSearchParams({ name: 'Validator', password: adminPassword }).toString(),
     });
     const admin = { headers: { Cookie: cookieOf(login) } };
-    files.push(save('admin-dashboard', await (await fetch(new URL('/admin', baseUrl), admin)).text()));
     files.push(
-      save('admin-guest', await (await fetch(new URL('/admin/guests/testvalid', baseUrl), admin)).text()),
+      save(
+        'admin-dashboard',
+        await (await fetch(new URL(urls.admin.dashboard(EVENT), baseUrl), admin)).text(),
+      ),
     );
     files.push(
-      save('admin-catering', await (await fetch(new URL('/admin/catering', baseUrl), admin)).text()),
-      save('admin-print', await (await fetch(new URL('/admin/print', baseUrl), admin)).text()),
-      save('admin-new-guest', await (await fetch(new URL('/admin/guests/new', baseUrl), admin)).text()),
+      save(
+        'admin-guest',
+        await (await fetch(new URL(urls.admin.guest(EVENT, 'testvalid'), baseUrl), admin)).text(),
+      ),
+    );
+    files.push(
+      save('admin-catering', await (await fetch(new URL(urls.admin.catering(EVENT), baseUrl), admin)).text()),
+      save('admin-print', await (await fetch(new URL(urls.admin.print(EVENT), baseUrl), admin)).text()),
+      save(
+        'admin-new-guest',
+        await (await fetch(new URL(urls.admin.newGuest(EVENT), baseUrl), admin)).text(),
+      ),
     );
     // The add-a-guest form with its errors, as an organiser's browser would post it.
-    const refused = await fetch(new URL('/admin/guests/new', baseUrl), {
+    const refused = await fetch(new URL(urls.admin.newGuest(EVENT), baseUrl), {
       method: 'POST',
       headers: { ...form, Cookie: admin.headers.Cookie },
       body: new URLSearchParams({

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { accessibilityViolationsOfSnapshot, useBrowser, type Page } from './browser.ts';
+import { textsIn } from '#schemas/event.ts';
+import { urls, EVENT } from './site.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');
@@ -36,7 +38,7 @@ for (const javaScriptEnabled of [false, true]) {
       const axe = async () => expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
 
       await page.goto(url(link));
-      expect(page.url()).toBe(url('/en/reply'));
+      expect(page.url()).toBe(url(urls.reply(EVENT, 'en')));
       await axe();
 
       await page.getByLabel('Yes, I will attend').check();
@@ -59,9 +61,11 @@ for (const javaScriptEnabled of [false, true]) {
       await axe();
 
       const download = page.waitForEvent('download');
-      await page.getByRole('link', { name: 'Add the dinner to your calendar (.ics)' }).click();
+      await page.getByRole('link', { name: textsIn(EVENT, 'en').addToCalendar }).click();
       const calendar = readFileSync((await (await download).path()) ?? '', 'utf8');
-      expect(calendar).toContain('DTSTART:20141008T170000Z');
+      expect(calendar).toContain(
+        `DTSTART:${new Date(EVENT.start).toISOString().replace(/[-:]|\.\d{3}/g, '')}`,
+      );
 
       await page.emulateMedia({ media: 'print' });
       expect(await page.getByRole('link', { name: 'Change your reply' }).isVisible()).toBe(false);

@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { translator } from '#i18n/index.ts';
 import { languages, type Locale } from '#i18n/locales.ts';
 import { clientAddressHeader, signInAsOrganiser, useBrowser, type Page } from './browser.ts';
+import { urls, EVENT } from './site.ts';
 
 // Keyboard and assistive-technology details of every page (issue 14, item 8): the skip link, the
 // focus ring, the scrolling tables' names, and the languages named in themselves.
@@ -14,6 +15,13 @@ const url = (path: string) => new URL(path, baseUrl).href;
 const browser = useBrowser();
 
 const invitee = ['en', 'el', 'fi', 'mt'] as const satisfies Locale[];
+/** The pages an invitee sees in `lang`: the event's letter, reply page and privacy statement, the site's accessibility statement. */
+const inviteePages = (lang: Locale) => [
+  urls.invitation(EVENT, lang),
+  urls.reply(EVENT, lang),
+  urls.privacy(EVENT, lang),
+  urls.accessibility(lang),
+];
 
 /** A browser that has opened a personal link (so the reply page shows a form), JS on or off. */
 async function guestPage(javaScriptEnabled: boolean, width = 1280): Promise<Page> {
@@ -73,8 +81,8 @@ describe('the skip link', () => {
     it(`is the first tab stop of every invitee page, in its language, and moves the focus into main (JS ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
       const page = await guestPage(javaScriptEnabled);
       for (const lang of invitee) {
-        for (const path of ['/', '/reply', '/privacy', '/accessibility']) {
-          await page.goto(url(`/${lang}${path}`));
+        for (const path of inviteePages(lang)) {
+          await page.goto(url(path));
           await expectSkipLink(page, lang);
         }
       }
@@ -101,11 +109,11 @@ describe('the skip link', () => {
 
     const page = await organiserPage(false);
     for (const path of [
-      '/admin',
-      '/admin/catering',
-      '/admin/print',
-      '/admin/guests/new',
-      '/admin/guests/testchaseel',
+      urls.admin.dashboard(EVENT),
+      urls.admin.catering(EVENT),
+      urls.admin.print(EVENT),
+      urls.admin.newGuest(EVENT),
+      urls.admin.guest(EVENT, 'testchaseel'),
     ]) {
       await page.goto(url(path));
       await expectSkipLink(page, 'en');
@@ -155,7 +163,7 @@ describe('the focus ring', () => {
   it('is the site’s own on the language switcher and on the links (not the browser’s thin default)', async () => {
     const page = await guestPage(true);
     for (const lang of invitee) {
-      await page.goto(url(`/${lang}/`));
+      await page.goto(url(urls.invitation(EVENT, lang)));
       await tabTo(page, '.languages summary');
       const summary = await ring(page);
       await tabTo(page, 'main a');
@@ -169,14 +177,14 @@ describe('the focus ring', () => {
 
   it('is the site’s own on every select of the organisers’ pages, as on their inputs and buttons', async () => {
     const page = await organiserPage(true);
-    await page.goto(url('/admin'));
+    await page.goto(url(urls.admin.dashboard(EVENT)));
     await tabTo(page, 'select[name="status"]');
     const select = await ring(page);
     await tabTo(page, 'input[type="search"]');
     const input = await ring(page);
     expect(select.outline).toBe(input.outline);
     expect(select.contrast).toBeGreaterThanOrEqual(3);
-    await page.goto(url('/admin/guests/testchaseel'));
+    await page.goto(url(urls.admin.guest(EVENT, 'testchaseel')));
     await tabTo(page, 'select#f-language');
     expect((await ring(page)).outline).toBe(input.outline);
     await page.context().close();
@@ -220,7 +228,7 @@ async function scrollers(page: Page) {
 describe('the organisers’ tables at 320 px', () => {
   it('scroll in regions named by their caption or heading, each one focus stop', async () => {
     const page = await organiserPage(false, 320);
-    await page.goto(url('/admin'));
+    await page.goto(url(urls.admin.dashboard(EVENT)));
     await page.locator('details.by-language summary').click();
     const dashboard = await scrollers(page);
     expect(dashboard.length).toBeGreaterThanOrEqual(4);
@@ -231,12 +239,12 @@ describe('the organisers’ tables at 320 px', () => {
       expect(item).toEqual({ role: 'region', name: expect.any(String), focusable: true });
     for (const item of dashboard) expect(item.name?.trim()).not.toBe('');
 
-    await page.goto(url('/admin/catering'));
+    await page.goto(url(urls.admin.catering(EVENT)));
     for (const item of await scrollers(page))
       expect(item).toEqual({ role: 'region', name: 'Names, notes and access needs', focusable: true });
 
     // The printable list fits any width (fixed layout): nothing to scroll, no extra stop.
-    await page.goto(url('/admin/print'));
+    await page.goto(url(urls.admin.print(EVENT)));
     expect(await scrollers(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.context().close();
@@ -244,7 +252,7 @@ describe('the organisers’ tables at 320 px', () => {
 
   it('are no focus stop where they fit (JS on), and become one when the screen narrows', async () => {
     const page = await organiserPage(true, 1280);
-    await page.goto(url('/admin'));
+    await page.goto(url(urls.admin.dashboard(EVENT)));
     const tables = page.locator('.table-wrap');
     expect(await tables.count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator('.table-wrap[role="region"][aria-labelledby]').count()).toBe(
@@ -289,7 +297,11 @@ const endonyms = (page: Page) =>
 describe('languages named in themselves', () => {
   it('are marked with their language on the organisers’ pages', async () => {
     const page = await organiserPage(false);
-    for (const path of ['/admin', '/admin/guests/new', '/admin/guests/testchaseel']) {
+    for (const path of [
+      urls.admin.dashboard(EVENT),
+      urls.admin.newGuest(EVENT),
+      urls.admin.guest(EVENT, 'testchaseel'),
+    ]) {
       await page.goto(url(path));
       const found = await endonyms(page);
       // The guest list filter and the guest's language each list all 23 other languages.
@@ -302,11 +314,11 @@ describe('languages named in themselves', () => {
   it('are marked with their language on the invitee pages (the language switcher)', async () => {
     const page = await guestPage(false);
     for (const lang of invitee) {
-      for (const path of ['/', '/reply', '/privacy', '/accessibility']) {
-        await page.goto(url(`/${lang}${path}`));
+      for (const path of inviteePages(lang)) {
+        await page.goto(url(path));
         const found = await endonyms(page);
         expect(found.length, path).toBeGreaterThanOrEqual(23);
-        for (const item of found) expect(item.marked, `/${lang}${path}: ${item.name}`).toBe(item.expected);
+        for (const item of found) expect(item.marked, `${path}: ${item.name}`).toBe(item.expected);
       }
     }
     await page.context().close();

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser.ts';
+import { urls, EVENT } from './site.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');
@@ -63,7 +64,7 @@ describe('the reply page as a person sees it', () => {
     await page.locator('[data-reply-form] button[type="submit"]').click();
     await page.locator('.receipt').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    await page.goto(url('/fi/'));
+    await page.goto(url(urls.invitation(EVENT, 'fi')));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     for (const part of await page.locator('a[href^="mailto:"] .nowrap').all())
       expect((await part.evaluate((element) => element.getClientRects().length)) ?? 0).toBe(1);

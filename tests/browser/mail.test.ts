@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PostalMime, { type Email } from 'postal-mime';
 import { describe, expect, inject, it } from 'vitest';
-import { event } from '#content/event.ts';
 import { clientAddressHeader, signInAsOrganiser, useBrowser } from './browser.ts';
+import { EVENT, site, urls } from './site.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');
 const url = (path: string) => new URL(path, baseUrl).href;
-const MAILBOX = 'HOME-PREVENTION@ec.europa.eu';
+const MAILBOX = EVENT.mailbox;
 
 const browser = useBrowser();
 
@@ -92,7 +92,7 @@ describe('the event’s mailbox hears of every web reply (built Worker, local se
       'Companion 1: Poradkyně; Vegan',
       'Place card: J. E. ministr vnitra',
       'Message: Přijedeme z Prahy.',
-      `${baseUrl}admin/guests/testmail`,
+      new URL(urls.admin.guest(EVENT, 'testmail'), baseUrl).href,
     ]) {
       expect(text).toContain(fact);
     }
@@ -110,7 +110,14 @@ describe('the event’s mailbox hears of every web reply (built Worker, local se
 
   it('sends the daily digest once when replies changed, and nothing when nothing did', async () => {
     await guestReplies(links.testmail ?? '', { attending: 'yes', comment: 'After all.' }); // new since the last run
-    const digests = () => waitForMail((email) => email.subject?.startsWith('Replies on') ?? false, 0);
+    // The digests of this event (the cron sends one per event, each to its own mailbox).
+    const digests = () =>
+      waitForMail(
+        (email) =>
+          (email.subject?.startsWith('Replies on') ?? false) &&
+          email.to?.some((to) => to.address === MAILBOX) === true,
+        0,
+      );
     const before = (await digests()).length;
     await scheduled();
     const after = await digests();
@@ -119,7 +126,7 @@ describe('the event’s mailbox hears of every web reply (built Worker, local se
     expect(digest?.to?.map((to) => to.address)).toEqual([MAILBOX]);
     expect(digest?.text).toContain('Minister of the Interior of the Czech Republic: attending');
     expect(digest?.text).toContain('Still to reply');
-    expect(digest?.text).toContain(`The dashboard: ${new URL('/admin', event.site).href}`);
+    expect(digest?.text).toContain(`The dashboard: ${new URL(urls.admin.dashboard(EVENT), site.site).href}`);
     expect(digest?.text).not.toContain('/i/');
     await scheduled();
     expect((await digests()).length).toBe(before + 1);
@@ -164,7 +171,7 @@ describe('chase drafts on the dashboard', () => {
     expect(draft.subject).not.toContain('Reminder');
     expect(draft.body).toContain(MAILBOX);
     const opened = await fetch(draft.link, { redirect: 'manual' });
-    expect(opened.headers.get('Location')).toBe('/el/reply');
+    expect(opened.headers.get('Location')).toBe(urls.reply(EVENT, 'el'));
   });
 
   it('writes an Irish guest’s reminder in Irish, and says when a guest has no address', async () => {
@@ -177,6 +184,6 @@ describe('chase drafts on the dashboard', () => {
     expect(draft.subject).not.toContain('Reminder');
     expect(draft.noEmail).toBe(1);
     const opened = await fetch(draft.link, { redirect: 'manual' });
-    expect(opened.headers.get('Location')).toBe('/ga/reply');
+    expect(opened.headers.get('Location')).toBe(urls.reply(EVENT, 'ga'));
   });
 });

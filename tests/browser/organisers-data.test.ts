@@ -3,8 +3,9 @@ import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, inject, it } from 'vitest';
-import { exportColumns } from '#server/admin/export.ts';
+import { exportColumnsOf } from '#server/admin/export.ts';
 import { clientAddressHeader, signInAsOrganiser, useBrowser } from './browser.ts';
+import { urls, EVENT } from './site.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');
@@ -15,7 +16,7 @@ const browser = useBrowser();
 
 /** One export row by column name. */
 const byColumn = (row: readonly unknown[]) =>
-  Object.fromEntries(exportColumns.map((column, index) => [column, row[index] ?? null]));
+  Object.fromEntries(exportColumnsOf(EVENT).map((column, index) => [column, row[index] ?? null]));
 
 describe('what guests gave reaches the organisers intact', () => {
   it('a reply recorded from the mailbox changes only what the organiser changes, and its note stays private', async () => {
@@ -24,7 +25,7 @@ describe('what guests gave reaches the organisers intact', () => {
     guestContext.setDefaultTimeout(5000);
     const guest = await guestContext.newPage();
     await guest.goto(url(links[GUEST] ?? ''));
-    expect(guest.url()).toBe(url('/fr/reply'));
+    expect(guest.url()).toBe(url(urls.reply(EVENT, 'fr')));
     await guest.locator('input[name=attending][value=delegate]').check();
     await guest.locator('[name="delegate.name"]').fill('Secrétaire d’État');
     await guest.locator('[name="delegate.position"]').fill('Secrétaire d’État à l’Intérieur');
@@ -50,7 +51,7 @@ describe('what guests gave reaches the organisers intact', () => {
     organiserContext.setDefaultTimeout(5000);
     const organiser = await organiserContext.newPage();
     await signInAsOrganiser(organiser, baseUrl, inject('adminPassword'));
-    await organiser.goto(url(`/admin/guests/${GUEST}`));
+    await organiser.goto(url(urls.admin.guest(EVENT, GUEST)));
     const record = organiser.locator('form:has(input[name=action][value=record])');
     expect(await record.locator('[name="companions.0.name"]').inputValue()).toBe('Conseillère');
     expect(await record.locator('[name="placeCardName"]').inputValue()).toBe('S.E. le Secrétaire d’État');
@@ -59,7 +60,7 @@ describe('what guests gave reaches the organisers intact', () => {
     await record.getByLabel('Attending', { exact: true }).check();
     await record.getByLabel(/^Note/).fill('E-mail of 25 September: the minister comes in person');
     await record.getByRole('button', { name: 'Record this reply' }).click();
-    await organiser.waitForURL(url(`/admin/guests/${GUEST}?done=recorded`));
+    await organiser.waitForURL(url(urls.admin.guest(EVENT, GUEST, { done: 'recorded' })));
     const history = organiser.locator('tr[data-version]');
     expect(await history.count()).toBe(2);
     expect(await history.allInnerTexts()).toEqual([
@@ -84,7 +85,7 @@ describe('what guests gave reaches the organisers intact', () => {
     expect(reply).not.toHaveProperty('author');
 
     // The workbook and both CSVs hold the same row, read by independent readers.
-    const workbook = await organiser.request.get(url('/admin/export.xlsx'));
+    const workbook = await organiser.request.get(url(urls.admin.download(EVENT, 'export.xlsx')));
     expect(workbook.headers()['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
@@ -100,7 +101,9 @@ describe('what guests gave reaches the organisers intact', () => {
     });
     for (const delimiter of [',', ';'] as const) {
       const csv = await (
-        await organiser.request.get(url(`/admin/export.csv${delimiter === ';' ? '?sep=;' : ''}`))
+        await organiser.request.get(
+          url(urls.admin.download(EVENT, 'export.csv', delimiter === ';' ? { sep: ';' } : {})),
+        )
       ).text();
       const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter, newline: '\r\n' }).data;
       const csvRow = byColumn(rows.find((row) => row[0] === GUEST) ?? []);
@@ -115,7 +118,7 @@ describe('what guests gave reaches the organisers intact', () => {
   it('the guest CLI prints links to the running local server, which open the reply page', async () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['scripts/guests.ts', 'links', '--persist-to', inject('openState')],
+      ['scripts/guests.ts', 'links', '--event', EVENT.id, '--persist-to', inject('openState')],
       { env: { ...process.env, INVITE_SECRET: inject('inviteSecret'), WRANGLER_LOG: 'error' } },
     );
     expect(stdout.startsWith('\uFEFFid,name,email,language,link\r\n')).toBe(true);
@@ -127,6 +130,6 @@ describe('what guests gave reaches the organisers intact', () => {
     expect(link.startsWith(baseUrl)).toBe(true);
     const opened = await fetch(link, { redirect: 'manual' });
     expect(opened.status).toBe(303);
-    expect(opened.headers.get('Location')).toBe('/fr/reply');
+    expect(opened.headers.get('Location')).toBe(urls.reply(EVENT, 'fr'));
   });
 });

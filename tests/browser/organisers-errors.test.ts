@@ -6,6 +6,7 @@ import {
   useBrowser,
   type Page,
 } from './browser.ts';
+import { urls, EVENT } from './site.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
@@ -112,7 +113,7 @@ describe('the organisers’ forms refused, with JavaScript off and on', () => {
       await signInAsOrganiser(page, baseUrl, adminPassword);
       expect(await page.title()).toBe('Dashboard — Organisers');
 
-      await page.goto(url('/admin/guests/new'));
+      await page.goto(url(urls.admin.newGuest(EVENT)));
       expect(await page.title()).toBe('Add a guest — Organisers');
       await page.getByLabel('E-mail').fill('not an address');
       await page.getByRole('button', { name: 'Add this guest' }).click();
@@ -126,7 +127,7 @@ describe('the organisers’ forms refused, with JavaScript off and on', () => {
       await page.getByLabel('Name', { exact: true }).fill(`Minister of Justice (${mode})`);
       await page.getByLabel('E-mail').fill('');
       await page.getByRole('button', { name: 'Add this guest' }).click();
-      await page.waitForURL(/\/admin\/guests\/[a-z0-9]+\?done=added$/);
+      await page.waitForURL(new RegExp(`${urls.admin.dashboard(EVENT)}/guests/[a-z0-9]+\\?done=added$`));
       const guestUrl = page.url().replace(/\?.*$/, '');
       const id = guestUrl.split('/').pop() ?? '';
 
@@ -169,7 +170,7 @@ describe('the organisers’ forms refused, with JavaScript off and on', () => {
       await shoot(page, 'erase-error');
 
       // Import without a file.
-      await page.goto(url('/admin'));
+      await page.goto(url(urls.admin.dashboard(EVENT)));
       await page.getByRole('button', { name: 'Import' }).click();
       await expectRefusal(page, { links: ['Choose the guest list (CSV) to import.'], controls: ['f-file'] });
       await page.context().close();
@@ -182,7 +183,7 @@ describe('an organiser whose session ended while recording a reply', () => {
     it(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}: gets the sign-in page (401), then the form with every value; nothing is recorded until sent again`, async () => {
       const page = await organiserPage(javaScriptEnabled);
       await signInAsOrganiser(page, baseUrl, adminPassword);
-      await page.goto(url('/admin/guests/new'));
+      await page.goto(url(urls.admin.newGuest(EVENT)));
       await page.getByLabel('Name', { exact: true }).fill('Minister of the Interior of Estonia');
       await page.getByRole('button', { name: 'Add this guest' }).click();
       await page.waitForURL(/\?done=added$/);
@@ -246,7 +247,7 @@ describe('the idle warning, with JavaScript on', () => {
     const page = await organiserPage(true);
     await signInAsOrganiser(page, baseUrl, adminPassword);
     await page.clock.install();
-    await page.goto(url('/admin/catering'));
+    await page.goto(url(urls.admin.catering(EVENT)));
     const warning = page.locator('[data-session-warning]');
     expect(await warning.isHidden()).toBe(true);
 
@@ -279,7 +280,7 @@ describe('the idle warning, with JavaScript on', () => {
     await page.clock.fastForward('01:01:00');
     await page.getByText(/Your session ended at \d\d:\d\d/).waitFor();
     expect(await page.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe(
-      '/admin?return=%2Fadmin%2Fcatering',
+      urls.admin.signInReturning(urls.admin.catering(EVENT)),
     );
     expect(await page.getByRole('button', { name: 'Stay signed in' }).isHidden()).toBe(true);
     await page.context().close();
@@ -288,7 +289,7 @@ describe('the idle warning, with JavaScript on', () => {
   it('shows nothing without JavaScript', async () => {
     const page = await organiserPage(false);
     await signInAsOrganiser(page, baseUrl, adminPassword);
-    await page.goto(url('/admin/catering'));
+    await page.goto(url(urls.admin.catering(EVENT)));
     expect(await page.locator('[data-session-warning]').isHidden()).toBe(true);
     expect(await page.title()).toBe('Catering and access — Organisers');
     await page.context().close();

@@ -6,6 +6,7 @@ import {
   type Page,
   clientAddressHeader,
 } from './browser.ts';
+import { urls, EVENT } from './site.ts';
 
 const baseUrl = inject('baseUrl');
 const closedUrl = inject('closedUrl');
@@ -33,7 +34,7 @@ describe('the reply journey with JavaScript off', () => {
   it('opens the personal link, replies, sees the confirmation, then changes the reply', async () => {
     const { context, page } = await noScript();
     const response = await page.goto(url(links.testjourney ?? ''));
-    expect(page.url()).toBe(url('/en/reply'));
+    expect(page.url()).toBe(url(urls.reply(EVENT, 'en')));
     expect(response?.status()).toBe(200);
     expect(page.url()).not.toContain('/i/');
     expect(await text(page)).toContain('Dear Minister of the Interior of Ireland,');
@@ -46,7 +47,7 @@ describe('the reply journey with JavaScript off', () => {
     await page.locator('#f-dietary').getByLabel('Vegetarian').check();
     await page.getByLabel('Message to the organisers').fill('Arriving late from Dublin.');
     await page.getByRole('button', { name: 'Send reply' }).click();
-    expect(page.url()).toBe(url('/api/rsvp'));
+    expect(page.url()).toBe(url(urls.rsvp(EVENT)));
     expect(await text(page, '.error-summary')).toContain('Enter your delegate’s position.');
     expect(await page.getByLabel('Delegate’s position').getAttribute('aria-invalid')).toBe('true');
     // Every entered value is kept.
@@ -89,7 +90,7 @@ describe('the reply journey with JavaScript off', () => {
   it('opens a Maltese guest’s link on the Maltese reply page', async () => {
     const { context, page } = await noScript();
     await page.goto(url(links.testmalta ?? ''));
-    expect(page.url()).toBe(url('/mt/reply'));
+    expect(page.url()).toBe(url(urls.reply(EVENT, 'mt')));
     expect(await text(page)).toContain('Minister for Home Affairs of Malta');
     await context.close();
   });
@@ -106,7 +107,7 @@ describe('the reply journey with JavaScript off', () => {
 
   it('explains politely, with 401, that replying needs the personal link', async () => {
     const { context, page } = await noScript();
-    const response = await page.goto(url('/en/reply'));
+    const response = await page.goto(url(urls.reply(EVENT, 'en')));
     expect(response?.status()).toBe(401);
     expect(await text(page)).toContain('Replies need your personal invitation link.');
     expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
@@ -118,15 +119,19 @@ describe('the reply page after the deadline', () => {
   it('shows the closed state: no enabled form control, the deadline, the mailbox, a mailto with name and reference', async () => {
     const { context, page } = await noScript();
     await page.goto(url(links.testclosed ?? '', closedUrl));
-    expect(page.url()).toBe(url('/en/reply', closedUrl));
+    expect(page.url()).toBe(url(urls.reply(EVENT, 'en'), closedUrl));
     const closed = await text(page);
     expect(closed).toContain('Replies are closed');
-    expect(closed).toContain('29 September 2014');
-    expect(closed).toContain('HOME-PREVENTION@ec.europa.eu');
+    // The closed server's deadline is the event's own (tests/browser/server.ts): its last day.
+    const lastDay = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: EVENT.timeZone }).format(
+      new Date(Date.parse(EVENT.deadline) - 1),
+    );
+    expect(closed).toContain(lastDay);
+    expect(closed).toContain(EVENT.mailbox);
     expect(await page.locator('form, input, textarea, select, button').count()).toBe(0);
     const mailto =
       (await page.getByRole('link', { name: 'Write to the organisers' }).getAttribute('href')) ?? '';
-    expect(mailto).toMatch(/^mailto:HOME-PREVENTION@ec\.europa\.eu\?subject=/);
+    expect(mailto.startsWith(`mailto:${EVENT.mailbox}?subject=`)).toBe(true);
     expect(decodeURIComponent(mailto)).toContain('Minister of the Interior of Portugal');
     expect(decodeURIComponent(mailto)).toContain('Reference:');
     expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
@@ -137,7 +142,7 @@ describe('the reply page after the deadline', () => {
 describe('the organisers’ page', () => {
   it('refuses admin data without a session, signs in, and shows the replies', async () => {
     const { context, page } = await noScript();
-    const anonymous = await page.goto(url('/admin'));
+    const anonymous = await page.goto(url(urls.admin.dashboard(EVENT)));
     expect(anonymous?.status()).toBe(401);
     expect(await page.locator('table').count()).toBe(0);
     expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
@@ -150,7 +155,7 @@ describe('the organisers’ page', () => {
 
     await page.getByLabel('Password').fill(adminPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    expect(page.url()).toBe(url('/admin'));
+    expect(page.url()).toBe(url(urls.admin.dashboard(EVENT)));
     expect(await text(page)).toContain('Signed in as Protocol Officer');
     expect(Number(await page.locator('[data-count="invited"]').innerText())).toBeGreaterThanOrEqual(5);
     expect(await page.locator('tr[data-guest="testjourney"]').innerText()).toContain('No, I cannot attend');
@@ -162,11 +167,11 @@ describe('the organisers’ page', () => {
     await page.getByRole('link', { name: 'Names, notes and access needs' }).click();
     expect(await text(page)).toContain('Catering and access');
     expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
-    await page.goto(url('/admin/guests/testjourney'));
+    await page.goto(url(urls.admin.guest(EVENT, 'testjourney')));
     expect(await text(page)).toContain('History of every version');
     expect(await page.locator('tr[data-version]').count()).toBe(2);
     expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
-    await page.goto(url('/admin'));
+    await page.goto(url(urls.admin.dashboard(EVENT)));
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     expect(await page.locator('table').count()).toBe(0);
@@ -192,7 +197,7 @@ describe('the reply form by keyboard alone', () => {
     expect(await page.getByLabel('Yes, I will attend').isChecked()).toBe(true);
     await page.getByLabel('Delegate’s name').focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(url('/api/rsvp'));
+    await page.waitForURL(url(urls.rsvp(EVENT)));
     expect(await text(page)).toContain('Thank you: your reply is recorded');
     await context.close();
   });
@@ -219,7 +224,7 @@ describe('the reply form with JavaScript on', () => {
     // The server refuses (one error pattern, no check of the script's own); the page stays.
     await page.locator('[data-error-summary]').waitFor();
     expect(posts).toBe(1);
-    expect(page.url()).toBe(url('/en/reply'));
+    expect(page.url()).toBe(url(urls.reply(EVENT, 'en')));
     expect(await page.getByLabel('Delegate’s name').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#f-delegate-name-error').innerText()).toBe('Enter your delegate’s name.');
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
@@ -232,7 +237,7 @@ describe('the reply form with JavaScript on', () => {
     await page.getByLabel('Your name').fill('Private Office');
     await page.getByRole('button', { name: 'Send reply' }).click();
     await page.getByRole('heading', { name: 'Thank you: your reply is recorded' }).waitFor();
-    expect(page.url()).toBe(url('/en/reply'));
+    expect(page.url()).toBe(url(urls.reply(EVENT, 'en')));
     expect(posts).toBe(2);
     const receipt = await text(page);
     expect(receipt).toContain('Director-General for Internal Security, Director-General');

@@ -6,6 +6,10 @@ import { routes, type Method, type Route } from '#server/routes.ts';
 import { createToken } from '#server/tokens.ts';
 import { accessibilityViolationsOfSnapshot, clientAddressHeader, useBrowser } from './browser.ts';
 import { GUEST } from './admin-route-list.ts';
+import { EVENT, OTHER, urls } from './site.ts';
+import { textsIn } from '#schemas/event.ts';
+import { eventKeys } from '#server/store/keys.ts';
+import { translator } from '#i18n/index.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
@@ -37,22 +41,24 @@ function onDemandPages(folder = 'src/pages'): string[] {
 
 /** One address of each route, as a visitor would ask for it. */
 const samples: Record<keyof typeof routes, string> = {
-  '/': '/',
-  '/404': '/404',
-  '/500': '/500',
-  '/i/[token]': '/i/not-a-token',
-  '/[lang]/reply': '/en/reply',
-  '/api/rsvp': '/api/rsvp',
-  '/admin/login': '/admin/login',
-  '/admin/logout': '/admin/logout',
-  '/admin': '/admin',
-  '/admin/catering': '/admin/catering',
-  '/admin/print': '/admin/print',
-  '/admin/guests/new': '/admin/guests/new',
-  '/admin/guests/[id]': `/admin/guests/${GUEST}`,
-  '/admin/import': '/admin/import',
-  '/admin/[download]': '/admin/export.csv',
-  '/admin/session': '/admin/session',
+  '/': urls.home,
+  '/404': urls.notFound,
+  '/500': urls.serverError,
+  '/[event]': urls.event(EVENT),
+  '/i/[token]': urls.personalLink('not-a-token'),
+  '/[event]/[lang]/reply': urls.reply(EVENT, 'en'),
+  '/api/rsvp': urls.rsvp(EVENT),
+  '/admin/login': urls.admin.signIn,
+  '/admin/logout': urls.admin.signOut,
+  '/admin/session': urls.admin.session,
+  '/admin': urls.admin.home,
+  '/admin/[event]': urls.admin.dashboard(EVENT),
+  '/admin/[event]/catering': urls.admin.catering(EVENT),
+  '/admin/[event]/print': urls.admin.print(EVENT),
+  '/admin/[event]/guests/new': urls.admin.newGuest(EVENT),
+  '/admin/[event]/guests/[id]': urls.admin.guest(EVENT, GUEST),
+  '/admin/[event]/import': urls.admin.import(EVENT),
+  '/admin/[event]/[download]': urls.admin.download(EVENT, 'export.csv'),
 };
 
 describe('the route table (src/server/routes.ts)', () => {
@@ -115,16 +121,24 @@ describe('every route the Worker renders', () => {
 describe('an address that does not exist', () => {
   it('gets the site’s own 404 page, never the framework’s, whatever it looks like', async () => {
     const cookie = await signIn();
+    // A language the other event does not have (every event has some of the 24 it lacks).
+    const missing =
+      (['mt', 'ga', 'hr', 'lv'] as const).find((lang) => !OTHER.languages.includes(lang)) ?? 'xx';
     const unknown: [string, Record<string, string>][] = [
       ['/nowhere', {}],
       ['/fr/nowhere', {}],
-      ['/en/reply/extra', {}],
-      ['/xx/reply', {}],
+      ['/no-such-event/en/reply', {}],
+      [`${urls.event(EVENT)}/fr/nowhere`, {}],
+      [`${urls.reply(EVENT, 'en')}/extra`, {}],
+      [`${urls.event(EVENT)}/xx/reply`, {}],
+      [`${urls.event(OTHER)}/${missing}/reply`, {}],
+      [`${urls.event(OTHER)}/${missing}/`, {}],
       ['/_astro/missing.js', {}],
       ['/favicon.png', {}],
-      ['/admin/guests/nobody', { Cookie: cookie }],
-      ['/admin/nothing.csv', { Cookie: cookie }],
-      ['/admin/guests', { Cookie: cookie }],
+      [urls.admin.guest(EVENT, 'nobody'), { Cookie: cookie }],
+      [`${urls.admin.dashboard(EVENT)}/nothing.csv`, { Cookie: cookie }],
+      [`${urls.admin.dashboard(EVENT)}/guests`, { Cookie: cookie }],
+      ['/admin/no-such-event', { Cookie: cookie }],
     ];
     for (const [path, headers] of unknown) {
       const response = await get(path, { headers });
@@ -141,20 +155,22 @@ describe('an address that does not exist', () => {
   it('is in the language of the address, with a way on and the site’s style (JavaScript off)', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    const response = await page.goto(new URL('/fr/cette-page-n-existe-pas', baseUrl).href);
+    const response = await page.goto(
+      new URL(`${urls.event(EVENT)}/fr/cette-page-n-existe-pas`, baseUrl).href,
+    );
     expect(response?.status()).toBe(404);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(await page.locator('h1').textContent()).toBe('Page introuvable');
-    expect(await page.title()).toBe('Page introuvable — Dîner ministériel avec le secteur de l’internet');
+    expect(await page.title()).toBe(`Page introuvable — ${textsIn(EVENT, 'fr').title}`);
     const back = page.getByRole('link', { name: 'Retour à l’invitation' });
-    expect(await back.getAttribute('href')).toBe('/fr/');
+    expect(await back.getAttribute('href')).toBe(urls.invitation(EVENT, 'fr'));
     // The site's stylesheet: the panel is drawn, not the browser's default page.
     expect(await page.locator('.panel').evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe(
       'solid',
     );
     expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
     await back.click();
-    expect(new URL(page.url()).pathname).toBe('/fr/');
+    expect(new URL(page.url()).pathname).toBe(urls.invitation(EVENT, 'fr'));
     await context.close();
   });
 
@@ -165,17 +181,23 @@ describe('an address that does not exist', () => {
     expect(response?.status()).toBe(404);
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
     expect(await page.locator('h1').textContent()).toBe('Seite nicht gefunden');
-    expect(await page.getByRole('link', { name: 'Zurück zur Einladung' }).getAttribute('href')).toBe('/de/');
+    // No event named: the way on is the site's front door, which finds the default event.
+    expect(await page.getByRole('link', { name: translator('de')('home.title') }).getAttribute('href')).toBe(
+      urls.home,
+    );
     expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
     await context.close();
   });
 
-  it('is the organisers’ own under /admin: English, back to the dashboard', async () => {
-    const response = await get('/admin/guests/nobody', { headers: { Cookie: await signIn() } });
+  it('is the organisers’ own under /admin: English, back to the event’s dashboard (or the events)', async () => {
+    const cookie = await signIn();
+    const response = await get(urls.admin.guest(EVENT, 'nobody'), { headers: { Cookie: cookie } });
     const body = await response.text();
     expect(body).toContain('<html lang="en">');
     expect(body).toContain('<h1 id="page-heading">Page not found</h1>');
-    expect(body).toContain('<a href="/admin">Back to the dashboard</a>');
+    expect(body).toContain(`<a href="${urls.admin.dashboard(EVENT)}">Back to the dashboard</a>`);
+    const nowhere = await (await get('/admin/no-such-event', { headers: { Cookie: cookie } })).text();
+    expect(nowhere).toContain(`<a href="${urls.admin.home}">Back to the dashboard</a>`);
   });
 });
 
@@ -186,11 +208,11 @@ describe('a fault of ours', () => {
       configPath: 'wrangler.toml',
       persist: { path: `${inject('openState')}/v3` },
     });
-    await env.RSVPS.put('guest:unreadable1', '{"id":"unreadable1"}', {
+    await env.RSVPS.put(eventKeys(EVENT).guest('unreadable1'), '{"id":"unreadable1"}', {
       expiration: Math.floor(Date.now() / 1000) + 3600,
     });
     await dispose();
-    const token = await createToken(inviteSecret, 'unreadable1', 1);
+    const token = await createToken(inviteSecret, EVENT.id, 'unreadable1', 1);
     const response = await get(`/i/${token}`, { headers: { 'Accept-Language': 'it' } });
     expect(response.status).toBe(500);
     expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
@@ -198,7 +220,7 @@ describe('a fault of ours', () => {
     const body = await response.text();
     expect(body).toContain('<html lang="it">');
     expect(body).toContain('<h1 id="page-heading">Si è verificato un errore</h1>');
-    expect(body).toContain('href="mailto:HOME-PREVENTION@ec.europa.eu"');
+    expect(body).toContain(`href="mailto:${EVENT.mailbox}"`);
     expect(body).not.toMatch(/ZodError|at [a-zA-Z]+ \(|\.ts:\d+/);
     expect(response.headers.get('Set-Cookie')).toBeNull();
   });

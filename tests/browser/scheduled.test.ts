@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
+import { eventKeys } from '#server/store/keys.ts';
+import { EVENT } from './site.ts';
 
 const run = promisify(execFile);
 const closedUrl = inject('closedUrl');
@@ -28,11 +30,12 @@ async function keys(prefix: string): Promise<string[]> {
 
 describe('the scheduled purge in the built Worker', () => {
   it('deletes a personal key without an expiration and keeps the guests within retention', async () => {
-    expect(await keys('guest:legacy')).toEqual(['guest:legacy0000']);
+    const guests = eventKeys(EVENT).guests;
+    expect(await keys(`${guests}legacy`)).toEqual([`${guests}legacy0000`]);
     const response = await fetch(new URL('/cdn-cgi/handler/scheduled?cron=17+3+*+*+*', closedUrl));
     expect(response.status).toBe(200);
     await new Promise((settle) => setTimeout(settle, 1000)); // the purge runs in waitUntil
-    expect(await keys('guest:legacy')).toEqual([]);
-    expect((await keys('guest:test')).length).toBeGreaterThan(5);
+    expect(await keys(`${guests}legacy`)).toEqual([]);
+    expect((await keys(`${guests}test`)).length).toBeGreaterThan(5);
   });
 });

@@ -5,7 +5,9 @@ import { getPlatformProxy } from 'wrangler';
 import { createToken } from '#server/tokens.ts';
 import type { Guest } from '#schemas/guest.ts';
 import { withLocalStore } from '#scripts/lib/local-kv.ts';
-import { eventFor } from '#content/events.ts';
+import { eventKeys } from '#server/store/keys.ts';
+import type { Event } from '#schemas/event.ts';
+import { EVENT, OTHER, events, urls } from './site.ts';
 import { build, freePort, serve, type Server } from '#scripts/lib/server.ts';
 import { startKeyServer } from '#tests/support/access-keys.ts';
 import { resolveChromium, type ResolvedChromium } from '#scripts/lib/resolve-chromium.ts';
@@ -17,7 +19,22 @@ const secrets = {
   INVITE_SECRET: 'browser-test-invite-secret-0123456789abcdef',
 };
 
-/** The guests of the browser tests, one per journey so the tests do not see each other's replies. */
+/** A guest of `event` from a row of [id, name, language, companions, e-mail]. */
+const guestOf =
+  (event: Event) =>
+  ([id, name, language, companions, email]: (string | number | undefined)[]): Guest => ({
+    id: `test${id}`,
+    name: name as string,
+    position: 'Minister',
+    organisation: 'Government',
+    email: (email as string | undefined) ?? '',
+    language: language as Guest['language'],
+    category: event.categories[0] ?? '',
+    companions: companions as number,
+    linkVersion: 1,
+  });
+
+/** The guests of the default event (EVENT), one per journey so the tests do not see each other's replies. */
 const guests: Guest[] = [
   ['journey', 'Minister of the Interior of Ireland', 'en', 1],
   ['keyboard', 'Minister of the Interior of Latvia', 'en', 0],
@@ -43,17 +60,19 @@ const guests: Guest[] = [
   ['errorsel', 'Minister for Citizen Protection of Cyprus', 'el', 1],
   ['errorsfi', 'Minister of the Interior of Finland (refused forms)', 'fi', 2],
   ['foldone', 'Minister of the Interior of Lithuania', 'en', 1],
-].map(([id, name, language, companions, email]) => ({
-  id: `test${id}`,
-  name: name as string,
-  position: 'Minister',
-  organisation: 'Government',
-  email: (email as string | undefined) ?? '',
-  language: language as Guest['language'],
-  category: 'minister',
-  companions: companions as number,
-  linkVersion: 1,
-}));
+  // Invited to both events: the same person (the same id) in each event's guest list.
+  ['both', 'Guest Invited Twice', 'en', 0],
+].map(guestOf(EVENT));
+
+/** The guest every event of the site has, in its original language. */
+const anyGuest = (event: Event) => guestOf(event)(['any', 'Guest Of Every Event', event.original, 0]);
+
+/** The guests of the other event (OTHER), in its languages, without companions where it has none. */
+const otherGuests: Guest[] = [
+  ['journeyjs', 'Ambassador Replying With Script', OTHER.languages.at(-1), 0],
+  ['journeynojs', 'Ambassador Replying Without Script', OTHER.original, 0],
+  ['both', 'Guest Invited Twice', OTHER.original, 0],
+].map(guestOf(OTHER));
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -64,8 +83,12 @@ declare module 'vitest' {
     adminPassword: string;
     /** The servers' INVITE_SECRET, for the guest CLI run against them. */
     inviteSecret: string;
-    /** Personal link paths (`/i/…`) by guest id. */
+    /** Personal link paths (`/i/…`) of the default event's guests, by guest id. */
     links: Record<string, string>;
+    /** Personal link paths of the other event's guests (tests/browser/site.ts `OTHER`), by guest id. */
+    otherLinks: Record<string, string>;
+    /** A personal link path to every event of the site (guest `testany`), by event id. */
+    anyLinks: Record<string, string>;
     /** The KV folder of the open site's server, for tests that plant or inspect keys. */
     openState: string;
     /** The same build with Cloudflare Access guarding the organisers' pages. */
@@ -87,15 +110,22 @@ async function serveWithGuests(
 ): Promise<Server> {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(`${folder}/tmp`, { recursive: true });
-  await withLocalStore(folder, eventFor(), async (store) => {
+  await withLocalStore(folder, EVENT, async (store) => {
     for (const guest of guests) await store.putGuest(guest);
   });
+  await withLocalStore(folder, OTHER, async (store) => {
+    for (const guest of otherGuests) await store.putGuest(guest);
+  });
+  // A guest of every event (an events officer's new one too), for tests that read every event's pages.
+  for (const event of events) {
+    await withLocalStore(folder, event, (store) => store.putGuest(anyGuest(event)));
+  }
   // A personal key written without an expiration (as by an older version): the purge's target.
   const { env, dispose } = await getPlatformProxy<Env>({
     configPath: 'wrangler.toml',
     persist: { path: `${folder}/v3` },
   });
-  await env.RSVPS.put('guest:legacy0000', '{}');
+  await env.RSVPS.put(eventKeys(EVENT).guest('legacy0000'), '{}');
   await dispose();
   return serve({
     port: await freePort(),
@@ -127,7 +157,8 @@ export default async function setup(project: TestProject) {
     serveWithGuests(openState, '2099-12-31T23:59:59+01:00', {
       MAIL_FROM,
     }),
-    serveWithGuests('.wrangler/test-state-closed', '2014-09-30T00:00:00+02:00'),
+    // RSVP_DEADLINE moves every event's deadline: here the default event's own, passed.
+    serveWithGuests('.wrangler/test-state-closed', EVENT.deadline),
     serveWithGuests('.wrangler/test-state-access', '2099-12-31T23:59:59+01:00', {
       ACCESS_TEAM_DOMAIN: keyServer.origin,
       ACCESS_AUD,
@@ -135,12 +166,21 @@ export default async function setup(project: TestProject) {
   ]);
   const [open, closed, access] = servers;
   const links: Record<string, string> = {};
-  for (const guest of guests) links[guest.id] = `/i/${await createToken(secrets.INVITE_SECRET, guest.id, 1)}`;
+  const otherLinks: Record<string, string> = {};
+  for (const guest of guests)
+    links[guest.id] = urls.personalLink(await createToken(secrets.INVITE_SECRET, EVENT.id, guest.id, 1));
+  for (const guest of otherGuests)
+    otherLinks[guest.id] = urls.personalLink(await createToken(secrets.INVITE_SECRET, OTHER.id, guest.id, 1));
   project.provide('baseUrl', open.url);
   project.provide('closedUrl', closed.url);
   project.provide('adminPassword', secrets.ADMIN_PASSWORD);
   project.provide('inviteSecret', secrets.INVITE_SECRET);
   project.provide('links', links);
+  project.provide('otherLinks', otherLinks);
+  const anyLinks: Record<string, string> = {};
+  for (const event of events)
+    anyLinks[event.id] = urls.personalLink(await createToken(secrets.INVITE_SECRET, event.id, 'testany', 1));
+  project.provide('anyLinks', anyLinks);
   project.provide('openState', openState);
   project.provide('accessUrl', access.url);
   project.provide('access', {

@@ -1,17 +1,24 @@
+import type { Event } from '#schemas/event.ts';
 import type { Guest } from '#schemas/guest.ts';
 import type { StoredReply } from '#schemas/reply.ts';
 
-/** A guest as the guest list would hold one. */
-export function aGuest(overrides: Partial<Guest> = {}): Guest {
+/**
+ * A guest as the guest list of `event` would hold one: in a language of the event other than its
+ * original where it has one, in its first category, with a companion where it allows them.
+ */
+export function aGuest(
+  overrides: Partial<Guest> = {},
+  event?: Pick<Event, 'languages' | 'original' | 'categories' | 'options'>,
+): Guest {
   return {
     id: 'k3x9q2m7',
     name: 'Minister of the Interior of Estonia',
     position: 'Minister of the Interior',
     organisation: 'Ministry of the Interior, Estonia',
     email: '',
-    language: 'et',
-    category: 'minister',
-    companions: 1,
+    language: event ? (event.languages.find((lang) => lang !== event.original) ?? event.original) : 'et',
+    category: event?.categories[0] ?? 'minister',
+    companions: !event || event.options.companions ? 1 : 0,
     linkVersion: 1,
     ...overrides,
   };

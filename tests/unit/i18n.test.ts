@@ -1,11 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fillLetter } from '#content/letters.ts';
+import { letterProblems } from '#content/letter-check.ts';
+import { eventText } from '#i18n/event-text.ts';
 import { formatDate } from '#i18n/format.ts';
 import { dictionarySchema, translatedLocales, translator } from '#i18n/index.ts';
 import { en } from '#i18n/dictionaries/en.ts';
 import { isLocale, locales } from '#i18n/locales.ts';
-import { interpolate, segments } from '#i18n/template.ts';
-import { letterSchema } from '#schemas/letter.ts';
-import english from '#content/letters/en.ts';
+import { interpolate, placeholders, segments } from '#i18n/template.ts';
+import { letterFacts, letterPlaceholders, letterSchema } from '#schemas/letter.ts';
+import { readLetterProblems } from '#scripts/lib/content.ts';
+import { eventLetters } from '#tests/support/event-folder.ts';
+import { events } from '#tests/support/events.ts';
+
+// src/content/letters.ts reads the letters through Astro's content layer, which only the build has;
+// these tests read the letters' files themselves (tests/support/event-folder.ts).
+vi.mock('astro:content', () => ({ getCollection: () => Promise.resolve([]) }));
+
+const eachEvent = events.map((event) => [event.id, event] as const);
 
 describe('the locale list', () => {
   it('declares the 24 official languages of the EU', () => {
@@ -37,7 +48,7 @@ describe('the dictionaries', () => {
   });
 
   it('fill placeholders', () => {
-    expect(translator('en')('venue.level', { level: -2 })).toBe('level -2');
+    expect(translator('en')('time.zone', { city: 'Brussels', offset: 'UTC+1' })).toBe('Brussels time, UTC+1');
   });
 });
 
@@ -109,14 +120,35 @@ describe('sentence templates', () => {
   });
 });
 
-describe('the letter', () => {
-  it('in English passes its schema with every fact placeholder', () => {
-    expect(letterSchema.safeParse(english).success).toBe(true);
+describe.each(eachEvent)('the letter of %s', (_id, event) => {
+  const letters = eventLetters(event.id);
+
+  it('has no problem the build would stop on: a letter per language, known placeholders, every fact in each translation', () => {
+    expect(readLetterProblems(event)).toEqual([]);
   });
 
-  it('refuses a translation that drops a fact', () => {
-    const withoutMailbox = { ...english, reply: 'Please confirm by {deadline}.' };
-    expect(letterSchema.safeParse(withoutMailbox).success).toBe(false);
+  it('has front matter that passes the letter schema, in every language', () => {
+    for (const letter of letters) {
+      expect(letterSchema.safeParse(letter.front).error?.issues ?? [], letter.lang).toEqual([]);
+    }
+  });
+
+  it('refuses a translation that drops a fact of the original', () => {
+    const original = letters.find((letter) => letter.lang === event.original);
+    const facts = placeholders(original?.body ?? '').filter((name) => letterFacts.includes(name));
+    expect(facts.length).toBeGreaterThan(0);
+    for (const translation of letters.filter((letter) => letter.lang !== event.original)) {
+      for (const fact of facts) {
+        const dropped = translation.body.replaceAll(`{${fact}}`, '');
+        const problems = letterProblems(
+          event,
+          letters.map((letter) => (letter === translation ? { ...letter, body: dropped } : letter)),
+        );
+        expect(problems, `${translation.lang} {${fact}}`).toEqual([
+          `src/content/events/${event.id}/letters/${translation.lang}.md: lacks {${fact}}, which the original (${event.original}.md) has`,
+        ]);
+      }
+    }
   });
 });
 
@@ -130,30 +162,74 @@ describe('the error and field codes', () => {
   });
 });
 
-describe('the letters', () => {
-  it('exist in all 24 languages, every translation with the notice and the event texts', async () => {
-    const { letters } = await import('#content/letters/index.ts');
-    const { event } = await import('#content/event.ts');
-    for (const lang of locales) {
-      const letter = letters[lang];
-      expect(letterSchema.safeParse(letter).success, lang).toBe(true);
-      if (lang === 'en') expect(letter.translation).toBeUndefined();
-      else expect(letter.translation?.event.topics, lang).toHaveLength(event.topics.length);
+describe.each(eachEvent)('the letters of %s', (_id, event) => {
+  const letters = eventLetters(event.id);
+  const byLang = new Map(letters.map((letter) => [letter.lang, letter]));
+  /** A Markdown list's items: the topics of a letter. */
+  const listItems = (body: string) => body.split('\n').filter((line) => /^\s*[-*] /.test(line)).length;
+
+  it('exist in every language of the event and no other, each with the event’s texts', () => {
+    expect(letters.map((letter) => letter.lang).sort()).toEqual([...event.languages].sort());
+    for (const lang of event.languages) expect(event.texts[lang], lang).toBeDefined();
+  });
+
+  it('say in every translation that the original prevails, and not in the original', () => {
+    for (const letter of letters) {
+      if (letter.lang === event.original) expect(letter.notice, letter.lang).toBeUndefined();
+      else expect(letter.notice?.trim(), letter.lang).toBeTruthy();
+    }
+  });
+
+  it('list as many topics in every translation as the original', () => {
+    const original = listItems(byLang.get(event.original)?.body ?? '');
+    for (const letter of letters) expect(listItems(letter.body), letter.lang).toBe(original);
+  });
+
+  it('have every placeholder filled in their language, with a value', () => {
+    for (const letter of letters) {
+      const lang = event.languages.find((item) => item === letter.lang);
+      if (!lang) throw new Error(`${letter.lang} is not a language of ${event.id}`);
+      const text = eventText(event, lang);
+      for (const name of placeholders(letter.body)) {
+        expect(letterPlaceholders, `${lang} {${name}}`).toContain(name);
+        const value = fillLetter(`{${name}}`, text);
+        expect(value.trim(), `${lang} {${name}}`).not.toBe('');
+        expect(value, `${lang} {${name}}`).not.toContain('undefined');
+      }
+      expect(placeholders(fillLetter(letter.body, text)), lang).toEqual([]);
     }
   });
 });
 
-describe('dates in every language', () => {
-  it('name the right last day of the deadline (29) and the event day (8) in all 24 locales', async () => {
-    const { eventText } = await import('#i18n/event-text.ts');
-    const { event } = await import('#content/event.ts');
-    for (const lang of locales) {
+/** The day of the month of `instant` in `timeZone`, in Latin digits. */
+const dayOf = (instant: number, timeZone: string) =>
+  new Intl.DateTimeFormat('en-u-nu-latn', { timeZone, day: 'numeric' }).format(instant);
+
+/** "UTC+2", "UTC−5", "UTC+5:30": the offset an ISO 8601 time is written with, as the pages name it. */
+function offsetOf(iso: string): string {
+  const match = /([+-])(\d{2}):(\d{2})$/.exec(iso);
+  if (!match) return 'UTC';
+  const [, sign, hours, minutes] = match;
+  if (hours === '00' && minutes === '00') return 'UTC';
+  return `UTC${sign === '-' ? '\u2212' : '+'}${Number(hours)}${minutes === '00' ? '' : `:${minutes}`}`;
+}
+
+describe.each(eachEvent)('dates in every language of %s', (_id, event) => {
+  it('name the last day of the deadline, the event day, its year and the zone’s offset', () => {
+    const number = (value: string) => new RegExp(`(^|\\D)${value}(\\D|$)`);
+    // The last day replies are open: that of the last moment before the deadline, in the event's zone.
+    const lastDay = dayOf(Date.parse(event.deadline) - 1, event.timeZone);
+    const startDay = dayOf(Date.parse(event.start), event.timeZone);
+    // The year as event.yaml writes the start: a wall-clock time with the zone's offset.
+    const year = event.start.slice(0, 4);
+    for (const lang of event.languages) {
       const text = eventText(event, lang);
-      expect(text.deadlineInline, lang).toMatch(/(^|\D)29(\D|$)/);
-      expect(text.deadlineFull, lang).toMatch(/(^|\D)29(\D|$)/);
-      expect(text.date, lang).toMatch(/(^|\D)8(\D|$)/);
-      expect(text.date, lang).toContain('2014');
-      expect(text.zone, lang).toContain('UTC+2');
+      expect(text.deadlineInline, lang).toMatch(number(lastDay));
+      expect(text.deadlineFull, lang).toMatch(number(lastDay));
+      expect(text.date, lang).toMatch(number(startDay));
+      expect(text.date, lang).toContain(year);
+      expect(text.zone, lang).toContain(offsetOf(event.start));
+      expect(text.deadlineZone, lang).toContain(offsetOf(event.deadline));
     }
   });
 });

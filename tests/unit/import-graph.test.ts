@@ -8,7 +8,7 @@ const layer = {
   foundations: (path: string) =>
     ['src/schemas', 'src/i18n', 'src/content'].some((folder) => under(folder)(path)),
   rendering: (path: string) =>
-    ['src/pages', 'src/components', 'src/layouts', 'src/scripts'].some((folder) => under(folder)(path)) ||
+    ['src/pages', 'src/components', 'src/layouts', 'src/client'].some((folder) => under(folder)(path)) ||
     path === 'src/middleware.ts',
   pages: under('src/pages'),
   tests: under('tests'),

@@ -4,6 +4,7 @@ import { envSchema } from '#schemas/env.ts';
 import { guestSchema } from '#schemas/guest.ts';
 import { applicableFormParts, rsvpBodySchema } from '#schemas/reply.ts';
 import { text } from '#schemas/text.ts';
+import { events } from '#tests/support/events.ts';
 import { aGuest } from '#tests/support/fixtures.ts';
 
 function issueCodes(result: { success: boolean; error?: { issues: { message: string }[] } }) {
@@ -120,16 +121,24 @@ describe('the RSVP body', () => {
   });
 });
 
-describe('the guest record', () => {
+describe.each(events.map((event) => [event.id, event] as const))('the guest record of %s', (_id, event) => {
   it('accepts an opaque id and refuses one that is a name or an e-mail address', () => {
-    expect(guestSchema.safeParse(aGuest()).success).toBe(true);
-    expect(guestSchema.safeParse(aGuest({ id: 'jane.doe@example.org' })).success).toBe(false);
-    expect(guestSchema.safeParse(aGuest({ id: 'Jane Doe' })).success).toBe(false);
+    expect(guestSchema.safeParse(aGuest({}, event)).success).toBe(true);
+    expect(guestSchema.safeParse(aGuest({ id: 'jane.doe@example.org' }, event)).success).toBe(false);
+    expect(guestSchema.safeParse(aGuest({ id: 'Jane Doe' }, event)).success).toBe(false);
   });
 
   it('takes only official EU languages', () => {
-    expect(guestSchema.safeParse(aGuest({ language: 'mt' })).success).toBe(true);
-    expect(guestSchema.safeParse({ ...aGuest(), language: 'ru' }).success).toBe(false);
+    for (const language of event.languages)
+      expect(guestSchema.safeParse(aGuest({ language }, event)).success).toBe(true);
+    expect(guestSchema.safeParse({ ...aGuest({}, event), language: 'ru' }).success).toBe(false);
+  });
+
+  it('takes each of the event’s categories, and no code that is not one', () => {
+    for (const category of event.categories)
+      expect(guestSchema.safeParse(aGuest({ category }, event)).success, category).toBe(true);
+    for (const category of ['', 'Minister', 'x'.repeat(33), 'a-b'])
+      expect(guestSchema.safeParse(aGuest({ category }, event)).success, category).toBe(false);
   });
 });
 

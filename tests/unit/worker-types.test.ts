@@ -13,6 +13,9 @@ function wranglerTypes(...args: string[]) {
         ...process.env,
         PATH: [dirname(process.execPath), resolve('node_modules/.bin'), process.env.PATH].join(delimiter),
         WRANGLER_SEND_METRICS: 'false',
+        // "up to date" is printed at log level: whatever level another part of the run has set
+        // (tests/browser/server.ts quiets wrangler in the same process), this check must see it.
+        WRANGLER_LOG: 'log',
       },
     },
   );

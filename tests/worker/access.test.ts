@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers';
+import { urls } from '#server/urls.ts';
 import { SignJWT, base64url, importJWK, type JWK, type JWTPayload } from 'jose';
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { accessIdentity } from '#server/admin/access.ts';
@@ -180,14 +181,16 @@ describe('with Access on', () => {
     const { guest } = await invitedGuest();
     const token = await accessToken();
     const view = (await guestPage(
-      request(`/admin/guests/${guest.id}`, token),
+      request(urls.admin.guest(EVENT, guest.id), token),
       withAccess(),
       guest.id,
     )) as GuestPageView;
     expect(view.status).toBe(200);
-    expect((await exportCsv(request('/admin/export.csv', token), withAccess())).status).toBe(200);
+    expect(
+      (await exportCsv(request(urls.admin.download(EVENT, 'export.csv'), token), withAccess())).status,
+    ).toBe(200);
 
-    const record = request(`/admin/guests/${guest.id}`, token, {
+    const record = request(urls.admin.guest(EVENT, guest.id), token, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams([
@@ -208,10 +211,17 @@ describe('with Access on', () => {
     const forged = await accessToken({ key: KEYS.impostor });
     for (const token of [undefined, forged]) {
       expect(
-        ((await guestPage(request(`/admin/guests/${guest.id}`, token), withAccess(), guest.id)) as Response)
-          .status,
+        (
+          (await guestPage(
+            request(urls.admin.guest(EVENT, guest.id), token),
+            withAccess(),
+            guest.id,
+          )) as Response
+        ).status,
       ).toBe(401);
-      expect((await exportCsv(request('/admin/export.csv', token), withAccess())).status).toBe(401);
+      expect(
+        (await exportCsv(request(urls.admin.download(EVENT, 'export.csv'), token), withAccess())).status,
+      ).toBe(401);
     }
   });
 

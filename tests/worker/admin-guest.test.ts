@@ -1,4 +1,6 @@
 import { env } from 'cloudflare:workers';
+import { otherLanguage } from '#tests/support/events.ts';
+import { urls } from '#server/urls.ts';
 import { describe, expect, it } from 'vitest';
 import { createStore } from '#server/store/store.ts';
 import { personalExpiration } from '#server/retention.ts';
@@ -14,6 +16,8 @@ import {
   rsvpRequest,
   signIn,
   snapshot,
+  keys,
+  openIso,
 } from './support.ts';
 import { type GuestPageView } from '#server/admin/views.ts';
 import {
@@ -29,18 +33,19 @@ import {
 
 const T0 = new Date(Date.now());
 const post = (id: string, fields: [string, string][], cookie: string, headers: Record<string, string> = {}) =>
-  adminPost(`/admin/guests/${id}`, fields, cookie, headers);
+  adminPost(urls.admin.guest(EVENT, id), fields, cookie, headers);
 const get = adminGet;
 
 describe('the organisers’ guest page', () => {
   it('refuses without a session (401), and answers 404 for an unknown guest', async () => {
     const { guest } = await invitedGuest();
     expect(
-      ((await guestPage(get(`/admin/guests/${guest.id}`), context(T0), guest.id)) as Response).status,
+      ((await guestPage(get(urls.admin.guest(EVENT, guest.id)), context(T0), guest.id)) as Response).status,
     ).toBe(401);
     const cookie = await signIn(T0);
     expect(
-      ((await guestPage(get('/admin/guests/nobody', cookie), context(T0), 'nobody')) as Response).status,
+      ((await guestPage(get(urls.admin.guest(EVENT, 'nobody'), cookie), context(T0), 'nobody')) as Response)
+        .status,
     ).toBe(404);
   });
 
@@ -48,7 +53,7 @@ describe('the organisers’ guest page', () => {
     const { guest, cookie: invitation } = await invitedGuest();
     const cookie = await signIn(T0);
     const view = (await guestPage(
-      get(`/admin/guests/${guest.id}`, cookie),
+      get(urls.admin.guest(EVENT, guest.id), cookie),
       context(T0),
       guest.id,
     )) as GuestPageView;
@@ -72,7 +77,7 @@ describe('the organisers’ guest page', () => {
       code: 'link_invalid',
     });
     const view = (await guestPage(
-      get(`/admin/guests/${guest.id}`, cookie),
+      get(urls.admin.guest(EVENT, guest.id), cookie),
       context(T0),
       guest.id,
     )) as GuestPageView;
@@ -82,9 +87,9 @@ describe('the organisers’ guest page', () => {
 
   it('records a reply received by e-mail, with its source, note and the organiser as author, even after the deadline', async () => {
     const { guest } = await invitedGuest();
-    const cookie = await signIn(T0);
     const after = new Date(DEADLINE.getTime() + 86_400_000);
-    const ctx = { ...context(T0), now: after };
+    const cookie = await signIn(after);
+    const ctx = context(after);
     const response = (await guestPage(
       post(
         guest.id,
@@ -147,21 +152,28 @@ describe('the organisers’ guest page', () => {
       Origin: 'https://evil.example',
     });
     expect(((await guestPage(crossSite, context(T0), guest.id)) as Response).status).toBe(403);
-    await guestPage(get(`/admin/guests/${guest.id}?action=reissue`, cookie), context(T0), guest.id);
+    await guestPage(
+      get(`${urls.admin.guest(EVENT, guest.id)}?action=reissue`, cookie),
+      context(T0),
+      guest.id,
+    );
     expect(await snapshot()).toEqual(before);
   });
 });
 
-describe('GET /admin/export.csv and /admin/export.xlsx', () => {
+describe('GET /admin/{event}/export.csv and /admin/{event}/export.xlsx', () => {
   it('refuses without a session', async () => {
-    expect((await exportCsv(get('/admin/export.csv'), context(T0))).status).toBe(401);
-    expect((await exportXlsx(get('/admin/export.xlsx'), context(T0))).status).toBe(401);
+    expect((await exportCsv(get(urls.admin.download(EVENT, 'export.csv')), context(T0))).status).toBe(401);
+    expect((await exportXlsx(get(urls.admin.download(EVENT, 'export.xlsx')), context(T0))).status).toBe(401);
   });
 
   it('exports every guest with their reply, UTF-8 with BOM, formula-safe, with , or ;', async () => {
     const { guest } = await invitedGuest({ name: '=cmd|calc', organisation: 'Ministère de l’Intérieur' });
     const cookie = await signIn(T0);
-    const response = await exportCsv(get('/admin/export.csv?sep=;', cookie), context(T0));
+    const response = await exportCsv(
+      get(urls.admin.download(EVENT, 'export.csv', { sep: ';' }), cookie),
+      context(T0),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('Cache-Control')).toBe('no-store');
@@ -179,7 +191,7 @@ describe('the guest list from the organisers’ page', () => {
   function upload(csv: string, cookie: string, headers: Record<string, string> = {}) {
     const body = new FormData();
     body.set('file', new File([csv], 'guests.csv', { type: 'text/csv' }));
-    return new Request(`${SITE}/admin/import`, {
+    return new Request(`${SITE}${urls.admin.import(EVENT)}`, {
       method: 'POST',
       headers: { 'Sec-Fetch-Site': 'same-origin', Cookie: cookie, ...headers },
       body,
@@ -189,13 +201,16 @@ describe('the guest list from the organisers’ page', () => {
   it('imports an uploaded CSV, and imports nothing from a file with a bad row', async () => {
     const cookie = await signIn(T0);
     const good = await importUpload(
-      upload(`${header}\nupload001,Uploaded Guest,,,,fi,minister,0`, cookie),
+      upload(
+        `${header}\nupload001,Uploaded Guest,,,,${otherLanguage(EVENT)},${EVENT.categories[0]},0`,
+        cookie,
+      ),
       context(T0),
     );
     expect(good).toMatchObject({ status: 200, result: { created: [{ id: 'upload001' }] } });
     const before = await snapshot();
     const bad = await importUpload(
-      upload(`${header}\nupload002,Fine,,,,fi,,0\nupload003,Bad,,,,xx,,0`, cookie),
+      upload(`${header}\nupload002,Fine,,,,${EVENT.original},,0\nupload003,Bad,,,,xx,,0`, cookie),
       context(T0),
     );
     expect(bad).toEqual({ status: 400, problems: [{ row: 3, column: 'language', code: 'invalid_choice' }] });
@@ -212,8 +227,11 @@ describe('the guest list from the organisers’ page', () => {
 
   it('downloads every personal link as CSV', async () => {
     const { guest, token } = await invitedGuest();
-    expect((await linksCsv(get('/admin/links.csv'), context(T0))).status).toBe(401);
-    const response = await linksCsv(get('/admin/links.csv', await signIn(T0)), context(T0));
+    expect((await linksCsv(get(urls.admin.download(EVENT, 'links.csv')), context(T0))).status).toBe(401);
+    const response = await linksCsv(
+      get(urls.admin.download(EVENT, 'links.csv'), await signIn(T0)),
+      context(T0),
+    );
     const csv = await (response as Response).text();
     expect(csv.split('\r\n')[0]).toBe('id,name,email,language,link');
     expect(csv).toContain(`${guest.id},${guest.name},,${guest.language},${SITE}/i/${token}`);
@@ -226,7 +244,7 @@ describe('erasure and retention', () => {
     const store = createStore(env.RSVPS, EVENT);
     await store.saveReply(aReply({ guestId: guest.id }));
     await store.saveReply(
-      aReply({ guestId: guest.id, attending: 'no', dietary: [], updatedAt: '2014-09-21T10:00:00.000Z' }),
+      aReply({ guestId: guest.id, attending: 'no', dietary: [], updatedAt: openIso(36) }),
     );
     const cookie = await signIn(T0);
     const wrong = (await guestPage(
@@ -257,10 +275,12 @@ describe('erasure and retention', () => {
       guest.id,
     )) as Response;
     expect(erased.status).toBe(303);
-    expect((await env.RSVPS.list({ prefix: `guest:${guest.id}` })).keys).toEqual([]);
-    expect((await env.RSVPS.list({ prefix: `reply:${guest.id}` })).keys).toEqual([]);
-    expect((await env.RSVPS.list({ prefix: `history:${guest.id}:` })).keys).toEqual([]);
-    const csv = await (await exportCsv(get('/admin/export.csv', cookie), context(T0))).text();
+    expect((await env.RSVPS.list({ prefix: keys.guest(guest.id) })).keys).toEqual([]);
+    expect((await env.RSVPS.list({ prefix: keys.reply(guest.id) })).keys).toEqual([]);
+    expect((await env.RSVPS.list({ prefix: keys.historyOf(guest.id) })).keys).toEqual([]);
+    const csv = await (
+      await exportCsv(get(urls.admin.download(EVENT, 'export.csv'), cookie), context(T0))
+    ).text();
     expect(csv).not.toContain('Guest To Erase');
     expect(
       await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie: invitation }), context()),
@@ -273,7 +293,7 @@ describe('erasure and retention', () => {
     const { guest } = await invitedGuest();
     const latest = personalExpiration(new Date(), EVENT) * 1000;
     const view = (await guestPage(
-      get(`/admin/guests/${guest.id}`, await signIn(T0)),
+      get(urls.admin.guest(EVENT, guest.id), await signIn(T0)),
       context(T0),
       guest.id,
     )) as GuestPageView;
@@ -283,13 +303,13 @@ describe('erasure and retention', () => {
   });
 
   it('purges personal keys without an expiration, and keeps those still within retention', async () => {
-    await env.RSVPS.put('guest:legacy0001', JSON.stringify(aGuest({ id: 'legacy0001' })));
-    await env.RSVPS.put('history:legacy0001:2014-09-20T10:00:00.000Z', '{}');
+    await env.RSVPS.put(keys.guest('legacy0001'), JSON.stringify(aGuest({ id: 'legacy0001' })));
+    await env.RSVPS.put(`${keys.historyOf('legacy0001')}${openIso(12)}`, '{}');
     const { guest } = await invitedGuest();
     const deleted = await createStore(env.RSVPS, EVENT).purgeExpired(new Date());
     expect(deleted).toBeGreaterThanOrEqual(2);
-    expect(await env.RSVPS.get('guest:legacy0001')).toBeNull();
-    expect(await env.RSVPS.get('history:legacy0001:2014-09-20T10:00:00.000Z')).toBeNull();
+    expect(await env.RSVPS.get(keys.guest('legacy0001'))).toBeNull();
+    expect(await env.RSVPS.get(`${keys.historyOf('legacy0001')}${openIso(12)}`)).toBeNull();
     expect(await createStore(env.RSVPS, EVENT).getGuest(guest.id)).not.toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+import { cookieNames } from '#server/http/cookies.ts';
+import { urls } from '#server/urls.ts';
 import { env } from 'cloudflare:workers';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/universal';
@@ -12,6 +14,7 @@ import { aReply } from '#tests/support/fixtures.ts';
 import {
   EVENT,
   OPEN_NOW,
+  SITE,
   adminGet,
   adminPost,
   context,
@@ -20,6 +23,9 @@ import {
   rsvpRequest,
   signIn,
   snapshot,
+  keys,
+  openIso,
+  openAt,
 } from './support.ts';
 import { type GuestPageView, type NewGuestView, type PrintView } from '#server/admin/views.ts';
 import {
@@ -37,6 +43,8 @@ import {
 
 const store = () => createStore(env.RSVPS, EVENT);
 const T0 = new Date();
+/** Two languages of the event (one where it has one only), for a guest's language and a change of it. */
+const [FIRST, SECOND] = [EVENT.languages[0] ?? 'en', EVENT.languages.at(-1) ?? 'en'];
 
 /** The add/edit form's fields, with these values. */
 const details = (values: Partial<Record<string, string>> = {}): [string, string][] =>
@@ -45,8 +53,8 @@ const details = (values: Partial<Record<string, string>> = {}): [string, string]
     position: 'Minister for Justice and Equality',
     organisation: 'Department of Justice and Equality',
     email: '',
-    language: 'ga',
-    category: 'minister',
+    language: FIRST,
+    category: EVENT.categories[0] ?? '',
     companions: '0',
     ...values,
   }) as [string, string][];
@@ -58,26 +66,30 @@ describe('adding a guest from the organisers’ page', () => {
     const cookie = await signIn(T0);
     const email = uniqueEmail();
     const response = (await newGuestPage(
-      adminPost('/admin/guests/new', details({ email: email.toUpperCase() }), cookie),
+      adminPost(urls.admin.newGuest(EVENT), details({ email: email.toUpperCase() }), cookie),
       context(T0),
     )) as Response;
     expect(response.status).toBe(303);
-    const id = /^\/admin\/guests\/([a-z0-9]+)\?done=added$/.exec(response.headers.get('Location') ?? '')?.[1];
+    const id = new RegExp(`^/admin/${EVENT.id}/guests/([a-z0-9]+)\\?done=added$`).exec(
+      response.headers.get('Location') ?? '',
+    )?.[1];
     expect(id).toMatch(/^[a-z0-9]{6,32}$/);
     const guest = await store().getGuest(id ?? '');
     expect(guest).toMatchObject({
       name: 'Minister for Justice and Equality of Ireland',
       email,
-      language: 'ga',
+      language: FIRST,
     });
     const page = (await guestPage(
-      adminGet(`/admin/guests/${id}?done=added`, cookie),
+      adminGet(urls.admin.guest(EVENT, id ?? '', { done: 'added' }), cookie),
       context(T0),
       id ?? '',
     )) as GuestPageView;
     expect(page.notice).toBe('added');
     const token = page.link.split('/i/')[1] ?? '';
-    expect((await openInvitation(token, context(T0)))?.headers.get('Location')).toBe('/ga/reply');
+    expect((await openInvitation(token, context(T0)))?.headers.get('Location')).toBe(
+      urls.reply(EVENT, FIRST),
+    );
   });
 
   it('refuses a bad or duplicate guest with the form again and every value, writing nothing', async () => {
@@ -87,7 +99,7 @@ describe('adding a guest from the organisers’ page', () => {
     const before = await snapshot();
     const view = (await newGuestPage(
       adminPost(
-        '/admin/guests/new',
+        urls.admin.newGuest(EVENT),
         details({ name: '', email: email.toUpperCase(), language: 'xx', companions: '99' }),
         cookie,
       ),
@@ -97,7 +109,7 @@ describe('adding a guest from the organisers’ page', () => {
     expect(view.errors).toEqual({ name: 'required', language: 'invalid_choice', companions: 'too_many' });
     expect(view.values).toMatchObject({ email: email.toUpperCase(), companions: '99' });
     const duplicate = (await newGuestPage(
-      adminPost('/admin/guests/new', details({ email: guest.email }), cookie),
+      adminPost(urls.admin.newGuest(EVENT), details({ email: guest.email }), cookie),
       context(T0),
     )) as NewGuestView;
     expect(duplicate).toMatchObject({ status: 400, errors: { email: 'duplicate_email' } });
@@ -109,19 +121,17 @@ describe('adding a guest from the organisers’ page', () => {
     const before = await snapshot();
     const status = async (request: Request) =>
       ((await newGuestPage(request, context(T0))) as Response).status;
-    expect(await status(adminPost('/admin/guests/new', details(), ''))).toBe(401);
-    expect(await status(adminGet('/admin/guests/new'))).toBe(401);
+    expect(await status(adminPost(urls.admin.newGuest(EVENT), details(), ''))).toBe(401);
+    expect(await status(adminGet(urls.admin.newGuest(EVENT)))).toBe(401);
     expect(
       await status(
-        adminPost('/admin/guests/new', details(), cookie, {
+        adminPost(urls.admin.newGuest(EVENT), details(), cookie, {
           'Sec-Fetch-Site': 'cross-site',
           Origin: 'https://evil.example',
         }),
       ),
     ).toBe(403);
-    expect(await status(new Request('https://invitation.test/admin/guests/new', { method: 'PUT' }))).toBe(
-      405,
-    );
+    expect(await status(new Request(`${SITE}${urls.admin.newGuest(EVENT)}`, { method: 'PUT' }))).toBe(405);
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -133,25 +143,27 @@ describe('editing a guest', () => {
     const cookie = await signIn(T0);
     const response = (await guestPage(
       adminPost(
-        `/admin/guests/${guest.id}`,
-        [['action', 'edit'], ...details({ name: 'Minister of the Interior of Latvia', language: 'lv' })],
+        urls.admin.guest(EVENT, guest.id),
+        [['action', 'edit'], ...details({ name: 'Minister of the Interior of Latvia', language: SECOND })],
         cookie,
       ),
       context(T0),
       guest.id,
     )) as Response;
-    expect(response.headers.get('Location')).toBe(`/admin/guests/${guest.id}?done=edited`);
+    expect(response.headers.get('Location')).toBe(urls.admin.guest(EVENT, guest.id, { done: 'edited' }));
     expect(await store().getGuest(guest.id)).toEqual({
       ...guest,
       name: 'Minister of the Interior of Latvia',
       position: 'Minister for Justice and Equality',
       organisation: 'Department of Justice and Equality',
-      language: 'lv',
+      language: SECOND,
       companions: 0,
     });
     expect(await store().getReply(guest.id)).toMatchObject({ reference: aReply().reference });
     // The same link now opens the reply page in the new language.
-    expect((await openInvitation(token, context(T0)))?.headers.get('Location')).toBe('/lv/reply');
+    expect((await openInvitation(token, context(T0)))?.headers.get('Location')).toBe(
+      urls.reply(EVENT, SECOND),
+    );
   });
 
   it('refuses an allowance below the companions the reply names, and another guest’s e-mail', async () => {
@@ -164,7 +176,7 @@ describe('editing a guest', () => {
     const before = await snapshot();
     const view = (await guestPage(
       adminPost(
-        `/admin/guests/${guest.id}`,
+        urls.admin.guest(EVENT, guest.id),
         [['action', 'edit'], ...details({ companions: '1', email: other.guest.email })],
         cookie,
       ),
@@ -186,11 +198,11 @@ describe('withdrawing an invitation', () => {
     const before = await dashboard(context(T0));
 
     const withdraw = (await guestPage(
-      adminPost(`/admin/guests/${guest.id}`, [['action', 'withdraw']], cookie),
+      adminPost(urls.admin.guest(EVENT, guest.id), [['action', 'withdraw']], cookie),
       context(T0),
       guest.id,
     )) as Response;
-    expect(withdraw.headers.get('Location')).toBe(`/admin/guests/${guest.id}?done=withdrawn`);
+    expect(withdraw.headers.get('Location')).toBe(urls.admin.guest(EVENT, guest.id, { done: 'withdrawn' }));
     expect((await store().getGuest(guest.id))?.withdrawn).toEqual({
       at: T0.toISOString(),
       by: 'Head of Protocol',
@@ -219,18 +231,20 @@ describe('withdrawing an invitation', () => {
     expect((await catering(context(T0))).byCode.halal?.some((diner) => diner.guestId === guest.id)).not.toBe(
       true,
     );
-    const links = await (await linksCsv(adminGet('/admin/links.csv', cookie), context(T0))).text();
+    const links = await (
+      await linksCsv(adminGet(urls.admin.download(EVENT, 'links.csv'), cookie), context(T0))
+    ).text();
     expect(links).not.toContain(guest.id);
     // Kept: the reply and its history.
     expect(await store().getReply(guest.id)).not.toBeNull();
     expect(await store().getHistory(guest.id)).toHaveLength(1);
 
     const reinstate = (await guestPage(
-      adminPost(`/admin/guests/${guest.id}`, [['action', 'reinstate']], cookie),
+      adminPost(urls.admin.guest(EVENT, guest.id), [['action', 'reinstate']], cookie),
       context(T0),
       guest.id,
     )) as Response;
-    expect(reinstate.headers.get('Location')).toBe(`/admin/guests/${guest.id}?done=reinstated`);
+    expect(reinstate.headers.get('Location')).toBe(urls.admin.guest(EVENT, guest.id, { done: 'reinstated' }));
     expect((await store().getGuest(guest.id))?.withdrawn).toBeUndefined();
     expect((await openInvitation(token, context(T0)))?.status).toBe(303);
     expect((await dashboard(context(T0))).counts).toEqual(before.counts);
@@ -252,12 +266,15 @@ describe('the full backup, the printable list and the export', () => {
   it('backs up every guest, current reply and version, valid against its schema', async () => {
     const { guest } = await invitedGuest({ name: '<img src=x onerror=alert(1)>' });
     await store().saveReply(aReply({ guestId: guest.id, source: 'email', author: 'Head of Protocol' }));
-    await store().saveReply(
-      aReply({ guestId: guest.id, attending: 'no', updatedAt: '2014-09-21T10:00:00.000Z' }),
-    );
+    await store().saveReply(aReply({ guestId: guest.id, attending: 'no', updatedAt: openIso(36) }));
     const cookie = await signIn(T0, 'Head of Protocol');
-    expect((await backupJson(adminGet('/admin/backup.json'), context(T0))).status).toBe(401);
-    const response = await backupJson(adminGet('/admin/backup.json', cookie), context(T0));
+    expect((await backupJson(adminGet(urls.admin.download(EVENT, 'backup.json')), context(T0))).status).toBe(
+      401,
+    );
+    const response = await backupJson(
+      adminGet(urls.admin.download(EVENT, 'backup.json'), cookie),
+      context(T0),
+    );
     expect(response.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
     expect(response.headers.get('Cache-Control')).toBe('no-store');
     expect(response.headers.get('Content-Disposition')).toMatch(
@@ -273,9 +290,9 @@ describe('the full backup, the printable list and the export', () => {
     ]);
     // Everything in the namespace is in it: as many guests, replies and versions as keys.
     const count = async (prefix: string) => (await env.RSVPS.list({ prefix })).keys.length;
-    expect(backup.guests).toHaveLength(await count('guest:'));
-    expect(backup.replies).toHaveLength(await count('reply:'));
-    expect(backup.history).toHaveLength(await count('history:'));
+    expect(backup.guests).toHaveLength(await count(keys.guests));
+    expect(backup.replies).toHaveLength(await count(keys.replies));
+    expect(backup.history).toHaveLength(await count(keys.history));
   });
 
   it('restores an erased guest from the backup, never replacing anything newer, and twice changes nothing', async () => {
@@ -283,20 +300,22 @@ describe('the full backup, the printable list and the export', () => {
     const { guest } = await invitedGuest({ name: 'Guest Erased By Mistake' });
     const kept = await invitedGuest({ name: 'Guest Who Changed Since' });
     await store().saveReply(aReply({ guestId: guest.id, source: 'phone', author: 'Head of Protocol' }));
-    await store().saveReply(
-      aReply({ guestId: guest.id, attending: 'no', updatedAt: '2014-09-21T10:00:00.000Z' }),
-    );
+    await store().saveReply(aReply({ guestId: guest.id, attending: 'no', updatedAt: openIso(36) }));
     await store().saveReply(aReply({ guestId: kept.guest.id }));
     const cookie = await signIn(T0);
     const backup = backupSchema.parse(
-      await (await backupJson(adminGet('/admin/backup.json', cookie), context(T0))).json(),
+      await (
+        await backupJson(adminGet(urls.admin.download(EVENT, 'backup.json'), cookie), context(T0))
+      ).json(),
     );
     const before = await snapshot();
     await store().eraseGuest(guest.id);
-    const newer = aReply({ guestId: kept.guest.id, attending: 'no', updatedAt: '2014-09-25T10:00:00.000Z' });
+    const newer = aReply({ guestId: kept.guest.id, attending: 'no', updatedAt: openIso(132) });
     await store().saveReply(newer);
 
-    const result = await restoreBackup(store(), backup);
+    // Restored later than every version it holds (a backup dated after the restore is refused).
+    const later = new Date(Math.max(Date.now(), openAt(200).getTime()));
+    const result = await restoreBackup(store(), backup, later);
     expect(result).toEqual({ guests: 1, versions: 2, replies: 1 });
     expect(await store().getGuest(guest.id)).toEqual(guest);
     expect((await store().getHistory(guest.id)).map((version) => version.attending)).toEqual(['yes', 'no']);
@@ -305,10 +324,10 @@ describe('the full backup, the printable list and the export', () => {
     const restored = await snapshot();
     // Everything the backup had is back as it was, apart from what changed since.
     for (const [key, entry] of Object.entries(before)) {
-      if (key.startsWith('session:') || key === `reply:${kept.guest.id}`) continue;
+      if (key.startsWith('session:') || key === keys.reply(kept.guest.id)) continue;
       expect(restored[key], key).toEqual(entry);
     }
-    expect(await restoreBackup(store(), backup)).toEqual({ guests: 0, versions: 0, replies: 0 });
+    expect(await restoreBackup(store(), backup, later)).toEqual({ guests: 0, versions: 0, replies: 0 });
     expect(await snapshot()).toEqual(restored);
   });
 
@@ -324,8 +343,8 @@ describe('the full backup, the printable list and the export', () => {
       }),
     );
     const cookie = await signIn(T0);
-    expect(((await printList(adminGet('/admin/print'), context(T0))) as Response).status).toBe(401);
-    const view = (await printList(adminGet('/admin/print', cookie), context(T0))) as PrintView;
+    expect(((await printList(adminGet(urls.admin.print(EVENT)), context(T0))) as Response).status).toBe(401);
+    const view = (await printList(adminGet(urls.admin.print(EVENT), cookie), context(T0))) as PrintView;
     const rows = view.groups.flatMap((group) => group.rows);
     expect(rows.some((row) => row.guest.id === gone.guest.id)).toBe(false);
     const row = rows.find((item) => item.guest.id === guest.id);
@@ -334,9 +353,7 @@ describe('the full backup, the printable list and the export', () => {
       ['Spouse', 'companion', ['vegan']],
     ]);
     expect(view.groups.map((group) => group.category)).toEqual(
-      ['minister', 'coordinator', 'industry', 'other'].filter((category) =>
-        view.groups.some((group) => group.category === category),
-      ),
+      EVENT.categories.filter((category) => view.groups.some((group) => group.category === category)),
     );
   });
 
@@ -347,11 +364,11 @@ describe('the full backup, the printable list and the export', () => {
       organisation: 'Ministère de l’Intérieur; "Direction", Luxembourg',
     };
     const { guest } = await invitedGuest(hostile);
-    const cookie = await signIn(T0);
+    const cookie = await signIn(OPEN_NOW);
     // A reply received by e-mail, then a change on the web: both versions are kept.
     await guestPage(
       adminPost(
-        `/admin/guests/${guest.id}`,
+        urls.admin.guest(EVENT, guest.id),
         [
           ['action', 'record'],
           ['source', 'email'],
@@ -366,11 +383,11 @@ describe('the full backup, the printable list and the export', () => {
       guest.id,
     );
     const page = (await guestPage(
-      adminGet(`/admin/guests/${guest.id}`, cookie),
+      adminGet(urls.admin.guest(EVENT, guest.id), cookie),
       context(T0),
       guest.id,
     )) as GuestPageView;
-    const invitation = `__Host-invitation=${page.link.split('/i/')[1]}`;
+    const invitation = `${cookieNames.invitation(EVENT.id)}=${page.link.split('/i/')[1]}`;
     const web = await handleRsvp(
       rsvpRequest(
         {
@@ -403,8 +420,8 @@ describe('the full backup, the printable list and the export', () => {
       organisation: hostile.organisation,
       email: '',
       language: guest.language,
-      category: 'minister',
-      companions_allowed: '1',
+      category: guest.category,
+      companions_allowed: String(guest.companions),
       attending: 'yes',
       place_card_name: "'+H.E. the Minister",
       delegate_name: '',
@@ -427,7 +444,7 @@ describe('the full backup, the printable list and the export', () => {
 
     for (const delimiter of [',', ';'] as const) {
       const response = await exportCsv(
-        adminGet(`/admin/export.csv${delimiter === ';' ? '?sep=;' : ''}`, cookie),
+        adminGet(urls.admin.download(EVENT, 'export.csv', delimiter === ';' ? { sep: ';' } : {}), cookie),
         context(T0),
       );
       const bytes = new Uint8Array(await response.arrayBuffer());
@@ -446,7 +463,10 @@ describe('the full backup, the printable list and the export', () => {
     }
 
     // The workbook: the same row, every value exactly as stored (text cells need no apostrophe).
-    const workbook = await exportXlsx(adminGet('/admin/export.xlsx', cookie), context(T0));
+    const workbook = await exportXlsx(
+      adminGet(urls.admin.download(EVENT, 'export.xlsx'), cookie),
+      context(T0),
+    );
     expect(workbook.headers.get('Content-Type')).toBe(XLSX_TYPE);
     expect(workbook.headers.get('Cache-Control')).toContain('no-store');
     const [header, ...rows] = await readSheet(await workbook.arrayBuffer(), { trim: false });

@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers';
+import { urls } from '#server/urls.ts';
 import { describe, expect, it } from 'vitest';
 import type { FormValues } from '#server/http/body.ts';
 import { createStore } from '#server/store/store.ts';
@@ -17,6 +18,7 @@ import {
 } from './support.ts';
 import { type GuestPageView } from '#server/admin/views.ts';
 import { guestPage, handleRsvp } from './through.ts';
+import { otherLanguage } from '#tests/support/events.ts';
 
 const store = () => createStore(env.RSVPS, EVENT);
 const later = (minutes: number) => new Date(OPEN_NOW.getTime() + minutes * 60_000);
@@ -34,7 +36,11 @@ function formFields(view: GuestPageView, changes: Record<string, string | string
 }
 
 async function pageOf(id: string, cookie: string) {
-  return (await guestPage(adminGet(`/admin/guests/${id}`, cookie), context(later(1)), id)) as GuestPageView;
+  return (await guestPage(
+    adminGet(urls.admin.guest(EVENT, id), cookie),
+    context(later(1)),
+    id,
+  )) as GuestPageView;
 }
 
 /** A guest who replied on the web with everything the form offers. */
@@ -52,13 +58,13 @@ const webReply = {
   placeCardName: 'H.E. the Secretary of State',
   respondent: { name: 'Private Office', email: 'office@interior.example', phone: '+352 4301 1' },
   comment: 'Arriving from Brussels.',
-  lang: 'de',
+  lang: otherLanguage(EVENT),
 };
 
 describe('recording a reply received outside the site', () => {
   it('starts from the current reply, so every field is offered with what the guest gave', async () => {
     const { guest } = await guestWhoRepliedOnTheWeb(webReply);
-    const view = await pageOf(guest.id, await signIn(new Date()));
+    const view = await pageOf(guest.id, await signIn(OPEN_NOW));
     expect(view.basis).toBe(view.reply?.reference);
     expect(view.values).toMatchObject({
       attending: 'delegate',
@@ -75,11 +81,11 @@ describe('recording a reply received outside the site', () => {
 
   it('changes only what the organiser changes: a new note on dietary needs keeps companion, place card and respondent', async () => {
     const { guest } = await guestWhoRepliedOnTheWeb(webReply);
-    const cookie = await signIn(new Date());
+    const cookie = await signIn(OPEN_NOW);
     const view = await pageOf(guest.id, cookie);
     const response = (await guestPage(
       adminPost(
-        `/admin/guests/${guest.id}`,
+        urls.admin.guest(EVENT, guest.id),
         formFields(view, {
           source: 'email',
           'delegate.dietaryNotes': 'No lamb',
@@ -103,10 +109,14 @@ describe('recording a reply received outside the site', () => {
 
   it('changing only the attendance keeps every part that still applies, and drops the delegate', async () => {
     const { guest } = await guestWhoRepliedOnTheWeb(webReply);
-    const cookie = await signIn(new Date());
+    const cookie = await signIn(OPEN_NOW);
     const view = await pageOf(guest.id, cookie);
     const response = (await guestPage(
-      adminPost(`/admin/guests/${guest.id}`, formFields(view, { source: 'phone', attending: 'yes' }), cookie),
+      adminPost(
+        urls.admin.guest(EVENT, guest.id),
+        formFields(view, { source: 'phone', attending: 'yes' }),
+        cookie,
+      ),
       context(later(2)),
       guest.id,
     )) as Response;
@@ -119,20 +129,20 @@ describe('recording a reply received outside the site', () => {
       placeCardName: webReply.placeCardName,
       respondent: webReply.respondent,
       comment: webReply.comment,
-      lang: 'de',
+      lang: webReply.lang,
     });
   });
 
   it('records nothing when the reply changed after the form was opened, and shows the entries again', async () => {
     const { guest, cookie: invitation } = await guestWhoRepliedOnTheWeb(webReply);
-    const cookie = await signIn(new Date());
+    const cookie = await signIn(OPEN_NOW);
     const view = await pageOf(guest.id, cookie);
     // Meanwhile the guest changes the reply on the web.
     await handleRsvp(rsvpRequest({ attending: 'no' }, { cookie: invitation }), context(later(2)));
     const before = await snapshot();
     const stale = (await guestPage(
       adminPost(
-        `/admin/guests/${guest.id}`,
+        urls.admin.guest(EVENT, guest.id),
         formFields(view, { source: 'email', comment: 'From the e-mail' }),
         cookie,
       ),
@@ -149,12 +159,12 @@ describe('recording a reply received outside the site', () => {
 
   it('validates with the web reply’s schema: a companion beyond the allowance is refused, writing nothing', async () => {
     const { guest } = await guestWhoRepliedOnTheWeb(webReply);
-    const cookie = await signIn(new Date());
+    const cookie = await signIn(OPEN_NOW);
     const view = await pageOf(guest.id, cookie);
     const before = await snapshot();
     const refused = (await guestPage(
       adminPost(
-        `/admin/guests/${guest.id}`,
+        urls.admin.guest(EVENT, guest.id),
         formFields(view, {
           source: 'email',
           'companions.1.name': 'Second',
@@ -175,11 +185,11 @@ describe('recording a reply received outside the site', () => {
 describe('the guest’s view of a recorded reply', () => {
   it('GET /api/rsvp never shows the organisers’ note or author', async () => {
     const { guest, cookie: invitation } = await guestWhoRepliedOnTheWeb(webReply);
-    const cookie = await signIn(new Date());
+    const cookie = await signIn(OPEN_NOW);
     const view = await pageOf(guest.id, cookie);
     await guestPage(
       adminPost(
-        `/admin/guests/${guest.id}`,
+        urls.admin.guest(EVENT, guest.id),
         formFields(view, { source: 'email', note: 'Internal: the minister may cancel' }),
         cookie,
       ),

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { urls } from '#server/urls.ts';
 import { currentSession } from '#server/admin/session.ts';
 import { keepableForm, safeReturn, signInRequired } from '#server/admin/sign-in.ts';
 import { newSessionId, sha256Hex } from '#server/ids.ts';
 import { organiserFieldMessage, organiserSummary } from '#components/admin/organiser-errors.ts';
 import {
   ADMIN_PASSWORD,
+  EVENT,
   SITE,
   adminGet,
   adminPost,
@@ -64,7 +66,7 @@ const recordFields: [string, string][] = [
 describe('the return path after signing in', () => {
   it('takes a path of the organisers’ pages, with its query', () => {
     expect(safeReturn('/admin')).toBe('/admin');
-    expect(safeReturn('/admin/guests/k3x9q2m7')).toBe('/admin/guests/k3x9q2m7');
+    expect(safeReturn(urls.admin.guest(EVENT, 'k3x9q2m7'))).toBe(urls.admin.guest(EVENT, 'k3x9q2m7'));
     expect(safeReturn('/admin?q=Malta&status=yes')).toBe('/admin?q=Malta&status=yes');
   });
 
@@ -86,8 +88,8 @@ describe('the return path after signing in', () => {
     '/admin/login',
     '/admin/logout',
     // No download or JSON: a link must not make signing in download the guests' data.
-    '/admin/export.csv?sep=;',
-    '/admin/backup.json',
+    urls.admin.download(EVENT, 'export.csv', { sep: ';' }),
+    urls.admin.download(EVENT, 'backup.json'),
     '/admin/session',
     `/admin/${'x'.repeat(600)}`,
     '',
@@ -100,19 +102,22 @@ describe('the return path after signing in', () => {
   });
 
   it('sends the organiser back to the page they were on once signed in', async () => {
-    const response = (await handleLogin(login({ return: '/admin/catering' }), context(T0))) as Response;
+    const response = (await handleLogin(
+      login({ return: urls.admin.catering(EVENT) }),
+      context(T0),
+    )) as Response;
     expect(response.status).toBe(303);
-    expect(response.headers.get('Location')).toBe('/admin/catering');
+    expect(response.headers.get('Location')).toBe(urls.admin.catering(EVENT));
   });
 
   it('keeps the return path when the sign-in is refused', async () => {
     const view = (await handleLogin(
-      login({ return: '/admin/catering', password: 'wrong' }),
+      login({ return: urls.admin.catering(EVENT), password: 'wrong' }),
       context(T0),
     )) as LoginView;
     expect(view).toMatchObject({
       status: 401,
-      returnTo: '/admin/catering',
+      returnTo: urls.admin.catering(EVENT),
       errors: { password: 'wrong_password' },
     });
   });
@@ -123,22 +128,25 @@ describe('a request whose session has ended', () => {
     const { guest } = await invitedGuest();
     const ctx = context(T0);
     const refused = [
-      await exportCsv(adminGet('/admin/export.csv?sep=;', ended()), ctx),
-      await guestPage(adminGet(`/admin/guests/${guest.id}`, ended()), ctx, guest.id),
-      await newGuestPage(adminGet('/admin/guests/new'), ctx),
+      await exportCsv(adminGet(urls.admin.download(EVENT, 'export.csv', { sep: ';' }), ended()), ctx),
+      await guestPage(adminGet(urls.admin.guest(EVENT, guest.id), ended()), ctx, guest.id),
+      await newGuestPage(adminGet(urls.admin.newGuest(EVENT)), ctx),
       await sessionStatus(adminGet('/admin/session', ended()), ctx),
     ];
     for (const result of refused) {
       expect(needsSignIn(result)).toBe(true);
       expect((result as Response).status).toBe(401);
     }
-    const view = await signInRequired(adminGet('/admin/export.csv?sep=;', ended()), ctx);
+    const view = await signInRequired(
+      adminGet(urls.admin.download(EVENT, 'export.csv', { sep: ';' }), ended()),
+      ctx,
+    );
     expect(view).toMatchObject({ status: 401, returnTo: '/admin', kept: null, ended: true });
   });
 
   it('checks the method and the origin first, as before (405, 403: no sign-in page)', async () => {
     const { guest } = await invitedGuest();
-    const crossSite = adminPost(`/admin/guests/${guest.id}`, recordFields, ended(), {
+    const crossSite = adminPost(urls.admin.guest(EVENT, guest.id), recordFields, ended(), {
       'Sec-Fetch-Site': 'cross-site',
       Origin: 'https://evil.example',
     });
@@ -156,18 +164,18 @@ describe('a request whose session has ended', () => {
   it('keeps a posted form in the sign-in page, exactly as sent, and writes nothing', async () => {
     const { guest } = await invitedGuest();
     const before = await snapshot();
-    const request = adminPost(`/admin/guests/${guest.id}`, recordFields, ended());
+    const request = adminPost(urls.admin.guest(EVENT, guest.id), recordFields, ended());
     const failure = failureOf(await guestPage(request, context(T0), guest.id));
     // The sign-in page the route answers with, which holds the form.
     const view = failure?.kind === 'sign-in' ? failure.view : null;
-    expect(view?.returnTo).toBe(`/admin/guests/${guest.id}`);
+    expect(view?.returnTo).toBe(urls.admin.guest(EVENT, guest.id));
     expect(view?.kept).toBe(new URLSearchParams(recordFields).toString());
     expect(await snapshot()).toEqual(before);
   });
 
   it('keeps nothing from a POST that does not say it comes from this site (no Origin, no Sec-Fetch-Site)', async () => {
     const { guest } = await invitedGuest();
-    const bare = new Request(`${SITE}/admin/guests/${guest.id}`, {
+    const bare = new Request(`${SITE}${urls.admin.guest(EVENT, guest.id)}`, {
       method: 'POST',
       headers: { Cookie: ended(), 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams([
@@ -182,8 +190,8 @@ describe('a request whose session has ended', () => {
     const { guest } = await invitedGuest();
     // Under 8 KiB as posted; "+" is sent again as "%2B": about 24 KiB, past the sign-in's 16 KiB.
     const body = `action=record&attending=yes&note=${'+'.repeat(8000)}`;
-    expect(keepableForm(`/admin/guests/${guest.id}`, body)).toBeNull();
-    const request = new Request(`${SITE}/admin/guests/${guest.id}`, {
+    expect(keepableForm(urls.admin.guest(EVENT, guest.id), body)).toBeNull();
+    const request = new Request(`${SITE}${urls.admin.guest(EVENT, guest.id)}`, {
       method: 'POST',
       headers: {
         Cookie: ended(),
@@ -198,11 +206,14 @@ describe('a request whose session has ended', () => {
   it('keeps no upload, no form over 8 KiB (and says so) and nothing for a page that shows no form', async () => {
     const huge: [string, string][] = [...recordFields, ['comment', 'x'.repeat(8 * 1024)]];
     const { guest } = await invitedGuest();
-    const big = await signInRequired(adminPost(`/admin/guests/${guest.id}`, huge, ended()), context(T0));
+    const big = await signInRequired(
+      adminPost(urls.admin.guest(EVENT, guest.id), huge, ended()),
+      context(T0),
+    );
     expect(big).toMatchObject({ status: 401, kept: null, lost: true });
-    expect(keepableForm(`/admin/guests/${guest.id}`, new URLSearchParams(huge).toString())).toBeNull();
-    expect(keepableForm('/admin/catering', 'action=record')).toBeNull();
-    expect(keepableForm('/admin/guests/abc123', 'a.__proto__.b=1')).toBeNull();
+    expect(keepableForm(urls.admin.guest(EVENT, guest.id), new URLSearchParams(huge).toString())).toBeNull();
+    expect(keepableForm(urls.admin.catering(EVENT), 'action=record')).toBeNull();
+    expect(keepableForm(urls.admin.guest(EVENT, 'abc123'), 'a.__proto__.b=1')).toBeNull();
     const upload = () =>
       new Request(`${SITE}/admin/import`, {
         method: 'POST',
@@ -224,11 +235,11 @@ describe('a request whose session has ended', () => {
 describe('the form kept through the sign-in', () => {
   async function signInWithKept(id: string, fields = recordFields) {
     const response = (await handleLogin(
-      login({ return: `/admin/guests/${id}`, kept: new URLSearchParams(fields).toString() }),
+      login({ return: urls.admin.guest(EVENT, id), kept: new URLSearchParams(fields).toString() }),
       context(T0),
     )) as Response;
     expect(response.status).toBe(303);
-    expect(response.headers.get('Location')).toBe(`/admin/guests/${id}?kept`);
+    expect(response.headers.get('Location')).toBe(`${urls.admin.guest(EVENT, id)}?kept`);
     return cookieOf(response);
   }
 
@@ -239,7 +250,7 @@ describe('the form kept through the sign-in', () => {
     expect(withoutSessions(await snapshot())).toEqual(before);
 
     const view = (await guestPage(
-      adminGet(`/admin/guests/${guest.id}?kept`, cookie),
+      adminGet(`${urls.admin.guest(EVENT, guest.id)}?kept`, cookie),
       context(T0),
       guest.id,
     )) as GuestPageView;
@@ -257,7 +268,7 @@ describe('the form kept through the sign-in', () => {
 
     // Read once: a reload shows the page as it is.
     const again = (await guestPage(
-      adminGet(`/admin/guests/${guest.id}?kept`, cookie),
+      adminGet(`${urls.admin.guest(EVENT, guest.id)}?kept`, cookie),
       context(T0),
       guest.id,
     )) as GuestPageView;
@@ -267,13 +278,13 @@ describe('the form kept through the sign-in', () => {
 
     // Sent again, it is recorded.
     const sent = (await guestPage(
-      adminPost(`/admin/guests/${guest.id}`, recordFields, cookie),
+      adminPost(urls.admin.guest(EVENT, guest.id), recordFields, cookie),
       context(T0),
       guest.id,
     )) as Response;
     expect(sent.status).toBe(303);
     const recorded = (await guestPage(
-      adminGet(`/admin/guests/${guest.id}`, cookie),
+      adminGet(urls.admin.guest(EVENT, guest.id), cookie),
       context(T0),
       guest.id,
     )) as GuestPageView;
@@ -289,13 +300,13 @@ describe('the form kept through the sign-in', () => {
     const other = await invitedGuest();
     const cookie = await signInWithKept(guest.id);
     const elsewhere = (await guestPage(
-      adminGet(`/admin/guests/${other.guest.id}?kept`, cookie),
+      adminGet(`${urls.admin.guest(EVENT, other.guest.id)}?kept`, cookie),
       context(T0),
       other.guest.id,
     )) as GuestPageView;
     expect(elsewhere.kept).toBeUndefined();
     const own = (await guestPage(
-      adminGet(`/admin/guests/${guest.id}?kept`, cookie),
+      adminGet(`${urls.admin.guest(EVENT, guest.id)}?kept`, cookie),
       context(T0),
       guest.id,
     )) as GuestPageView;
@@ -307,7 +318,7 @@ describe('the form kept through the sign-in', () => {
     await signInWithKept(guest.id);
     const other = await signIn(T0, 'Another Organiser');
     const view = (await guestPage(
-      adminGet(`/admin/guests/${guest.id}?kept`, other),
+      adminGet(`${urls.admin.guest(EVENT, guest.id)}?kept`, other),
       context(T0),
       guest.id,
     )) as GuestPageView;
@@ -332,7 +343,7 @@ describe('the form kept through the sign-in', () => {
     const other = await signIn(T0, 'Colleague');
     const first = await guestPage(
       adminPost(
-        `/admin/guests/${guest.id}`,
+        urls.admin.guest(EVENT, guest.id),
         [
           ['action', 'record'],
           ['basis', ''],
@@ -346,7 +357,7 @@ describe('the form kept through the sign-in', () => {
     );
     expect((first as Response).status).toBe(303);
     const view = (await guestPage(
-      adminGet(`/admin/guests/${guest.id}?kept`, cookie),
+      adminGet(`${urls.admin.guest(EVENT, guest.id)}?kept`, cookie),
       context(T0),
       guest.id,
     )) as GuestPageView;
@@ -355,7 +366,7 @@ describe('the form kept through the sign-in', () => {
       [value].flat().map((item): [string, string] => [name, item]),
     );
     const resent = (await guestPage(
-      adminPost(`/admin/guests/${guest.id}`, fields, cookie),
+      adminPost(urls.admin.guest(EVENT, guest.id), fields, cookie),
       context(T0),
       guest.id,
     )) as GuestPageView;
@@ -366,17 +377,17 @@ describe('the form kept through the sign-in', () => {
   it('brings back the add-a-guest form too', async () => {
     const fields: [string, string][] = [
       ['name', 'Minister of the Interior of Malta'],
-      ['language', 'mt'],
-      ['category', 'minister'],
-      ['companions', '1'],
+      ['language', EVENT.original],
+      ['category', EVENT.categories[0] ?? ''],
+      ['companions', EVENT.options.companions ? '1' : '0'],
     ];
     const response = (await handleLogin(
-      login({ return: '/admin/guests/new', kept: new URLSearchParams(fields).toString() }),
+      login({ return: urls.admin.newGuest(EVENT), kept: new URLSearchParams(fields).toString() }),
       context(T0),
     )) as Response;
-    expect(response.headers.get('Location')).toBe('/admin/guests/new?kept');
+    expect(response.headers.get('Location')).toBe(`${urls.admin.newGuest(EVENT)}?kept`);
     const view = (await newGuestPage(
-      adminGet('/admin/guests/new?kept', cookieOf(response)),
+      adminGet(`${urls.admin.newGuest(EVENT)}?kept`, cookieOf(response)),
       context(T0),
     )) as NewGuestView;
     expect(view).toMatchObject({ status: 200, kept: true, values: Object.fromEntries(fields) });
@@ -387,10 +398,10 @@ describe('the form kept through the sign-in', () => {
     const greek = new URLSearchParams([...recordFields, ['comment', 'α'.repeat(1300)]]).toString();
     expect(greek.length).toBeLessThanOrEqual(8 * 1024);
     const response = (await handleLogin(
-      login({ return: `/admin/guests/${guest.id}`, kept: greek }),
+      login({ return: urls.admin.guest(EVENT, guest.id), kept: greek }),
       context(T0),
     )) as Response;
-    expect(response.headers.get('Location')).toBe(`/admin/guests/${guest.id}?kept`);
+    expect(response.headers.get('Location')).toBe(`${urls.admin.guest(EVENT, guest.id)}?kept`);
   });
 
   it('is not stored when it is over 8 KiB or belongs to no form page', async () => {
@@ -399,15 +410,15 @@ describe('the form kept through the sign-in', () => {
     const huge = new URLSearchParams([...recordFields, ['comment', 'x'.repeat(8 * 1024)]]).toString();
     const { guest } = await invitedGuest();
     const big = (await handleLogin(
-      login({ return: `/admin/guests/${guest.id}`, kept: huge }),
+      login({ return: urls.admin.guest(EVENT, guest.id), kept: huge }),
       context(T0),
     )) as Response;
-    expect(big.headers.get('Location')).toBe(`/admin/guests/${guest.id}`);
+    expect(big.headers.get('Location')).toBe(urls.admin.guest(EVENT, guest.id));
     const elsewhere = (await handleLogin(
-      login({ return: '/admin/catering', kept: 'action=record' }),
+      login({ return: urls.admin.catering(EVENT), kept: 'action=record' }),
       context(T0),
     )) as Response;
-    expect(elsewhere.headers.get('Location')).toBe('/admin/catering');
+    expect(elsewhere.headers.get('Location')).toBe(urls.admin.catering(EVENT));
     expect(await keptKeys()).toBe(before);
   });
 });

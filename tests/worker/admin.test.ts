@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { dashboard } from '#server/admin/dashboard.ts';
 import { currentSession } from '#server/admin/session.ts';
-import { createStore } from '#server/store/store.ts';
+import { createSessionStore, createStore } from '#server/store/store.ts';
 import { aReply } from '#tests/support/fixtures.ts';
 import {
   EVENT,
@@ -223,7 +223,10 @@ describe('recording activity on a session', () => {
       },
     });
     // Ten minutes after sign-in: the activity is due to be recorded.
-    await currentSession(withCookie(cookie), { ...context(minutes(10)), store: createStore(racing, EVENT) });
+    await currentSession(withCookie(cookie), {
+      ...context(minutes(10)),
+      sessions: createSessionStore(racing),
+    });
     expect(raced).toBe(true);
     expect(await currentSession(withCookie(cookie), context(minutes(11)))).toBeNull();
   });

@@ -1,12 +1,12 @@
 import { env } from 'cloudflare:workers';
+import { urls } from '#server/urls.ts';
 import { describe, expect, it } from 'vitest';
 import { catering } from '#server/admin/catering.ts';
 import { dashboard } from '#server/admin/dashboard.ts';
-import { appContext } from '#server/context.ts';
 import { createStore } from '#server/store/store.ts';
 import { backupSchema } from '#schemas/backup.ts';
 import { aGuest, aReply } from '#tests/support/fixtures.ts';
-import { EVENT, adminGet, signIn } from './support.ts';
+import { EVENT, adminGet, context, signIn } from './support.ts';
 import { backupJson, exportCsv } from './through.ts';
 
 /** The real binding, counting every KV operation made through it. */
@@ -55,7 +55,7 @@ describe('the organisers’ pages for 10,000 guests', () => {
     }
 
     const { proxy, operations } = counted(env.RSVPS);
-    const ctx = { ...appContext(env as Env, EVENT), store: createStore(proxy, EVENT) };
+    const ctx = { ...context(), store: createStore(proxy, EVENT) };
     const data = await dashboard(ctx);
     expect(data.counts.invited).toBe(N);
     expect(data.counts.yes + data.counts.no).toBe(3000);
@@ -72,13 +72,15 @@ describe('the organisers’ pages for 10,000 guests', () => {
     // The downloads read every record, in bulk: well within a Worker's 1,000 operations.
     const cookie = await signIn();
     operations.count = 0;
-    const csv = await (await exportCsv(adminGet('/admin/export.csv', cookie), ctx)).text();
+    const csv = await (
+      await exportCsv(adminGet(urls.admin.download(EVENT, 'export.csv'), cookie), ctx)
+    ).text();
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(N + 1);
     const exportBudget = Math.ceil(N / 1000) + 2 * Math.ceil(N / 100) + 2;
     expect(operations.count).toBeLessThanOrEqual(exportBudget);
     operations.count = 0;
     const backup = backupSchema.parse(
-      await (await backupJson(adminGet('/admin/backup.json', cookie), ctx)).json(),
+      await (await backupJson(adminGet(urls.admin.download(EVENT, 'backup.json'), cookie), ctx)).json(),
     );
     expect(backup.guests).toHaveLength(N);
     expect(backup.history).toHaveLength(3000);

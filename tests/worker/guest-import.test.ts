@@ -2,15 +2,19 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { importGuests, parseGuestList } from '#server/guest-list/guest-import.ts';
 import { createStore } from '#server/store/store.ts';
+import { otherLanguage } from '#tests/support/events.ts';
 import { aReply } from '#tests/support/fixtures.ts';
 import { EVENT, SITE, context, signIn, snapshot } from './support.ts';
 import { importUpload } from './through.ts';
 
 const header = 'id,name,position,organisation,email,language,category,companions';
+/** A language and a category of the event under test. */
+const lang = otherLanguage(EVENT);
+const category = EVENT.categories[0] ?? '';
 const store = () => createStore(env.RSVPS, EVENT);
 
 function rows(csv: string) {
-  const parsed = parseGuestList(csv);
+  const parsed = parseGuestList(csv, EVENT);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.rows;
 }
@@ -19,7 +23,9 @@ describe('importing the guest list into KV', () => {
   it('creates guests with new opaque ids when the list leaves them empty', async () => {
     const result = await importGuests(
       store(),
-      rows(`${header}\n,Minister of the Interior of Cyprus,Minister,Government,cy@example.org,el,minister,1`),
+      rows(
+        `${header}\n,Minister of the Interior of Cyprus,Minister,Government,cy@example.org,${lang},${category},1`,
+      ),
     );
     expect(result.created).toHaveLength(1);
     const [guest] = result.created;
@@ -31,7 +37,7 @@ describe('importing the guest list into KV', () => {
   });
 
   it('is idempotent: importing the same file twice changes nothing the second time', async () => {
-    const csv = `${header}\nidem00001,Minister A,Minister,Government,a@example.org,fr,minister,0`;
+    const csv = `${header}\nidem00001,Minister A,Minister,Government,a@example.org,${lang},${category},0`;
     await importGuests(store(), rows(csv));
     const before = await snapshot();
     const again = await importGuests(store(), rows(csv));
@@ -42,7 +48,7 @@ describe('importing the guest list into KV', () => {
   it('updates by id, else by e-mail address, keeping the link version and never dropping a reply', async () => {
     await importGuests(
       store(),
-      rows(`${header}\nupd000001,Old Name,Minister,Government,old@example.org,de,minister,0`),
+      rows(`${header}\nupd000001,Old Name,Minister,Government,old@example.org,${lang},${category},0`),
     );
     const guest = await store().getGuest('upd000001');
     if (!guest) throw new Error('the import did not store the guest');
@@ -52,7 +58,7 @@ describe('importing the guest list into KV', () => {
 
     const byEmail = await importGuests(
       store(),
-      rows(`${header}\n,New Name,Minister,Government,OLD@example.org,de,minister,2`),
+      rows(`${header}\n,New Name,Minister,Government,OLD@example.org,${lang},${category},2`),
     );
     expect(byEmail.updated.map((g) => g.id)).toEqual(['upd000001']);
     expect(await store().getGuest('upd000001')).toMatchObject({
@@ -63,7 +69,7 @@ describe('importing the guest list into KV', () => {
 
     const byId = await importGuests(
       store(),
-      rows(`${header}\nupd000001,Newer Name,Minister,Government,new@example.org,de,minister,2`),
+      rows(`${header}\nupd000001,Newer Name,Minister,Government,new@example.org,${lang},${category},2`),
     );
     expect(byId.updated.map((g) => g.id)).toEqual(['upd000001']);
     expect(await store().getGuest('upd000001')).toMatchObject({
@@ -75,8 +81,8 @@ describe('importing the guest list into KV', () => {
   });
 
   it('keeps guests that are absent from a later file', async () => {
-    await importGuests(store(), rows(`${header}\nkeep00001,Kept Guest,,,,en,,0`));
-    await importGuests(store(), rows(`${header}\nkeep00002,Other Guest,,,,en,,0`));
+    await importGuests(store(), rows(`${header}\nkeep00001,Kept Guest,,,,${EVENT.original},,0`));
+    await importGuests(store(), rows(`${header}\nkeep00002,Other Guest,,,,${EVENT.original},,0`));
     expect(await store().getGuest('keep00001')).not.toBeNull();
   });
 });
@@ -140,7 +146,7 @@ describe('POST /admin/import', () => {
   it('still imports a well-formed upload of a small list', async () => {
     const cookie = await signIn();
     const body = new FormData();
-    body.set('file', new Blob([`${header}\nimport0upload,Minister,,,,en,,0\n`]), 'guests.csv');
+    body.set('file', new Blob([`${header}\nimport0upload,Minister,,,,${EVENT.original},,0\n`]), 'guests.csv');
     const result = await importUpload(
       new Request(`${SITE}/admin/import`, {
         method: 'POST',

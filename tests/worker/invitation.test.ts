@@ -4,34 +4,44 @@ import { createStore } from '#server/store/store.ts';
 import { createToken } from '#server/tokens.ts';
 import { aReply } from '#tests/support/fixtures.ts';
 import { EVENT, DEADLINE, SITE, context, invitedGuest, snapshot } from './support.ts';
+import { otherLanguage } from '#tests/support/events.ts';
+import { cookieNames } from '#server/http/cookies.ts';
+import { urls } from '#server/urls.ts';
 import { openInvitation, replyPage, failureOf } from './through.ts';
 
 const pageRequest = (cookie?: string, method = 'GET') =>
-  new Request(`${SITE}/en/reply`, { method, headers: cookie ? { Cookie: cookie } : {} });
+  new Request(`${SITE}${urls.reply(EVENT, EVENT.original)}`, {
+    method,
+    headers: cookie ? { Cookie: cookie } : {},
+  });
 
 describe('GET /i/{token}', () => {
   it("sets the invitation cookie and sends the guest to their language's reply page", async () => {
-    const { token } = await invitedGuest({ language: 'mt' });
-    const now = new Date('2014-09-01T10:00:00Z');
+    const lang = otherLanguage(EVENT);
+    const { token } = await invitedGuest({ language: lang });
+    // Forty days before the event ends: the cookie lasts until it ends.
+    const now = new Date(Date.parse(EVENT.end) - 40 * 24 * 60 * 60 * 1000);
     const response = await openInvitation(token, context(now));
     expect(response?.status).toBe(303);
-    expect(response?.headers.get('Location')).toBe('/mt/reply');
+    expect(response?.headers.get('Location')).toBe(urls.reply(EVENT, lang));
     expect(response?.headers.get('Cache-Control')).toBe('no-store');
     const cookie = response?.headers.get('Set-Cookie') ?? '';
-    expect(cookie).toMatch(new RegExp(`^__Host-invitation=${token}; `));
+    expect(cookie).toMatch(new RegExp(`^${cookieNames.invitation(EVENT.id)}=${token}; `));
     expect(cookie).toContain('Path=/');
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('Secure');
     expect(cookie).toContain('SameSite=Lax');
-    // max(event end, now + 30 days): the event ends on 8 October 2014, after now + 30 days.
-    expect(cookie).toContain('Expires=Wed, 08 Oct 2014 20:30:00 GMT');
+    // max(event end, now + 30 days): the event ends after now + 30 days.
+    expect(cookie).toContain(`Expires=${new Date(EVENT.end).toUTCString()}`);
     expect(cookie).not.toContain('Domain');
   });
 
   it('keeps the cookie at least 30 days when the event is past', async () => {
     const { token } = await invitedGuest();
-    const response = await openInvitation(token, context(new Date('2026-11-28T12:00:00Z')));
-    expect(response?.headers.get('Set-Cookie')).toContain('Expires=Mon, 28 Dec 2026 12:00:00 GMT');
+    const past = new Date(Date.parse(EVENT.end) + 86_400_000);
+    const response = await openInvitation(token, context(past));
+    const thirtyDaysOn = new Date(past.getTime() + 30 * 86_400_000);
+    expect(response?.headers.get('Set-Cookie')).toContain(`Expires=${thirtyDaysOn.toUTCString()}`);
   });
 
   it('answers nothing (the route shows its 404) for unknown, forged and revoked links, writing nothing', async () => {
@@ -39,8 +49,8 @@ describe('GET /i/{token}', () => {
     await createStore(env.RSVPS, EVENT).putGuest({ ...guest, linkVersion: 2 });
     const candidates = [
       oldToken,
-      await createToken('another-secret-another-secret-000000', guest.id, 2),
-      await createToken(env.INVITE_SECRET, 'nosuchguest', 1),
+      await createToken('another-secret-another-secret-000000', EVENT.id, guest.id, 2),
+      await createToken(env.INVITE_SECRET, EVENT.id, 'nosuchguest', 1),
       'not-a-token',
     ];
     for (const token of candidates) {
@@ -51,7 +61,7 @@ describe('GET /i/{token}', () => {
       });
       expect(await snapshot()).toEqual(before);
     }
-    const current = await createToken(env.INVITE_SECRET, guest.id, 2);
+    const current = await createToken(env.INVITE_SECRET, EVENT.id, guest.id, 2);
     expect((await openInvitation(current, context()))?.status).toBe(303);
   });
 });

@@ -35,7 +35,7 @@ describe('notices of web replies to the event’s mailbox', () => {
     expect(answer.status).toBe(200);
     expect(await store().getReply(guest.id)).not.toBeNull();
     await settle();
-    expect(mailbox.sent).toEqual([{ from: MAIL_FROM, to: 'HOME-PREVENTION@ec.europa.eu' }]);
+    expect(mailbox.sent).toEqual([{ from: MAIL_FROM, to: EVENT.mailbox }]);
     expect((await dashboard(ctx)).unsentNotices).toBe(0);
   });
 

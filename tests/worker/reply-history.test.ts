@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers';
+import { urls } from '#server/urls.ts';
 import { describe, expect, it } from 'vitest';
 import { REPLY_VERSION_CAP } from '#server/invitee/rsvp.ts';
 import { ERASE_CHUNK, createStore } from '#server/store/store.ts';
-import { event } from '#content/event.ts';
 import { backupSchema } from '#schemas/backup.ts';
 import { aReply } from '#tests/support/fixtures.ts';
 import {
@@ -17,17 +17,20 @@ import {
   rsvpRequest,
   signIn,
   snapshot,
+  keys,
+  openAt,
+  openIso,
 } from './support.ts';
 import { type GuestPageView } from '#server/admin/views.ts';
 import { backupJson, guestPage, handleRsvp } from './through.ts';
 
 const store = () => createStore(env.RSVPS, EVENT);
-const historyOf = async (id: string) => (await env.RSVPS.list({ prefix: `history:${id}:` })).keys;
+const historyOf = async (id: string) => (await env.RSVPS.list({ prefix: keys.historyOf(id) })).keys;
 
 /** Stores `count` distinct versions of a guest's reply, as earlier changes would have. */
 async function earlierVersions(guestId: string, count: number) {
   for (let index = 0; index < count; index++) {
-    const at = new Date(Date.UTC(2014, 8, 1, 10, 0, index)).toISOString();
+    const at = openIso(-300, index * 1000);
     await store().saveReply(
       aReply({
         guestId,
@@ -50,7 +53,7 @@ describe('an identical reply', () => {
       updatedAt: string;
     };
     const before = await snapshot();
-    const later = context(new Date('2014-09-21T10:00:00Z'));
+    const later = context(openAt(36));
     // The same answer again, with its keys in another order and a new submission id.
     const again = {
       lang: 'en',
@@ -114,7 +117,7 @@ describe(`the history of one guest's reply (at most ${REPLY_VERSION_CAP} version
       context(),
     );
     const error = await expectError(refused, 429, 'too_many_changes');
-    expect(error.message).toContain(event.mailbox);
+    expect(error.message).toContain(EVENT.mailbox);
     expect((refused as Response).headers.get('Retry-After')).toBeNull(); // waiting would not help
     expect(await snapshot()).toEqual(before);
 
@@ -146,10 +149,10 @@ describe(`the history of one guest's reply (at most ${REPLY_VERSION_CAP} version
     const { guest, cookie } = await invitedGuest();
     await earlierVersions(guest.id, REPLY_VERSION_CAP);
     // A current reply as an older version wrote it: metadata without the count.
-    const current = await env.RSVPS.getWithMetadata<Record<string, unknown>>(`reply:${guest.id}`);
+    const current = await env.RSVPS.getWithMetadata<Record<string, unknown>>(keys.reply(guest.id));
     const { h: _count, ...older } = current.metadata ?? {};
     expect(current.value).not.toBeNull();
-    await env.RSVPS.put(`reply:${guest.id}`, current.value ?? '{}', { metadata: older });
+    await env.RSVPS.put(keys.reply(guest.id), current.value ?? '{}', { metadata: older });
     await expectError(
       await handleRsvp(rsvpRequest({ attending: 'no' }, { cookie }), context()),
       429,
@@ -170,7 +173,7 @@ describe('erasing a guest with a long history', () => {
         await Promise.all(
           Array.from({ length: Math.min(100, total - start) }, (_, offset) =>
             env.RSVPS.put(
-              `history:${guest.id}:2014-09-01T10:00:00.000Z:R-${String(start + offset).padStart(4, '0')}-AAAA`,
+              `${keys.historyOf(guest.id)}${openIso(-444)}:R-${String(start + offset).padStart(4, '0')}-AAAA`,
               version,
             ),
           ),
@@ -181,7 +184,7 @@ describe('erasing a guest with a long history', () => {
       const erase = () =>
         guestPage(
           adminPost(
-            `/admin/guests/${guest.id}`,
+            urls.admin.guest(EVENT, guest.id),
             [
               ['action', 'erase'],
               ['confirm', guest.id],
@@ -199,9 +202,9 @@ describe('erasing a guest with a long history', () => {
 
       const done = (await erase()) as Response;
       expect(done.status).toBe(303);
-      expect(done.headers.get('Location')).toBe('/admin?done=erased');
+      expect(done.headers.get('Location')).toBe(urls.admin.dashboard(EVENT, { done: 'erased' }));
       expect(await historyOf(guest.id)).toEqual([]);
-      expect(await env.RSVPS.get(`reply:${guest.id}`)).toBeNull();
+      expect(await env.RSVPS.get(keys.reply(guest.id))).toBeNull();
       expect(await store().getGuest(guest.id)).toBeNull();
     },
   );
@@ -215,7 +218,7 @@ describe('GET /admin/backup.json', () => {
       const { guest } = await invitedGuest();
       await earlierVersions(guest.id, 3);
       // A key the store did not write (no summary metadata), as an older version left: not a guest.
-      await env.RSVPS.put('guest:legacy0003', '{}');
+      await env.RSVPS.put(keys.guest('legacy0003'), '{}');
       const operations = { count: 0 };
       const counted = new Proxy(env.RSVPS, {
         get(target, property) {
@@ -229,7 +232,7 @@ describe('GET /admin/backup.json', () => {
       });
       const cookie = await signIn(new Date());
       const ctx = { ...context(new Date()), store: createStore(counted, EVENT) };
-      const response = await backupJson(adminGet('/admin/backup.json', cookie), ctx);
+      const response = await backupJson(adminGet(urls.admin.download(EVENT, 'backup.json'), cookie), ctx);
       expect(response.status).toBe(200);
       const atResponse = operations.count;
       expect(atResponse).toBeLessThanOrEqual(2); // the session, nothing of the backup yet

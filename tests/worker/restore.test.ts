@@ -2,20 +2,19 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { BackupRefused, restoreBackup } from '#server/guest-list/restore.ts';
 import { createStore } from '#server/store/store.ts';
-import { event } from '#content/event.ts';
 import { backupSchema, type Backup } from '#schemas/backup.ts';
 import { aGuest, aReply } from '#tests/support/fixtures.ts';
-import { EVENT, snapshot } from './support.ts';
+import { EVENT, snapshot, keys, openAt, openIso } from './support.ts';
 
 const store = () => createStore(env.RSVPS, EVENT);
-const NOW = new Date('2014-09-25T12:00:00Z');
+const NOW = openAt(134);
 
 function aBackup(overrides: Partial<Backup> = {}): Backup {
   return {
     format: 'repondez-backup',
     version: 1,
-    event: event.id,
-    exportedAt: '2014-09-24T12:00:00.000Z',
+    event: EVENT.id,
+    exportedAt: openIso(110),
     exportedBy: 'Head of Protocol',
     guests: [aGuest({ id: 'restore01' })],
     replies: [aReply({ guestId: 'restore01' })],
@@ -39,7 +38,7 @@ describe('restoring a backup', () => {
     await store().putGuest(aGuest({ id: 'victim01' }));
     const planted = aReply({ guestId: 'victim01:zz', reference: 'R-EVIL-0001' });
     await expectRefused(aBackup({ history: [planted] }), /victim01:zz" is not a guest id/);
-    expect((await env.RSVPS.list({ prefix: 'history:victim01:' })).keys).toEqual([]);
+    expect((await env.RSVPS.list({ prefix: keys.historyOf('victim01') })).keys).toEqual([]);
     // The schema of the file refuses it too.
     expect(backupSchema.safeParse(aBackup({ history: [planted] })).success).toBe(false);
   });
@@ -49,7 +48,7 @@ describe('restoring a backup', () => {
       aBackup({ replies: [aReply({ guestId: 'nobody01' })], history: [] }),
       /guest nobody01 is neither in the backup nor in the store/,
     );
-    expect(await env.RSVPS.get('reply:nobody01')).toBeNull();
+    expect(await env.RSVPS.get(keys.reply('nobody01'))).toBeNull();
   });
 
   it('refuses a version dated in the future (it would override every real change until then)', async () => {

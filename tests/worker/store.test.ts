@@ -8,8 +8,9 @@ import {
   type ReplySummary,
 } from '#server/store/store.ts';
 import { personalExpiration } from '#server/retention.ts';
+import { otherLanguage } from '#tests/support/events.ts';
 import { aGuest, aReply } from '#tests/support/fixtures.ts';
-import { EVENT } from './support.ts';
+import { EVENT, keys, OPEN_NOW, openIso } from './support.ts';
 
 const now = new Date('2026-11-28T12:00:00Z');
 const store = () => createStore(env.RSVPS, EVENT, () => now);
@@ -23,7 +24,7 @@ describe('the KV store', () => {
     const guest = aGuest({ id: 'guest0001' });
     await store().putGuest(guest);
     expect(await store().getGuest('guest0001')).toEqual(guest);
-    expect(await env.RSVPS.get('guest:guest0001', 'json')).toEqual(guest);
+    expect(await env.RSVPS.get(keys.guest('guest0001'), 'json')).toEqual(guest);
   });
 
   it('answers null for a guest that does not exist', async () => {
@@ -32,14 +33,16 @@ describe('the KV store', () => {
 
   it('refuses to store a guest that fails the guest schema', async () => {
     await expect(store().putGuest(aGuest({ id: 'Jane.Doe@example.org' }))).rejects.toThrow();
-    expect(await keysWith('guest:Jane')).toHaveLength(0);
+    expect(await keysWith(keys.guest('Jane'))).toHaveLength(0);
   });
 
   it('lists guests with their summary as metadata, one list call per page', async () => {
+    const [first = '', last = ''] = [EVENT.categories[0], EVENT.categories.at(-1)];
+    const language = otherLanguage(EVENT);
     await store().putGuest(
-      aGuest({ id: 'list0001', name: 'Minister of the Interior of Malta', language: 'mt' }),
+      aGuest({ id: 'list0001', name: 'Minister of the Interior of Malta', language }, EVENT),
     );
-    await store().putGuest(aGuest({ id: 'list0002', category: 'industry', companions: 0 }));
+    await store().putGuest(aGuest({ id: 'list0002', category: last, companions: 0 }, EVENT));
     const page = await store().listGuests();
     const listed = page.items.filter((item) => item.id.startsWith('list'));
     expect(listed).toEqual([
@@ -48,13 +51,13 @@ describe('the KV store', () => {
         summary: {
           n: 'Minister of the Interior of Malta',
           o: 'Ministry of the Interior, Estonia',
-          c: 'minister',
-          l: 'mt',
+          c: first,
+          l: language,
           k: 1,
           v: 1,
         },
       },
-      expect.objectContaining({ id: 'list0002', summary: expect.objectContaining({ c: 'industry', k: 0 }) }),
+      expect.objectContaining({ id: 'list0002', summary: expect.objectContaining({ c: last, k: 0 }) }),
     ]);
     expect(page.cursor).toBeUndefined();
   });
@@ -63,25 +66,25 @@ describe('the KV store', () => {
     await store().putGuest(aGuest({ id: 'expire01' }));
     await store().saveReply(aReply({ guestId: 'expire01' }));
     const expected = personalExpiration(now, EVENT);
-    for (const prefix of ['guest:expire01', 'reply:expire01', 'history:expire01:']) {
+    for (const prefix of [keys.guest('expire01'), keys.reply('expire01'), keys.historyOf('expire01')]) {
       const [key] = await keysWith(prefix);
       expect(key?.expiration, prefix).toBe(expected);
     }
   });
 
   it('keeps every version in history and the latest as the current reply', async () => {
-    const first = aReply({ guestId: 'hist0001', attending: 'yes', updatedAt: '2014-09-20T10:00:00.000Z' });
+    const first = aReply({ guestId: 'hist0001', attending: 'yes', updatedAt: OPEN_NOW.toISOString() });
     const second = aReply({
       guestId: 'hist0001',
       attending: 'no',
       dietary: [],
       reference: 'R-2222-2222',
-      updatedAt: '2014-09-21T08:30:00.000Z',
+      updatedAt: openIso(34, 1800000),
     });
     await store().saveReply(first);
-    expect(await keysWith('history:hist0001:')).toHaveLength(1);
+    expect(await keysWith(keys.historyOf('hist0001'))).toHaveLength(1);
     await store().saveReply(second);
-    expect(await keysWith('history:hist0001:')).toHaveLength(2);
+    expect(await keysWith(keys.historyOf('hist0001'))).toHaveLength(2);
     expect(await store().getReply('hist0001')).toEqual(second);
     expect(await store().getHistory('hist0001')).toEqual([first, second]);
   });
@@ -96,7 +99,9 @@ describe('the KV store', () => {
             key: string,
             ...rest: Parameters<KVNamespace['put']> extends [string, ...infer R] ? R : never
           ) =>
-            key.startsWith('reply:') ? Promise.reject(new Error('KV unavailable')) : target.put(key, ...rest);
+            key.startsWith(keys.replies)
+              ? Promise.reject(new Error('KV unavailable'))
+              : target.put(key, ...rest);
         }
         const value = Reflect.get(target, property, target);
         return typeof value === 'function' ? value.bind(target) : value;
@@ -111,21 +116,20 @@ describe('the KV store', () => {
   });
 
   it('lists current replies with summary metadata: codes, flags, counts and a short name', async () => {
-    await store().saveReply(
-      aReply({
-        guestId: 'summ0001',
-        attending: 'delegate',
-        dietary: [],
-        delegate: {
-          name: 'Director-General for Security',
-          position: 'Director-General',
-          dietary: ['halal', 'nut_allergy'],
-          accessibility: 'Step-free access',
-        },
-        companions: [{ name: 'Adviser', dietary: ['halal'] }],
-        comment: 'Arriving from the airport.',
-      }),
-    );
+    const reply = aReply({
+      guestId: 'summ0001',
+      attending: 'delegate',
+      dietary: [],
+      delegate: {
+        name: 'Director-General for Security',
+        position: 'Director-General',
+        dietary: ['halal', 'nut_allergy'],
+        accessibility: 'Step-free access',
+      },
+      companions: [{ name: 'Adviser', dietary: ['halal'] }],
+      comment: 'Arriving from the airport.',
+    });
+    await store().saveReply(reply);
     const page = await store().listReplies();
     const item = page.items.find((entry) => entry.id === 'summ0001');
     expect(item?.summary).toEqual({
@@ -136,7 +140,7 @@ describe('the KV store', () => {
       n: 'Director-General for Security',
       r: 'R-7K3M-Q9TD',
       s: 'web',
-      u: '2014-09-20T10:00:00.000Z',
+      u: reply.updatedAt,
       h: 1,
     } satisfies ReplySummary);
   });
@@ -160,7 +164,7 @@ describe('the KV store', () => {
     }
     await store().putGuest(guest);
     await store().saveReply(reply);
-    const [key] = await keysWith('reply:long0001');
+    const [key] = await keysWith(keys.reply('long0001'));
     expect(key?.metadata).toEqual(replySummary(reply, 1));
   });
 
@@ -193,7 +197,7 @@ describe('two changes to one reply within a second (KV: one write per second per
       get(target, property) {
         if (property === 'put') {
           return async (key: string, value: string, options?: KVNamespacePutOptions) => {
-            if (!refused && key.startsWith('reply:')) {
+            if (!refused && key.startsWith(keys.replies)) {
               refused = true;
               await onRefused();
               throw new Error('KV PUT failed: 429 Too Many Requests');
@@ -209,13 +213,13 @@ describe('two changes to one reply within a second (KV: one write per second per
   const noWait = { wait: async () => {} };
 
   it('keeps both in history and the later as current when the later write is refused once', async () => {
-    const first = aReply({ guestId: 'same0001', attending: 'yes', updatedAt: '2014-09-20T10:00:00.100Z' });
+    const first = aReply({ guestId: 'same0001', attending: 'yes', updatedAt: openIso(12, 100) });
     const second = aReply({
       guestId: 'same0001',
       attending: 'no',
       dietary: [],
       reference: 'R-2222-2222',
-      updatedAt: '2014-09-20T10:00:00.600Z',
+      updatedAt: openIso(12, 600),
     });
     await store().saveReply(first);
     await createStore(rateLimitedOnce(env.RSVPS), EVENT, () => now, noWait).saveReply(second);
@@ -224,13 +228,13 @@ describe('two changes to one reply within a second (KV: one write per second per
   });
 
   it('does not let an earlier change overwrite a later one that landed while it waited', async () => {
-    const earlier = aReply({ guestId: 'same0002', attending: 'yes', updatedAt: '2014-09-20T10:00:00.100Z' });
+    const earlier = aReply({ guestId: 'same0002', attending: 'yes', updatedAt: openIso(12, 100) });
     const later = aReply({
       guestId: 'same0002',
       attending: 'no',
       dietary: [],
       reference: 'R-3333-3333',
-      updatedAt: '2014-09-20T10:00:00.600Z',
+      updatedAt: openIso(12, 600),
     });
     // While the earlier write is refused, the later change is saved.
     const kv = rateLimitedOnce(env.RSVPS, () => store().saveReply(later));
@@ -247,7 +251,7 @@ describe('two changes to one reply within a second (KV: one write per second per
       get(target, property) {
         if (property === 'put') {
           return (key: string, value: string, options?: KVNamespacePutOptions) =>
-            key.startsWith('reply:')
+            key.startsWith(keys.replies)
               ? Promise.reject(new Error('KV PUT failed: 429 Too Many Requests'))
               : target.put(key, value, options);
         }
@@ -263,7 +267,7 @@ describe('two changes to one reply within a second (KV: one write per second per
 
 describe('history keys', () => {
   it('keep two changes made within the same millisecond, in the order of their times', async () => {
-    const at = '2014-09-20T10:00:00.123Z';
+    const at = openIso(12, 123);
     const first = aReply({ guestId: 'milli0001', attending: 'yes', reference: 'R-ZZZZ-ZZZZ', updatedAt: at });
     const second = aReply({
       guestId: 'milli0001',
@@ -275,7 +279,7 @@ describe('history keys', () => {
     const later = aReply({
       guestId: 'milli0001',
       reference: 'R-0000-0000',
-      updatedAt: '2014-09-20T10:00:00.124Z',
+      updatedAt: openIso(12, 124),
     });
     await store().saveReply(first);
     await store().saveReply(second);
@@ -291,19 +295,19 @@ describe('history keys', () => {
       guestId: 'legacy0002',
       attending: 'no',
       dietary: [],
-      updatedAt: '2014-09-20T10:00:00.000Z',
+      updatedAt: OPEN_NOW.toISOString(),
     });
-    await env.RSVPS.put(`history:legacy0002:${old.updatedAt}`, JSON.stringify(old));
+    await env.RSVPS.put(`${keys.historyOf('legacy0002')}${old.updatedAt}`, JSON.stringify(old));
     const sameTime = aReply({ guestId: 'legacy0002', reference: 'R-1111-1111', updatedAt: old.updatedAt });
     const newer = aReply({
       guestId: 'legacy0002',
       reference: 'R-0000-0001',
-      updatedAt: '2014-09-21T10:00:00.000Z',
+      updatedAt: openIso(36),
     });
     await store().saveReply(newer);
     await store().saveReply(sameTime);
     expect(await store().getHistory('legacy0002')).toEqual([old, sameTime, newer]);
     await store().eraseGuest('legacy0002');
-    expect(await keysWith('history:legacy0002:')).toEqual([]);
+    expect(await keysWith(keys.historyOf('legacy0002'))).toEqual([]);
   });
 });

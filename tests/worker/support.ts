@@ -1,18 +1,34 @@
 import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
-import { appContext, type AppContext } from '#server/context.ts';
+import type { Event } from '#schemas/event.ts';
+import { siteContext, type AppContext } from '#server/context.ts';
+import { cookieNames } from '#server/http/cookies.ts';
+import { eventKeys } from '#server/store/keys.ts';
 import { createStore } from '#server/store/store.ts';
 import { createToken } from '#server/tokens.ts';
 import type { Guest } from '#schemas/guest.ts';
 import { aGuest } from '#tests/support/fixtures.ts';
-import { eventFor } from '#content/events.ts';
+import { allParts, eventUnderTest, events, openTime, site, withOptions } from '#tests/support/events.ts';
 import type { ReplyView } from '#server/invitee/views.ts';
 import { handleLogin } from './through.ts';
 
 export const SITE = 'https://invitation.test';
-/** A time when replies are open (the letter's deadline is 2014-09-30T00:00:00+02:00). */
-export const OPEN_NOW = new Date('2014-09-20T10:00:00Z');
-export const DEADLINE = new Date('2014-09-30T00:00:00+02:00');
+
+/** The event of this worker project (vitest.config.ts), as shipped. */
+export const SHIPPED = eventUnderTest((env as unknown as { TEST_EVENT?: string }).TEST_EVENT);
+/**
+ * The event of these tests' guests and replies: the shipped one (its id, languages, times,
+ * categories, mailbox and words) with every part of the reply on, so each part is exercised for
+ * every event; tests/worker/options.test.ts holds what changes when the event leaves a part out.
+ */
+export const EVENT = withOptions(SHIPPED, allParts);
+/** A time when the event's replies are open, and its deadline. */
+export const OPEN_NOW = openTime(EVENT);
+export const DEADLINE = new Date(EVENT.deadline);
+/** `hours` (and `ms`) after OPEN_NOW: the times of replies in a test, whatever the event's dates. */
+export const openAt = (hours: number, ms = 0) => new Date(OPEN_NOW.getTime() + hours * 3_600_000 + ms);
+/** The same time as stored (ISO 8601, UTC). */
+export const openIso = (hours: number, ms = 0) => openAt(hours, ms).toISOString();
 
 /** Work a handler left to run after its response (the mail to the mailbox), until settled. */
 const deferred: Promise<unknown>[] = [];
@@ -23,12 +39,20 @@ export async function settle(): Promise<void> {
 }
 
 /** The handler context over the real KV binding, at `now`, with optional env overrides. */
-export function context(now: Date = OPEN_NOW, overrides: Record<string, unknown> = {}): AppContext {
-  return appContext({ ...env, ...overrides } as Env, EVENT, now, (work) => deferred.push(work));
+export function context(
+  now: Date = OPEN_NOW,
+  overrides: Record<string, unknown> = {},
+  event: Event = EVENT,
+): AppContext {
+  // The event given stands in for the shipped one of its id, so routes that find it by id find it.
+  const withEvent = events.map((item) => (item.id === event.id ? event : item));
+  return siteContext({ ...env, ...overrides } as Env, site, withEvent, now, (work) =>
+    deferred.push(work),
+  ).forEvent(event);
 }
 
-/** The event of these tests' guests and replies. */
-export const EVENT = eventFor();
+/** The keys of that event (src/server/store/keys.ts): tests read and plant KV through them. */
+export const keys = eventKeys(EVENT);
 
 /** The store of that event over the real KV binding. */
 export const eventStore = () => createStore(env.RSVPS, EVENT);
@@ -37,13 +61,16 @@ let counter = 0;
 
 /** Stores a guest and returns it with the invitation cookie of its personal link. */
 export async function invitedGuest(overrides: Partial<Guest> = {}) {
-  const guest = aGuest({
-    id: `g${Date.now().toString(36)}${(counter++).toString(36)}`.slice(0, 20),
-    ...overrides,
-  });
+  const guest = aGuest(
+    {
+      id: `g${Date.now().toString(36)}${(counter++).toString(36)}`.slice(0, 20),
+      ...overrides,
+    },
+    EVENT,
+  );
   await eventStore().putGuest(guest);
-  const token = await createToken(env.INVITE_SECRET, guest.id, guest.linkVersion);
-  return { guest, token, cookie: `__Host-invitation=${token}` };
+  const token = await createToken(env.INVITE_SECRET, EVENT.id, guest.id, guest.linkVersion);
+  return { guest, token, cookie: `${cookieNames.invitation(EVENT.id)}=${token}` };
 }
 
 /** Every key of the namespace with its value and metadata: to prove a refusal wrote nothing. */
@@ -128,8 +155,13 @@ let address = 0;
 /** A distinct client address per sign-in: the login limit counts attempts per address. */
 export const nextAddress = () => `2001:db8:${(Math.random() * 0xffff) | 0}::${(++address).toString(16)}`;
 
-/** Signs an organiser in through the real handler and returns the session cookie (`name=value`). */
-export async function signIn(now: Date = new Date(), name = 'Protocol Officer'): Promise<string> {
+/**
+ * Signs an organiser in through the real handler and returns the session cookie (`name=value`),
+ * valid at `now`. KV refuses an expiry before the real clock, so a session for a time long past
+ * (a past event's replies) is opened at the real time: it is still valid at `now`.
+ */
+export async function signIn(now: Date = OPEN_NOW, name = 'Protocol Officer'): Promise<string> {
+  if (now.getTime() < Date.now() - 3_600_000) now = new Date();
   const request = new Request(`${SITE}/admin/login`, {
     method: 'POST',
     headers: {

@@ -7,14 +7,15 @@
  * error or sign-in page aside, which the browser tests read), carrying the failure for the tests.
  */
 import * as auth from '#server/admin/auth.ts';
-import * as guestDetails from '#server/admin/guest-details.ts';
-import * as guestList from '#server/admin/guest-list.ts';
+import * as guestDetails from '#server/admin/guest-form.ts';
+import * as guestList from '#server/admin/import.ts';
 import * as guestPages from '#server/admin/guest.ts';
+import { catering } from '#server/admin/catering.ts';
 import { download } from '#server/admin/downloads.ts';
 import * as print from '#server/admin/print.ts';
 import * as status from '#server/admin/session-status.ts';
 import type { AppContext, OrganiserContext } from '#server/context.ts';
-import { dispatch, type Failure } from '#server/dispatch.ts';
+import { dispatch, finished, type Failure, type Params } from '#server/dispatch.ts';
 import * as invitation from '#server/invitee/invitation.ts';
 import * as rsvp from '#server/invitee/rsvp.ts';
 import type { RoutePattern } from '#server/routes.ts';
@@ -39,22 +40,25 @@ function rendered<T>(outcome: T | Response | Failure): T | Response {
     return outcome;
   const failure = outcome as Failure;
   if (failure.kind !== 'page' && failure.kind !== 'sign-in') return outcome as T;
-  const response =
-    failure.kind === 'page'
-      ? new Response(null, { status: failure.status, headers: failure.headers })
-      : new Response(null, { status: failure.view.status });
+  const response = finished(new Response(null), failure);
   failures.set(response, failure);
   return response;
 }
 
-/** Runs `handler` behind the way in of the route `pattern`, with the context it gives. */
+/**
+ * Runs `handler` behind the way in of the route `pattern`, with the context it gives (`ctx`'s
+ * event, where the route is about one; its address's parameters as Astro would give them).
+ */
 export async function route<T>(
   pattern: RoutePattern,
   request: Request,
   ctx: AppContext,
   handler: (ctx: AppContext) => Promise<T> | T,
+  params: Params = { event: ctx.event.id },
 ): Promise<T | Response> {
-  return rendered(await dispatch(request, pattern, ctx, async () => handler(ctx)));
+  return rendered(
+    await dispatch(request, pattern, ctx, params, async (given) => handler(given as AppContext)),
+  );
 }
 
 /** Runs an organisers' `handler` behind its route's way in, with the organiser's session. */
@@ -63,55 +67,78 @@ export async function organiserRoute<T>(
   request: Request,
   ctx: AppContext,
   handler: (ctx: OrganiserContext) => Promise<T> | T,
+  params: Params = { event: ctx.event.id },
 ): Promise<T | Response> {
   return rendered(
-    await dispatch(request, pattern, ctx, async (session) => {
+    await dispatch(request, pattern, ctx, params, async (given, session) => {
       if (!session) throw new Error(`${pattern} let a request through without a session`);
-      return handler({ ...ctx, session });
+      return handler({ ...(given as AppContext), session });
     }),
   );
 }
 
 export const handleRsvp = (request: Request, ctx: AppContext) =>
-  route('/api/rsvp', request, ctx, () => rsvp.handleRsvp(request, ctx));
+  route('/api/rsvp', request, ctx, (given) => rsvp.handleRsvp(request, given), {});
 
 export const replyPage = (request: Request, ctx: AppContext, lang: string) =>
-  route('/[lang]/reply', request, ctx, () => rsvp.replyPage(request, ctx, lang));
+  route('/[event]/[lang]/reply', request, ctx, (given) => rsvp.replyPage(request, given, lang), {
+    event: ctx.event.id,
+    lang,
+  });
 
 export const openInvitation = (
   token: string,
   ctx: AppContext,
   request = new Request(`https://invitation.test/i/${token}`),
-) => route('/i/[token]', request, ctx, () => invitation.openInvitation(token, ctx, request));
+) =>
+  route('/i/[token]', request, ctx, (given) => invitation.openInvitation(token, given, request), { token });
 
 export const handleLogin = (request: Request, ctx: AppContext) =>
-  route('/admin/login', request, ctx, () => auth.handleLogin(request, ctx));
+  route('/admin/login', request, ctx, () => auth.handleLogin(request, ctx), {});
 
 export const handleLogout = (request: Request, ctx: AppContext) =>
-  route('/admin/logout', request, ctx, () => auth.handleLogout(request, ctx));
+  route('/admin/logout', request, ctx, () => auth.handleLogout(request, ctx), {});
 
 export const guestPage = (request: Request, ctx: AppContext, id: string) =>
-  organiserRoute('/admin/guests/[id]', request, ctx, (organiser) =>
-    guestPages.guestPage(request, organiser, id),
+  organiserRoute(
+    '/admin/[event]/guests/[id]',
+    request,
+    ctx,
+    (organiser) => guestPages.guestPage(request, organiser, id),
+    { event: ctx.event.id, id },
   );
 
 export const newGuestPage = (request: Request, ctx: AppContext) =>
-  organiserRoute('/admin/guests/new', request, ctx, (organiser) =>
+  organiserRoute('/admin/[event]/guests/new', request, ctx, (organiser) =>
     guestDetails.newGuestPage(request, organiser),
   );
 
 export const importUpload = (request: Request, ctx: AppContext) =>
-  organiserRoute('/admin/import', request, ctx, (organiser) => guestList.importUpload(request, organiser));
+  organiserRoute('/admin/[event]/import', request, ctx, (organiser) =>
+    guestList.importUpload(request, organiser),
+  );
+
+export const cateringPage = (request: Request, ctx: AppContext) =>
+  organiserRoute('/admin/[event]/catering', request, ctx, (organiser) => catering(organiser));
 
 export const printList = (request: Request, ctx: AppContext) =>
-  organiserRoute('/admin/print', request, ctx, (organiser) => print.printList(organiser));
+  organiserRoute('/admin/[event]/print', request, ctx, (organiser) => print.printList(organiser));
 
 export const sessionStatus = (request: Request, ctx: AppContext) =>
-  organiserRoute('/admin/session', request, ctx, (organiser) => status.sessionStatus(organiser));
+  organiserRoute('/admin/session', request, ctx, (organiser) => status.sessionStatus(organiser), {});
 
 /** One of the organisers' files, by the name in its address (`export.csv`, …). */
 export const downloadFile = (name: string, request: Request, ctx: AppContext) =>
-  organiserRoute('/admin/[download]', request, ctx, (organiser) => download(request, organiser, name));
+  organiserRoute(
+    '/admin/[event]/[download]',
+    request,
+    ctx,
+    (organiser) => download(request, organiser, name),
+    {
+      event: ctx.event.id,
+      download: name,
+    },
+  );
 
 export const exportCsv = (request: Request, ctx: AppContext) => downloadFile('export.csv', request, ctx);
 export const exportXlsx = (request: Request, ctx: AppContext) => downloadFile('export.xlsx', request, ctx);

@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Proč Vaše údaje zpracováváme',
-    text: 'Za účelem uspořádání akce „{title}“: abychom věděli, kdo se zúčastní, připravili zasedací kartičky a zasedací pořádek, naplánovali menu a zajistili přístup na místo konání. Vaše údaje se nepoužívají k žádnému jinému účelu a nedochází k automatizovanému rozhodování.',
   },
   legalBasis: {
     heading: 'Právní základ',
-    text: 'Zpracování je nezbytné pro splnění úkolu prováděného Komisí ve veřejném zájmu (čl. 5 odst. 1 písm. a) nařízení (EU) 2018/1725). Stravovací požadavky a požadavky na přístupnost, které mohou vypovídat o náboženském vyznání nebo zdravotním stavu, jsou zpracovávány pouze s Vaším výslovným souhlasem (čl. 10 odst. 2 písm. a)), který udělujete jejich uvedením a který můžete kdykoli odvolat.',
+    text: 'Zpracování je nezbytné pro splnění úkolu prováděného správcem ve veřejném zájmu (čl. 5 odst. 1 písm. a) nařízení (EU) 2018/1725). Stravovací požadavky a požadavky na přístupnost, které mohou vypovídat o náboženském vyznání nebo zdravotním stavu, jsou zpracovávány pouze s Vaším výslovným souhlasem (čl. 10 odst. 2 písm. a)), který udělujete jejich uvedením a který můžete kdykoli odvolat.',
   },
   data: {
     heading: 'Jaké údaje',
-    text: 'Vaše jméno, funkce a organizace podle seznamu hostů; Vaše odpověď (účast, nebo jméno a funkce Vašeho zástupce a případných doprovázejících osob); jméno na zasedací kartičku; nepovinně stravovací požadavky a požadavky na přístupnost; jméno, e-mailová adresa a telefonní číslo osoby, která odpovídá Vaším jménem; Vaše zpráva pro organizátory; a čas každé změny. Údaje o stravování a přístupnosti jsou nepovinné: požadujeme je pouze proto, aby se všichni mohli akce bezpečně zúčastnit.',
   },
   recipients: {
     heading: 'Kdo Vaše údaje obdrží',
-    text: 'Pouze organizační tým Komise. Personál cateringu a místa konání obdrží stravovací požadavky a požadavky na přístupnost, je-li to možné, bez dalších osobních údajů. {processor} uchovává údaje jménem Komise jako zpracovatel. Vaše údaje nejsou předávány žádným dalším třetím stranám.',
+    text: 'Pouze organizační tým správce. Personál cateringu a místa konání obdrží stravovací požadavky a požadavky na přístupnost, je-li to možné, bez dalších osobních údajů. {processor} uchovává údaje jménem správce jako zpracovatel. Vaše údaje nejsou předávány žádným dalším třetím stranám.',
   },
   logs: {
     heading: 'Technické protokoly',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Pověřenec pro ochranu osobních údajů',
-    text: 'S jakýmkoli dotazem týkajícím se zpracování Vašich osobních údajů se můžete obrátit na pověřence Komise pro ochranu osobních údajů na adrese {dpo}.',
+    text: 'S jakýmkoli dotazem týkajícím se zpracování Vašich osobních údajů se můžete obrátit na pověřence správce pro ochranu osobních údajů na adrese {dpo}.',
   },
   complaint: {
     heading: 'Právo podat stížnost',

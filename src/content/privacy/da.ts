@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Hvorfor vi behandler dine oplysninger',
-    text: 'For at tilrettelægge »{title}«: for at vide, hvem der deltager, forberede bordkort og bordplan, planlægge måltidet og sørge for adgang til stedet. Dine oplysninger bruges ikke til andre formål, og der træffes ingen automatiske afgørelser.',
   },
   legalBasis: {
     heading: 'Retsgrundlag',
-    text: 'Behandlingen er nødvendig for at udføre en opgave i samfundets interesse, som Kommissionen varetager (artikel 5, stk. 1, litra a), i forordning (EU) 2018/1725). Kostbehov og behov for tilgængelighed, som kan afsløre religiøs overbevisning eller helbredsoplysninger, behandles kun med dit udtrykkelige samtykke (artikel 10, stk. 2, litra a)), som du giver ved at angive dem, og som du til enhver tid kan trække tilbage.',
+    text: 'Behandlingen er nødvendig for at udføre en opgave i samfundets interesse, som den dataansvarlige varetager (artikel 5, stk. 1, litra a), i forordning (EU) 2018/1725). Kostbehov og behov for tilgængelighed, som kan afsløre religiøs overbevisning eller helbredsoplysninger, behandles kun med dit udtrykkelige samtykke (artikel 10, stk. 2, litra a)), som du giver ved at angive dem, og som du til enhver tid kan trække tilbage.',
   },
   data: {
     heading: 'Hvilke oplysninger',
-    text: 'Dit navn, din stilling og din organisation som angivet på gæstelisten; dit svar (deltagelse eller navn og stilling på din stedfortræder og eventuelle ledsagere); navnet til bordkortet; efter eget valg kostbehov og behov for tilgængelighed; navn, e-mailadresse og telefonnummer på den person, der svarer på dine vegne; din besked til arrangørerne; og tidspunktet for hver ændring. Oplysninger om kost og tilgængelighed er frivillige: De indhentes kun, så alle kan deltage sikkert.',
   },
   recipients: {
     heading: 'Hvem modtager dine oplysninger',
-    text: 'Kun Kommissionens arrangørteam. Personalet hos cateringfirmaet og på stedet modtager kostbehov og behov for tilgængelighed så vidt muligt uden yderligere personoplysninger. {processor} opbevarer oplysningerne på Kommissionens vegne som databehandler. Dine oplysninger videregives ikke til andre tredjeparter.',
+    text: 'Kun den dataansvarliges arrangørteam. Personalet hos cateringfirmaet og på stedet modtager kostbehov og behov for tilgængelighed så vidt muligt uden yderligere personoplysninger. {processor} opbevarer oplysningerne på den dataansvarliges vegne som databehandler. Dine oplysninger videregives ikke til andre tredjeparter.',
   },
   logs: {
     heading: 'Tekniske logfiler',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Databeskyttelsesrådgiver',
-    text: 'Du kan kontakte Kommissionens databeskyttelsesrådgiver på {dpo}, hvis du har spørgsmål om behandlingen af dine personoplysninger.',
+    text: 'Du kan kontakte den dataansvarliges databeskyttelsesrådgiver på {dpo}, hvis du har spørgsmål om behandlingen af dine personoplysninger.',
   },
   complaint: {
     heading: 'Ret til at klage',

@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Warum wir Ihre Daten verarbeiten',
-    text: 'Wir verarbeiten Ihre Daten, um das {title} zu organisieren: um zu wissen, wer teilnimmt, um Tischkarten und Sitzordnung vorzubereiten, das Essen zu planen und den Zugang zum Veranstaltungsort zu regeln. Ihre Daten werden für keinen anderen Zweck verwendet; eine automatisierte Entscheidungsfindung findet nicht statt.',
   },
   legalBasis: {
     heading: 'Rechtsgrundlage',
-    text: 'Die Verarbeitung ist für die Wahrnehmung einer Aufgabe erforderlich, die die Kommission im öffentlichen Interesse ausführt (Artikel 5 Absatz 1 Buchstabe a der Verordnung (EU) 2018/1725). Ernährungsbedürfnisse und Angaben zur Barrierefreiheit, aus denen religiöse Überzeugungen oder Gesundheitsdaten hervorgehen können, werden nur mit Ihrer ausdrücklichen Einwilligung verarbeitet (Artikel 10 Absatz 2 Buchstabe a), die Sie durch deren Angabe erteilen und jederzeit widerrufen können.',
+    text: 'Die Verarbeitung ist für die Wahrnehmung einer Aufgabe erforderlich, die der Verantwortliche im öffentlichen Interesse ausführt (Artikel 5 Absatz 1 Buchstabe a der Verordnung (EU) 2018/1725). Ernährungsbedürfnisse und Angaben zur Barrierefreiheit, aus denen religiöse Überzeugungen oder Gesundheitsdaten hervorgehen können, werden nur mit Ihrer ausdrücklichen Einwilligung verarbeitet (Artikel 10 Absatz 2 Buchstabe a), die Sie durch deren Angabe erteilen und jederzeit widerrufen können.',
   },
   data: {
     heading: 'Welche Daten',
-    text: 'Ihr Name, Ihre Funktion und Ihre Organisation laut Gästeliste; Ihre Antwort (Teilnahme oder Name und Funktion Ihrer Vertretung sowie etwaiger Begleitpersonen); der Name für die Tischkarte; freiwillig Ernährungsbedürfnisse und Angaben zur Barrierefreiheit; Name, E-Mail-Adresse und Telefonnummer der Person, die in Ihrem Namen antwortet; Ihre Nachricht an das Organisationsteam; sowie der Zeitpunkt jeder Änderung. Angaben zu Ernährung und Barrierefreiheit sind freiwillig: Sie werden nur erfragt, damit alle sicher teilnehmen können.',
   },
   recipients: {
     heading: 'Wer Ihre Daten erhält',
-    text: 'Nur das Organisationsteam der Kommission. Das Catering- und das Veranstaltungspersonal erhalten Ernährungsbedürfnisse und Angaben zur Barrierefreiheit nach Möglichkeit ohne weitere personenbezogene Angaben. {processor} speichert die Daten als Auftragsverarbeiter im Auftrag der Kommission. Ihre Daten werden nicht an sonstige Dritte übermittelt.',
+    text: 'Nur das Organisationsteam des Verantwortlichen. Das Catering- und das Veranstaltungspersonal erhalten Ernährungsbedürfnisse und Angaben zur Barrierefreiheit nach Möglichkeit ohne weitere personenbezogene Angaben. {processor} speichert die Daten als Auftragsverarbeiter im Auftrag des Verantwortlichen. Ihre Daten werden nicht an sonstige Dritte übermittelt.',
   },
   logs: {
     heading: 'Technische Protokolle',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Datenschutzbeauftragter',
-    text: 'Bei Fragen zur Verarbeitung Ihrer personenbezogenen Daten können Sie sich an den Datenschutzbeauftragten der Kommission wenden: {dpo}.',
+    text: 'Bei Fragen zur Verarbeitung Ihrer personenbezogenen Daten können Sie sich an den Datenschutzbeauftragten des Verantwortlichen wenden: {dpo}.',
   },
   complaint: {
     heading: 'Beschwerderecht',

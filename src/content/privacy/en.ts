@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Why we process your data',
-    text: 'To organise the {title}: to know who attends, to prepare place cards and seating, to plan the meal and to arrange access to the venue. Your data are not used for any other purpose and no automated decision is taken.',
   },
   legalBasis: {
     heading: 'Legal basis',
-    text: 'The processing is necessary for the performance of a task carried out in the public interest by the Commission (Article 5(1)(a) of Regulation (EU) 2018/1725). Dietary requirements and access needs, which may reveal religious beliefs or health, are processed only with your explicit consent (Article 10(2)(a)), which you give by entering them and may withdraw at any time.',
+    text: 'The processing is necessary for the performance of a task carried out in the public interest by the controller (Article 5(1)(a) of Regulation (EU) 2018/1725). Dietary requirements and access needs, which may reveal religious beliefs or health, are processed only with your explicit consent (Article 10(2)(a)), which you give by entering them and may withdraw at any time.',
   },
   data: {
     heading: 'Which data',
-    text: 'Your name, position and organisation as on the guest list; your reply (attendance, or the name and position of your delegate, and of any companions); the name for the place card; optionally, dietary requirements and access needs; the name, e-mail address and telephone number of the person replying on your behalf; your message to the organisers; and the time of each change. Dietary and access information is optional: it is asked only so that everyone can take part safely.',
   },
   recipients: {
     heading: 'Who receives your data',
-    text: 'Only the organising team of the Commission. The catering and venue staff receive dietary requirements and access needs without further personal details where possible. {processor} stores the data on the Commission’s behalf as a processor. Your data are not transferred to other third parties.',
+    text: 'Only the controller’s organising team. The catering and venue staff receive dietary requirements and access needs without further personal details where possible. {processor} stores the data on the controller’s behalf as a processor. Your data are not transferred to other third parties.',
   },
   logs: {
     heading: 'Technical logs',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Data Protection Officer',
-    text: 'You may contact the Data Protection Officer of the Commission at {dpo} on any question about the processing of your personal data.',
+    text: 'You may contact the controller’s Data Protection Officer at {dpo} on any question about the processing of your personal data.',
   },
   complaint: {
     heading: 'Right to complain',

@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Por qué tratamos sus datos',
-    text: 'Para organizar la {title}: saber quién asiste, preparar las tarjetas de mesa y la distribución de los asientos, planificar la comida y organizar el acceso al lugar del acto. Sus datos no se utilizan para ningún otro fin y no se toma ninguna decisión automatizada.',
   },
   legalBasis: {
     heading: 'Base jurídica',
-    text: 'El tratamiento es necesario para el cumplimiento de una misión realizada en interés público por la Comisión [artículo 5, apartado 1, letra a), del Reglamento (UE) 2018/1725]. Las necesidades alimentarias y de accesibilidad, que pueden revelar convicciones religiosas o datos relativos a la salud, solo se tratan con su consentimiento explícito [artículo 10, apartado 2, letra a)], que usted otorga al indicarlas y que puede retirar en cualquier momento.',
+    text: 'El tratamiento es necesario para el cumplimiento de una misión realizada en interés público por el responsable del tratamiento [artículo 5, apartado 1, letra a), del Reglamento (UE) 2018/1725]. Las necesidades alimentarias y de accesibilidad, que pueden revelar convicciones religiosas o datos relativos a la salud, solo se tratan con su consentimiento explícito [artículo 10, apartado 2, letra a)], que usted otorga al indicarlas y que puede retirar en cualquier momento.',
   },
   data: {
     heading: 'Qué datos',
-    text: 'Su nombre, cargo y organización tal como figuran en la lista de invitados; su respuesta (asistencia, o nombre y cargo de su representante y de los posibles acompañantes); el nombre para la tarjeta de mesa; con carácter opcional, necesidades alimentarias y de accesibilidad; el nombre, la dirección de correo electrónico y el número de teléfono de la persona que responde en su nombre; su mensaje a los organizadores; y la fecha y hora de cada modificación. La información sobre alimentación y accesibilidad es opcional: solo se solicita para que todas las personas puedan participar con seguridad.',
   },
   recipients: {
     heading: 'Quién recibe sus datos',
-    text: 'Únicamente el equipo organizador de la Comisión. El personal del servicio de restauración y del lugar del acto recibe las necesidades alimentarias y de accesibilidad, en la medida de lo posible sin otros datos personales. {processor} almacena los datos por cuenta de la Comisión en calidad de encargado del tratamiento. Sus datos no se transfieren a otros terceros.',
+    text: 'Únicamente el equipo organizador del responsable del tratamiento. El personal del servicio de restauración y del lugar del acto recibe las necesidades alimentarias y de accesibilidad, en la medida de lo posible sin otros datos personales. {processor} almacena los datos por cuenta del responsable del tratamiento en calidad de encargado del tratamiento. Sus datos no se transfieren a otros terceros.',
   },
   logs: {
     heading: 'Registros técnicos',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Delegado de protección de datos',
-    text: 'Para cualquier cuestión relativa al tratamiento de sus datos personales, puede ponerse en contacto con el delegado de protección de datos de la Comisión en {dpo}.',
+    text: 'Para cualquier cuestión relativa al tratamiento de sus datos personales, puede ponerse en contacto con el delegado de protección de datos del responsable del tratamiento en {dpo}.',
   },
   complaint: {
     heading: 'Derecho a presentar una reclamación',

@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Miks me Teie andmeid töötleme',
-    text: 'Ürituse „{title}“ korraldamiseks: et teada, kes osaleb, valmistada ette lauakaardid ja istumiskord, planeerida toitlustust ja korraldada juurdepääs toimumiskohale. Teie andmeid ei kasutata ühelgi muul eesmärgil ja automatiseeritud otsuseid ei tehta.',
   },
   legalBasis: {
     heading: 'Õiguslik alus',
-    text: 'Töötlemine on vajalik, et komisjon saaks täita avalikes huvides olevat ülesannet (määruse (EL) 2018/1725 artikli 5 lõike 1 punkt a). Toitumisvajadusi ja ligipääsetavuse vajadusi, millest võivad ilmneda usulised veendumused või terviseandmed, töödeldakse üksnes Teie sõnaselgel nõusolekul (artikli 10 lõike 2 punkt a), mille annate neid andmeid esitades ja mille võite igal ajal tagasi võtta.',
+    text: 'Töötlemine on vajalik, et vastutav töötleja saaks täita avalikes huvides olevat ülesannet (määruse (EL) 2018/1725 artikli 5 lõike 1 punkt a). Toitumisvajadusi ja ligipääsetavuse vajadusi, millest võivad ilmneda usulised veendumused või terviseandmed, töödeldakse üksnes Teie sõnaselgel nõusolekul (artikli 10 lõike 2 punkt a), mille annate neid andmeid esitades ja mille võite igal ajal tagasi võtta.',
   },
   data: {
     heading: 'Milliseid andmeid',
-    text: 'Teie nimi, ametikoht ja organisatsioon külaliste nimekirja kohaselt; Teie vastus (osalemine või Teie esindaja ja võimalike kaaslaste nimi ja ametikoht); lauakaardile kantav nimi; soovi korral toitumisvajadused ja ligipääsetavuse vajadused; Teie nimel vastava isiku nimi, e-posti aadress ja telefoninumber; Teie sõnum korraldajatele; ning iga muudatuse aeg. Toitumise ja ligipääsetavusega seotud teabe esitamine on vabatahtlik: seda küsitakse üksnes selleks, et kõik saaksid turvaliselt osaleda.',
   },
   recipients: {
     heading: 'Kes Teie andmeid saavad',
-    text: 'Ainult komisjoni korraldusmeeskond. Toitlustaja ja toimumiskoha töötajad saavad teabe toitumisvajaduste ja ligipääsetavuse vajaduste kohta võimaluse korral ilma muude isikuandmeteta. {processor} säilitab andmeid komisjoni nimel volitatud töötlejana. Teie andmeid ei edastata teistele kolmandatele isikutele.',
+    text: 'Ainult vastutava töötleja korraldusmeeskond. Toitlustaja ja toimumiskoha töötajad saavad teabe toitumisvajaduste ja ligipääsetavuse vajaduste kohta võimaluse korral ilma muude isikuandmeteta. {processor} säilitab andmeid vastutava töötleja nimel volitatud töötlejana. Teie andmeid ei edastata teistele kolmandatele isikutele.',
   },
   logs: {
     heading: 'Tehnilised logid',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Andmekaitseametnik',
-    text: 'Kõigis oma isikuandmete töötlemisega seotud küsimustes võite pöörduda komisjoni andmekaitseametniku poole aadressil {dpo}.',
+    text: 'Kõigis oma isikuandmete töötlemisega seotud küsimustes võite pöörduda vastutava töötleja andmekaitseametniku poole aadressil {dpo}.',
   },
   complaint: {
     heading: 'Õigus esitada kaebus',

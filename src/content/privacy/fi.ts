@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Miksi käsittelemme tietojanne',
-    text: 'Tietoja käytetään tilaisuuden ”{title}” järjestämiseen: jotta tiedämme, ketkä osallistuvat, ja voimme valmistella pöytäkortit ja istumajärjestyksen, suunnitella aterian ja järjestää pääsyn tapahtumapaikalle. Tietojanne ei käytetä mihinkään muuhun tarkoitukseen, eikä niiden perusteella tehdä automaattisia päätöksiä.',
   },
   legalBasis: {
     heading: 'Oikeusperusta',
-    text: 'Käsittely on tarpeen komission yleisen edun mukaisen tehtävän suorittamiseksi (asetuksen (EU) 2018/1725 5 artiklan 1 kohdan a alakohta). Erityisruokavalioita ja esteettömyystarpeita koskevia tietoja, joista voi käydä ilmi uskonnollinen vakaumus tai terveydentila, käsitellään ainoastaan nimenomaisella suostumuksellanne (10 artiklan 2 kohdan a alakohta), jonka annatte ilmoittamalla tiedot ja jonka voitte peruuttaa milloin tahansa.',
+    text: 'Käsittely on tarpeen rekisterinpitäjän yleisen edun mukaisen tehtävän suorittamiseksi (asetuksen (EU) 2018/1725 5 artiklan 1 kohdan a alakohta). Erityisruokavalioita ja esteettömyystarpeita koskevia tietoja, joista voi käydä ilmi uskonnollinen vakaumus tai terveydentila, käsitellään ainoastaan nimenomaisella suostumuksellanne (10 artiklan 2 kohdan a alakohta), jonka annatte ilmoittamalla tiedot ja jonka voitte peruuttaa milloin tahansa.',
   },
   data: {
     heading: 'Mitä tietoja',
-    text: 'Nimenne, asemanne ja organisaationne vieraslistan mukaisesti; vastauksenne (osallistuminen tai edustajanne ja mahdollisten seuralaisten nimi ja asema); pöytäkorttiin tuleva nimi; vapaaehtoisesti erityisruokavaliot ja esteettömyystarpeet; puolestanne vastaavan henkilön nimi, sähköpostiosoite ja puhelinnumero; viestinne järjestäjille; sekä kunkin muutoksen ajankohta. Ruokavaliota ja esteettömyyttä koskevat tiedot ovat vapaaehtoisia: niitä pyydetään vain, jotta kaikki voivat osallistua turvallisesti.',
   },
   recipients: {
     heading: 'Kuka saa tietonne',
-    text: 'Ainoastaan komission järjestäjätiimi. Pitopalvelun ja tapahtumapaikan henkilökunta saa tiedot erityisruokavalioista ja esteettömyystarpeista mahdollisuuksien mukaan ilman muita henkilötietoja. {processor} säilyttää tietoja komission puolesta henkilötietojen käsittelijänä. Tietojanne ei siirretä muille kolmansille osapuolille.',
+    text: 'Ainoastaan rekisterinpitäjän järjestäjätiimi. Pitopalvelun ja tapahtumapaikan henkilökunta saa tiedot erityisruokavalioista ja esteettömyystarpeista mahdollisuuksien mukaan ilman muita henkilötietoja. {processor} säilyttää tietoja rekisterinpitäjän puolesta henkilötietojen käsittelijänä. Tietojanne ei siirretä muille kolmansille osapuolille.',
   },
   logs: {
     heading: 'Tekniset lokit',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Tietosuojavastaava',
-    text: 'Voitte ottaa yhteyttä komission tietosuojavastaavaan osoitteessa {dpo} kaikissa henkilötietojenne käsittelyä koskevissa kysymyksissä.',
+    text: 'Voitte ottaa yhteyttä rekisterinpitäjän tietosuojavastaavaan osoitteessa {dpo} kaikissa henkilötietojenne käsittelyä koskevissa kysymyksissä.',
   },
   complaint: {
     heading: 'Oikeus tehdä valitus',

@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Pourquoi nous traitons vos données',
-    text: 'Pour organiser le {title} : savoir qui y participe, préparer les cartons de table et le plan de table, prévoir le repas et organiser l’accès au lieu de l’événement. Vos données ne sont utilisées à aucune autre fin et aucune décision automatisée n’est prise.',
   },
   legalBasis: {
     heading: 'Base juridique',
-    text: 'Le traitement est nécessaire à l’exécution d’une mission d’intérêt public effectuée par la Commission [article 5, paragraphe 1, point a), du règlement (UE) 2018/1725]. Les informations relatives au régime alimentaire et aux besoins d’accessibilité, qui peuvent révéler des convictions religieuses ou des données concernant la santé, ne sont traitées qu’avec votre consentement explicite [article 10, paragraphe 2, point a)], que vous donnez en les indiquant et que vous pouvez retirer à tout moment.',
+    text: 'Le traitement est nécessaire à l’exécution d’une mission d’intérêt public effectuée par le responsable du traitement [article 5, paragraphe 1, point a), du règlement (UE) 2018/1725]. Les informations relatives au régime alimentaire et aux besoins d’accessibilité, qui peuvent révéler des convictions religieuses ou des données concernant la santé, ne sont traitées qu’avec votre consentement explicite [article 10, paragraphe 2, point a)], que vous donnez en les indiquant et que vous pouvez retirer à tout moment.',
   },
   data: {
     heading: 'Quelles données',
-    text: 'Vos nom, fonction et organisation tels qu’ils figurent sur la liste des invités ; votre réponse (participation, ou nom et fonction de votre représentant et de vos éventuels accompagnants) ; le nom à inscrire sur le carton de table ; à titre facultatif, votre régime alimentaire et vos besoins d’accessibilité ; les nom, adresse électronique et numéro de téléphone de la personne qui répond pour votre compte ; votre message aux organisateurs ; ainsi que la date et l’heure de chaque modification. Les informations relatives au régime alimentaire et à l’accessibilité sont facultatives : elles ne sont demandées que pour permettre à chacun de participer en toute sécurité.',
   },
   recipients: {
     heading: 'Qui reçoit vos données',
-    text: 'Uniquement l’équipe organisatrice de la Commission. Le personnel du traiteur et du lieu de l’événement reçoit les informations relatives au régime alimentaire et aux besoins d’accessibilité, si possible sans autres données personnelles. {processor} conserve les données pour le compte de la Commission en qualité de sous-traitant. Vos données ne sont transmises à aucun autre tiers.',
+    text: 'Uniquement l’équipe organisatrice du responsable du traitement. Le personnel du traiteur et du lieu de l’événement reçoit les informations relatives au régime alimentaire et aux besoins d’accessibilité, si possible sans autres données personnelles. {processor} conserve les données pour le compte du responsable du traitement en qualité de sous-traitant. Vos données ne sont transmises à aucun autre tiers.',
   },
   logs: {
     heading: 'Journaux techniques',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Délégué à la protection des données',
-    text: 'Pour toute question relative au traitement de vos données à caractère personnel, vous pouvez contacter le délégué à la protection des données de la Commission à l’adresse {dpo}.',
+    text: 'Pour toute question relative au traitement de vos données à caractère personnel, vous pouvez contacter le délégué à la protection des données du responsable du traitement à l’adresse {dpo}.',
   },
   complaint: {
     heading: 'Droit d’introduire une réclamation',

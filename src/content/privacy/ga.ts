@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Cén fáth a bpróiseálaimid do shonraí',
-    text: 'Chun an {title} a eagrú: chun a fhios a bheith againn cé a bheidh i láthair, chun cártaí áite agus leagan amach na suíochán a ullmhú, chun an béile a phleanáil agus chun rochtain ar an ionad a shocrú. Ní úsáidtear do shonraí chun aon chríche eile agus ní dhéantar aon chinneadh uathoibrithe.',
   },
   legalBasis: {
     heading: 'Bunús dlí',
-    text: 'Tá an phróiseáil riachtanach chun cúram a chomhlíonadh a chuireann an Coimisiún i gcrích ar mhaithe le leas an phobail (Airteagal 5(1)(a) de Rialachán (AE) 2018/1725). Ní phróiseáiltear riachtanais aiste bia ná riachtanais inrochtaineachta, a d’fhéadfadh creideamh reiligiúnach nó faisnéis faoi shláinte a nochtadh, ach le do thoiliú follasach (Airteagal 10(2)(a)), a thugann tú trí iad a chur isteach agus is féidir leat a tharraingt siar tráth ar bith.',
+    text: 'Tá an phróiseáil riachtanach chun cúram a chomhlíonadh a chuireann an rialaitheoir i gcrích ar mhaithe le leas an phobail (Airteagal 5(1)(a) de Rialachán (AE) 2018/1725). Ní phróiseáiltear riachtanais aiste bia ná riachtanais inrochtaineachta, a d’fhéadfadh creideamh reiligiúnach nó faisnéis faoi shláinte a nochtadh, ach le do thoiliú follasach (Airteagal 10(2)(a)), a thugann tú trí iad a chur isteach agus is féidir leat a tharraingt siar tráth ar bith.',
   },
   data: {
     heading: 'Cé na sonraí',
-    text: 'D’ainm, do phost agus d’eagraíocht mar atá siad ar liosta na n-aíonna; d’fhreagra (freastal, nó ainm agus post d’ionadaí agus aon chompánach); an t-ainm don chárta áite; go roghnach, riachtanais aiste bia agus riachtanais inrochtaineachta; ainm, seoladh ríomhphoist agus uimhir theileafóin an duine atá ag freagairt thar do cheann; do theachtaireacht chuig na heagraithe; agus am gach athraithe. Is roghnach an fhaisnéis maidir le haiste bia agus inrochtaineacht: ní iarrtar í ach ionas gur féidir le gach duine páirt a ghlacadh go sábháilte.',
   },
   recipients: {
     heading: 'Cé a fhaigheann do shonraí',
-    text: 'Foireann eagraithe an Choimisiúin amháin. Faigheann foireann an lónadóra agus an ionaid na riachtanais aiste bia agus inrochtaineachta gan sonraí pearsanta eile más féidir. Stórálann {processor} na sonraí thar ceann an Choimisiúin mar phróiseálaí. Ní aistrítear do shonraí chuig aon tríú páirtithe eile.',
+    text: 'Foireann eagraithe an rialaitheora amháin. Faigheann foireann an lónadóra agus an ionaid na riachtanais aiste bia agus inrochtaineachta gan sonraí pearsanta eile más féidir. Stórálann {processor} na sonraí thar ceann an rialaitheora mar phróiseálaí. Ní aistrítear do shonraí chuig aon tríú páirtithe eile.',
   },
   logs: {
     heading: 'Logaí teicniúla',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Oifigeach Cosanta Sonraí',
-    text: 'Is féidir leat dul i dteagmháil le hOifigeach Cosanta Sonraí an Choimisiúin ag {dpo} maidir le haon cheist a bhaineann le próiseáil do shonraí pearsanta.',
+    text: 'Is féidir leat dul i dteagmháil le hOifigeach Cosanta Sonraí an rialaitheora ag {dpo} maidir le haon cheist a bhaineann le próiseáil do shonraí pearsanta.',
   },
   complaint: {
     heading: 'An ceart gearán a dhéanamh',

@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Zašto obrađujemo Vaše podatke',
-    text: 'Radi organizacije događaja „{title}”: kako bismo znali tko dolazi, pripremili stolne kartice i raspored sjedenja, isplanirali obrok i organizirali pristup mjestu održavanja. Vaši se podaci ne upotrebljavaju ni u koju drugu svrhu i ne donose se automatizirane odluke.',
   },
   legalBasis: {
     heading: 'Pravna osnova',
-    text: 'Obrada je nužna za izvršavanje zadaće koju Komisija obavlja u javnom interesu (članak 5. stavak 1. točka (a) Uredbe (EU) 2018/1725). Prehrambene potrebe i potrebe u pogledu pristupačnosti, iz kojih se mogu otkriti vjerska uvjerenja ili podaci o zdravlju, obrađuju se samo uz Vašu izričitu privolu (članak 10. stavak 2. točka (a)), koju dajete njihovim unosom i koju u svakom trenutku možete povući.',
+    text: 'Obrada je nužna za izvršavanje zadaće koju voditelj obrade obavlja u javnom interesu (članak 5. stavak 1. točka (a) Uredbe (EU) 2018/1725). Prehrambene potrebe i potrebe u pogledu pristupačnosti, iz kojih se mogu otkriti vjerska uvjerenja ili podaci o zdravlju, obrađuju se samo uz Vašu izričitu privolu (članak 10. stavak 2. točka (a)), koju dajete njihovim unosom i koju u svakom trenutku možete povući.',
   },
   data: {
     heading: 'Koji podaci',
-    text: 'Vaše ime, funkcija i organizacija kako su navedeni na popisu uzvanika; Vaš odgovor (dolazak ili ime i funkcija Vašeg predstavnika te eventualnih osoba u pratnji); ime za stolnu karticu; neobavezno, prehrambene potrebe i potrebe u pogledu pristupačnosti; ime, adresa e-pošte i broj telefona osobe koja odgovara u Vaše ime; Vaša poruka organizatorima; te vrijeme svake izmjene. Podaci o prehrani i pristupačnosti neobavezni su: traže se samo kako bi svi mogli sigurno sudjelovati.',
   },
   recipients: {
     heading: 'Tko prima Vaše podatke',
-    text: 'Samo organizacijski tim Komisije. Osoblje ugostiteljske službe i mjesta održavanja prima podatke o prehrambenim potrebama i potrebama u pogledu pristupačnosti, kad je to moguće bez drugih osobnih podataka. {processor} pohranjuje podatke u ime Komisije kao izvršitelj obrade. Vaši se podaci ne prenose drugim trećim stranama.',
+    text: 'Samo organizacijski tim voditelja obrade. Osoblje ugostiteljske službe i mjesta održavanja prima podatke o prehrambenim potrebama i potrebama u pogledu pristupačnosti, kad je to moguće bez drugih osobnih podataka. {processor} pohranjuje podatke u ime voditelja obrade kao izvršitelj obrade. Vaši se podaci ne prenose drugim trećim stranama.',
   },
   logs: {
     heading: 'Tehnički zapisnici',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Službenik za zaštitu podataka',
-    text: 'Za sva pitanja o obradi Vaših osobnih podataka možete se obratiti službeniku Komisije za zaštitu podataka na adresu {dpo}.',
+    text: 'Za sva pitanja o obradi Vaših osobnih podataka možete se obratiti službeniku za zaštitu podataka voditelja obrade na adresu {dpo}.',
   },
   complaint: {
     heading: 'Pravo na pritužbu',

@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Miért kezeljük az Ön adatait',
-    text: 'A „{title}” elnevezésű rendezvény megszervezése céljából: hogy tudjuk, ki vesz részt, elkészíthessük az ültetőkártyákat és az ültetési rendet, megtervezhessük az étkezést, és megszervezhessük a helyszínre való bejutást. Adatait semmilyen más célra nem használjuk fel, és automatizált döntéshozatalra nem kerül sor.',
   },
   legalBasis: {
     heading: 'Jogalap',
-    text: 'Az adatkezelés a Bizottság által közérdekből végzett feladat végrehajtásához szükséges (az (EU) 2018/1725 rendelet 5. cikke (1) bekezdésének a) pontja). Az étkezési és akadálymentességi igényeket, amelyekből vallási meggyőződésre vagy egészségi állapotra lehet következtetni, kizárólag az Ön kifejezett hozzájárulásával kezeljük (10. cikk (2) bekezdésének a) pontja), amelyet az adatok megadásával ad meg, és amelyet bármikor visszavonhat.',
+    text: 'Az adatkezelés az adatkezelő által közérdekből végzett feladat végrehajtásához szükséges (az (EU) 2018/1725 rendelet 5. cikke (1) bekezdésének a) pontja). Az étkezési és akadálymentességi igényeket, amelyekből vallási meggyőződésre vagy egészségi állapotra lehet következtetni, kizárólag az Ön kifejezett hozzájárulásával kezeljük (10. cikk (2) bekezdésének a) pontja), amelyet az adatok megadásával ad meg, és amelyet bármikor visszavonhat.',
   },
   data: {
     heading: 'Milyen adatokat kezelünk',
-    text: 'Az Ön neve, beosztása és szervezete a vendéglista szerint; az Ön válasza (részvétel, illetve megbízottja és esetleges kísérői neve és beosztása); az ültetőkártyára kerülő név; nem kötelező jelleggel az étkezési és akadálymentességi igények; az Ön nevében válaszoló személy neve, e-mail-címe és telefonszáma; az Ön üzenete a szervezőknek; valamint az egyes módosítások időpontja. Az étkezésre és az akadálymentességre vonatkozó adatok megadása nem kötelező: ezeket csak azért kérjük, hogy mindenki biztonságosan részt vehessen.',
   },
   recipients: {
     heading: 'Ki kapja meg az Ön adatait',
-    text: 'Kizárólag a Bizottság szervezőcsapata. A vendéglátást végző szolgáltató és a helyszín személyzete az étkezési és akadálymentességi igényeket lehetőség szerint további személyes adatok nélkül kapja meg. Az adatokat adatfeldolgozóként a Bizottság nevében a következő szolgáltató tárolja: {processor}. Adatait más harmadik feleknek nem továbbítjuk.',
+    text: 'Kizárólag az adatkezelő szervezőcsapata. A vendéglátást végző szolgáltató és a helyszín személyzete az étkezési és akadálymentességi igényeket lehetőség szerint további személyes adatok nélkül kapja meg. Az adatokat adatfeldolgozóként az adatkezelő nevében a következő szolgáltató tárolja: {processor}. Adatait más harmadik feleknek nem továbbítjuk.',
   },
   logs: {
     heading: 'Technikai naplók',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Adatvédelmi tisztviselő',
-    text: 'Személyes adatai kezelésével kapcsolatos bármely kérdésben a Bizottság adatvédelmi tisztviselőjéhez fordulhat a következő címen: {dpo}.',
+    text: 'Személyes adatai kezelésével kapcsolatos bármely kérdésben az adatkezelő adatvédelmi tisztviselőjéhez fordulhat a következő címen: {dpo}.',
   },
   complaint: {
     heading: 'Panasztételi jog',

@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Perché trattiamo i Suoi dati',
-    text: 'Per organizzare la {title}: sapere chi partecipa, preparare i segnaposto e la disposizione dei posti a tavola, pianificare il pasto e organizzare l’accesso al luogo dell’evento. I Suoi dati non sono utilizzati per nessun’altra finalità e non è adottata alcuna decisione automatizzata.',
   },
   legalBasis: {
     heading: 'Base giuridica',
-    text: 'Il trattamento è necessario per l’esecuzione di un compito di interesse pubblico svolto dalla Commissione [articolo 5, paragrafo 1, lettera a), del regolamento (UE) 2018/1725]. Le esigenze alimentari e di accessibilità, che possono rivelare convinzioni religiose o dati relativi alla salute, sono trattate solo con il Suo consenso esplicito [articolo 10, paragrafo 2, lettera a)], che Lei presta indicandole e che può revocare in qualsiasi momento.',
+    text: 'Il trattamento è necessario per l’esecuzione di un compito di interesse pubblico svolto dal titolare del trattamento [articolo 5, paragrafo 1, lettera a), del regolamento (UE) 2018/1725]. Le esigenze alimentari e di accessibilità, che possono rivelare convinzioni religiose o dati relativi alla salute, sono trattate solo con il Suo consenso esplicito [articolo 10, paragrafo 2, lettera a)], che Lei presta indicandole e che può revocare in qualsiasi momento.',
   },
   data: {
     heading: 'Quali dati',
-    text: 'Il Suo nome, la Sua funzione e la Sua organizzazione come figurano nell’elenco degli invitati; la Sua risposta (partecipazione, oppure nome e funzione del Suo delegato e di eventuali accompagnatori); il nome da riportare sul segnaposto; facoltativamente, le esigenze alimentari e di accessibilità; il nome, l’indirizzo di posta elettronica e il numero di telefono della persona che risponde per Suo conto; il Suo messaggio agli organizzatori; la data e l’ora di ogni modifica. Le informazioni sulle esigenze alimentari e di accessibilità sono facoltative: sono richieste unicamente per consentire a tutti di partecipare in sicurezza.',
   },
   recipients: {
     heading: 'Chi riceve i Suoi dati',
-    text: 'Soltanto il gruppo organizzativo della Commissione. Il personale del servizio di ristorazione e della sede riceve le esigenze alimentari e di accessibilità, ove possibile senza altri dati personali. {processor} conserva i dati per conto della Commissione in qualità di responsabile del trattamento. I Suoi dati non sono trasferiti ad altri terzi.',
+    text: 'Soltanto il gruppo organizzativo del titolare del trattamento. Il personale del servizio di ristorazione e della sede riceve le esigenze alimentari e di accessibilità, ove possibile senza altri dati personali. {processor} conserva i dati per conto del titolare del trattamento in qualità di responsabile del trattamento. I Suoi dati non sono trasferiti ad altri terzi.',
   },
   logs: {
     heading: 'Registri tecnici',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Responsabile della protezione dei dati',
-    text: 'Per qualsiasi domanda sul trattamento dei Suoi dati personali può contattare il responsabile della protezione dei dati della Commissione all’indirizzo {dpo}.',
+    text: 'Per qualsiasi domanda sul trattamento dei Suoi dati personali può contattare il responsabile della protezione dei dati del titolare del trattamento all’indirizzo {dpo}.',
   },
   complaint: {
     heading: 'Diritto di proporre reclamo',

@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Kodėl tvarkome Jūsų duomenis',
-    text: 'Renginiui „{title}“ organizuoti: kad žinotume, kas dalyvaus, paruoštume stalo korteles ir susodinimo planą, suplanuotume maitinimą ir užtikrintume patekimą į renginio vietą. Jūsų duomenys nenaudojami jokiu kitu tikslu ir jokie automatizuoti sprendimai nepriimami.',
   },
   legalBasis: {
     heading: 'Teisinis pagrindas',
-    text: 'Duomenų tvarkymas būtinas, kad Komisija galėtų atlikti užduotį, vykdomą viešojo intereso labui (Reglamento (ES) 2018/1725 5 straipsnio 1 dalies a punktas). Mitybos ir prieinamumo poreikiai, kurie gali atskleisti religinius įsitikinimus arba sveikatos duomenis, tvarkomi tik gavus Jūsų aiškų sutikimą (10 straipsnio 2 dalies a punktas), kurį duodate juos nurodydami ir kurį galite bet kada atšaukti.',
+    text: 'Duomenų tvarkymas būtinas, kad duomenų valdytojas galėtų atlikti užduotį, vykdomą viešojo intereso labui (Reglamento (ES) 2018/1725 5 straipsnio 1 dalies a punktas). Mitybos ir prieinamumo poreikiai, kurie gali atskleisti religinius įsitikinimus arba sveikatos duomenis, tvarkomi tik gavus Jūsų aiškų sutikimą (10 straipsnio 2 dalies a punktas), kurį duodate juos nurodydami ir kurį galite bet kada atšaukti.',
   },
   data: {
     heading: 'Kokie duomenys',
-    text: 'Jūsų vardas, pavardė, pareigos ir organizacija, kaip nurodyta svečių sąraše; Jūsų atsakymas (dalyvavimas arba Jūsų atstovo ir galimų lydinčių asmenų vardas, pavardė ir pareigos); vardas ir pavardė ant stalo kortelės; pasirinktinai – mitybos ir prieinamumo poreikiai; Jūsų vardu atsakančio asmens vardas, pavardė, e. pašto adresas ir telefono numeris; Jūsų pranešimas organizatoriams; taip pat kiekvieno pakeitimo laikas. Informaciją apie mitybą ir prieinamumą teikti neprivaloma: jos prašoma tik tam, kad visi galėtų saugiai dalyvauti.',
   },
   recipients: {
     heading: 'Kas gauna Jūsų duomenis',
-    text: 'Tik Komisijos organizatorių komanda. Maitinimo paslaugų teikėjo ir renginio vietos darbuotojai gauna informaciją apie mitybos ir prieinamumo poreikius, jei įmanoma, be kitų asmens duomenų. {processor} saugo duomenis Komisijos vardu kaip duomenų tvarkytojas. Jūsų duomenys neperduodami jokioms kitoms trečiosioms šalims.',
+    text: 'Tik duomenų valdytojo organizatorių komanda. Maitinimo paslaugų teikėjo ir renginio vietos darbuotojai gauna informaciją apie mitybos ir prieinamumo poreikius, jei įmanoma, be kitų asmens duomenų. {processor} saugo duomenis duomenų valdytojo vardu kaip duomenų tvarkytojas. Jūsų duomenys neperduodami jokioms kitoms trečiosioms šalims.',
   },
   logs: {
     heading: 'Techniniai žurnalai',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Duomenų apsaugos pareigūnas',
-    text: 'Visais klausimais, susijusiais su Jūsų asmens duomenų tvarkymu, galite kreiptis į Komisijos duomenų apsaugos pareigūną adresu {dpo}.',
+    text: 'Visais klausimais, susijusiais su Jūsų asmens duomenų tvarkymu, galite kreiptis į duomenų valdytojo duomenų apsaugos pareigūną adresu {dpo}.',
   },
   complaint: {
     heading: 'Teisė pateikti skundą',

@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Kāpēc mēs apstrādājam Jūsu datus',
-    text: 'Lai organizētu pasākumu „{title}”: lai zinātu, kas piedalās, sagatavotu galda kartītes un sēdvietu izkārtojumu, plānotu ēdienu un nodrošinātu piekļuvi norises vietai. Jūsu dati netiek izmantoti nekādiem citiem nolūkiem, un automatizēti lēmumi netiek pieņemti.',
   },
   legalBasis: {
     heading: 'Juridiskais pamats',
-    text: 'Apstrāde ir vajadzīga, lai Komisija izpildītu uzdevumu, ko tā veic sabiedrības interesēs (Regulas (ES) 2018/1725 5. panta 1. punkta a) apakšpunkts). Uztura prasības un piekļūstamības vajadzības, kas var atklāt reliģisko pārliecību vai informāciju par veselību, tiek apstrādātas tikai ar Jūsu nepārprotamu piekrišanu (10. panta 2. punkta a) apakšpunkts), ko Jūs sniedzat, tās norādot, un ko varat jebkurā laikā atsaukt.',
+    text: 'Apstrāde ir vajadzīga, lai pārzinis izpildītu uzdevumu, ko tas veic sabiedrības interesēs (Regulas (ES) 2018/1725 5. panta 1. punkta a) apakšpunkts). Uztura prasības un piekļūstamības vajadzības, kas var atklāt reliģisko pārliecību vai informāciju par veselību, tiek apstrādātas tikai ar Jūsu nepārprotamu piekrišanu (10. panta 2. punkta a) apakšpunkts), ko Jūs sniedzat, tās norādot, un ko varat jebkurā laikā atsaukt.',
   },
   data: {
     heading: 'Kādi dati',
-    text: 'Jūsu vārds, uzvārds, amats un organizācija, kā norādīts viesu sarakstā; Jūsu atbilde (dalība vai Jūsu pārstāvja un iespējamo pavadošo personu vārds, uzvārds un amats); vārds, uzvārds galda kartītei; pēc izvēles – uztura prasības un piekļūstamības vajadzības; tās personas vārds, uzvārds, e-pasta adrese un tālruņa numurs, kura atbild Jūsu vārdā; Jūsu ziņa organizatoriem; kā arī katras izmaiņas laiks. Informācija par uzturu un piekļūstamību nav obligāta: to prasa tikai tādēļ, lai visi varētu droši piedalīties.',
   },
   recipients: {
     heading: 'Kas saņem Jūsu datus',
-    text: 'Tikai Komisijas organizatoru komanda. Ēdinātāja un norises vietas personāls saņem uztura prasības un piekļūstamības vajadzības, ja iespējams, bez citiem personas datiem. {processor} glabā datus Komisijas uzdevumā kā apstrādātājs. Jūsu dati netiek nosūtīti citām trešām personām.',
+    text: 'Tikai pārziņa organizatoru komanda. Ēdinātāja un norises vietas personāls saņem uztura prasības un piekļūstamības vajadzības, ja iespējams, bez citiem personas datiem. {processor} glabā datus pārziņa uzdevumā kā apstrādātājs. Jūsu dati netiek nosūtīti citām trešām personām.',
   },
   logs: {
     heading: 'Tehniskie žurnāli',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Datu aizsardzības speciālists',
-    text: 'Ar jebkuru jautājumu par Jūsu personas datu apstrādi varat vērsties pie Komisijas datu aizsardzības speciālista, rakstot uz {dpo}.',
+    text: 'Ar jebkuru jautājumu par Jūsu personas datu apstrādi varat vērsties pie pārziņa datu aizsardzības speciālista, rakstot uz {dpo}.',
   },
   complaint: {
     heading: 'Tiesības iesniegt sūdzību',

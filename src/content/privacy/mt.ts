@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Għaliex nipproċessaw id-data tiegħek',
-    text: 'Biex norganizzaw {title}: biex inkunu nafu min se jattendi, biex inħejju l-karti tal-mejda u l-arranġament tal-postijiet, biex nippjanaw l-ikla u biex nirranġaw l-aċċess għall-post. Id-data tiegħek ma tintuża għall-ebda skop ieħor u ma tittieħed l-ebda deċiżjoni awtomatizzata.',
   },
   legalBasis: {
     heading: 'Bażi legali',
-    text: 'L-ipproċessar huwa meħtieġ għat-twettiq ta’ kompitu li l-Kummissjoni twettaq fl-interess pubbliku (l-Artikolu 5(1)(a) tar-Regolament (UE) 2018/1725). Ir-rekwiżiti tad-dieta u l-ħtiġijiet ta’ aċċessibbiltà, li jistgħu jiżvelaw twemmin reliġjuż jew informazzjoni dwar is-saħħa, jiġu pproċessati biss bil-kunsens espliċitu tiegħek (l-Artikolu 10(2)(a)), li tagħti billi ddaħħalhom u li tista’ tirtira fi kwalunkwe ħin.',
+    text: 'L-ipproċessar huwa meħtieġ għat-twettiq ta’ kompitu li l-kontrollur iwettaq fl-interess pubbliku (l-Artikolu 5(1)(a) tar-Regolament (UE) 2018/1725). Ir-rekwiżiti tad-dieta u l-ħtiġijiet ta’ aċċessibbiltà, li jistgħu jiżvelaw twemmin reliġjuż jew informazzjoni dwar is-saħħa, jiġu pproċessati biss bil-kunsens espliċitu tiegħek (l-Artikolu 10(2)(a)), li tagħti billi ddaħħalhom u li tista’ tirtira fi kwalunkwe ħin.',
   },
   data: {
     heading: 'Liema data',
-    text: 'Ismek, il-kariga tiegħek u l-organizzazzjoni tiegħek kif jidhru fil-lista tal-mistednin; it-tweġiba tiegħek (l-attendenza, jew l-isem u l-kariga tad-delegat tiegħek u ta’ kwalunkwe akkumpanjatur); l-isem għall-karta tal-mejda; b’mod fakultattiv, ir-rekwiżiti tad-dieta u l-ħtiġijiet ta’ aċċessibbiltà; l-isem, l-indirizz tal-posta elettronika u n-numru tat-telefon tal-persuna li twieġeb f’ismek; il-messaġġ tiegħek lill-organizzaturi; u l-ħin ta’ kull bidla. L-informazzjoni dwar id-dieta u l-aċċessibbiltà hija fakultattiva: tintalab biss biex kulħadd ikun jista’ jipparteċipa b’mod sikur.',
   },
   recipients: {
     heading: 'Min jirċievi d-data tiegħek',
-    text: 'It-tim organizzattiv tal-Kummissjoni biss. L-istaff tal-catering u tal-post jirċievi r-rekwiżiti tad-dieta u l-ħtiġijiet ta’ aċċessibbiltà mingħajr dettalji personali oħra fejn possibbli. {processor} taħżen id-data f’isem il-Kummissjoni bħala proċessur. Id-data tiegħek ma tiġix trasferita lil partijiet terzi oħra.',
+    text: 'It-tim organizzattiv tal-kontrollur biss. L-istaff tal-catering u tal-post jirċievi r-rekwiżiti tad-dieta u l-ħtiġijiet ta’ aċċessibbiltà mingħajr dettalji personali oħra fejn possibbli. {processor} taħżen id-data f’isem il-kontrollur bħala proċessur. Id-data tiegħek ma tiġix trasferita lil partijiet terzi oħra.',
   },
   logs: {
     heading: 'Reġistri tekniċi',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Uffiċjal għall-Protezzjoni tad-Data',
-    text: 'Tista’ tikkuntattja lill-Uffiċjal għall-Protezzjoni tad-Data tal-Kummissjoni fuq {dpo} dwar kwalunkwe mistoqsija dwar l-ipproċessar tad-data personali tiegħek.',
+    text: 'Tista’ tikkuntattja lill-Uffiċjal għall-Protezzjoni tad-Data tal-kontrollur fuq {dpo} dwar kwalunkwe mistoqsija dwar l-ipproċessar tad-data personali tiegħek.',
   },
   complaint: {
     heading: 'Dritt li tressaq ilment',

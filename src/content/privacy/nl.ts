@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Waarom wij uw gegevens verwerken',
-    text: 'Om het {title} te organiseren: om te weten wie aanwezig is, om tafelkaarten en de tafelschikking voor te bereiden, om de maaltijd te plannen en om de toegang tot de locatie te regelen. Uw gegevens worden niet voor andere doeleinden gebruikt en er vindt geen geautomatiseerde besluitvorming plaats.',
   },
   legalBasis: {
     heading: 'Rechtsgrondslag',
-    text: 'De verwerking is noodzakelijk voor de vervulling van een taak van algemeen belang door de Commissie (artikel 5, lid 1, punt a), van Verordening (EU) 2018/1725). Dieetwensen en toegankelijkheidsbehoeften, waaruit religieuze overtuigingen of gegevens over gezondheid kunnen blijken, worden uitsluitend verwerkt met uw uitdrukkelijke toestemming (artikel 10, lid 2, punt a)), die u geeft door ze in te vullen en die u te allen tijde kunt intrekken.',
+    text: 'De verwerking is noodzakelijk voor de vervulling van een taak van algemeen belang door de verwerkingsverantwoordelijke (artikel 5, lid 1, punt a), van Verordening (EU) 2018/1725). Dieetwensen en toegankelijkheidsbehoeften, waaruit religieuze overtuigingen of gegevens over gezondheid kunnen blijken, worden uitsluitend verwerkt met uw uitdrukkelijke toestemming (artikel 10, lid 2, punt a)), die u geeft door ze in te vullen en die u te allen tijde kunt intrekken.',
   },
   data: {
     heading: 'Welke gegevens',
-    text: 'Uw naam, functie en organisatie zoals vermeld op de gastenlijst; uw antwoord (aanwezigheid, of naam en functie van uw vertegenwoordiger en van eventuele begeleiders); de naam voor de tafelkaart; facultatief, dieetwensen en toegankelijkheidsbehoeften; de naam, het e-mailadres en het telefoonnummer van de persoon die namens u antwoordt; uw bericht aan de organisatoren; en het tijdstip van elke wijziging. Gegevens over dieet en toegankelijkheid zijn facultatief: er wordt alleen om gevraagd zodat iedereen veilig kan deelnemen.',
   },
   recipients: {
     heading: 'Wie uw gegevens ontvangt',
-    text: 'Alleen het organisatieteam van de Commissie. Het personeel van de catering en van de locatie ontvangt dieetwensen en toegankelijkheidsbehoeften, waar mogelijk zonder verdere persoonsgegevens. {processor} slaat de gegevens als verwerker op namens de Commissie. Uw gegevens worden niet doorgegeven aan andere derden.',
+    text: 'Alleen het organisatieteam van de verwerkingsverantwoordelijke. Het personeel van de catering en van de locatie ontvangt dieetwensen en toegankelijkheidsbehoeften, waar mogelijk zonder verdere persoonsgegevens. {processor} slaat de gegevens als verwerker op namens de verwerkingsverantwoordelijke. Uw gegevens worden niet doorgegeven aan andere derden.',
   },
   logs: {
     heading: 'Technische logbestanden',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Functionaris voor gegevensbescherming',
-    text: 'Met vragen over de verwerking van uw persoonsgegevens kunt u contact opnemen met de functionaris voor gegevensbescherming van de Commissie via {dpo}.',
+    text: 'Met vragen over de verwerking van uw persoonsgegevens kunt u contact opnemen met de functionaris voor gegevensbescherming van de verwerkingsverantwoordelijke via {dpo}.',
   },
   complaint: {
     heading: 'Recht om een klacht in te dienen',

@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'W jakim celu przetwarzamy Państwa dane',
-    text: 'W celu organizacji wydarzenia „{title}”: aby wiedzieć, kto weźmie w nim udział, przygotować winietki i rozmieszczenie gości przy stołach, zaplanować posiłek i zapewnić dostęp do miejsca wydarzenia. Państwa dane nie są wykorzystywane w żadnym innym celu i nie są podejmowane żadne zautomatyzowane decyzje.',
   },
   legalBasis: {
     heading: 'Podstawa prawna',
-    text: 'Przetwarzanie jest niezbędne do wykonania zadania realizowanego przez Komisję w interesie publicznym (art. 5 ust. 1 lit. a) rozporządzenia (UE) 2018/1725). Wymagania dietetyczne i potrzeby w zakresie dostępności, które mogą ujawniać przekonania religijne lub informacje o zdrowiu, są przetwarzane wyłącznie za Państwa wyraźną zgodą (art. 10 ust. 2 lit. a)), której udzielają Państwo, podając te informacje, i którą mogą Państwo w każdej chwili wycofać.',
+    text: 'Przetwarzanie jest niezbędne do wykonania zadania realizowanego przez administratora w interesie publicznym (art. 5 ust. 1 lit. a) rozporządzenia (UE) 2018/1725). Wymagania dietetyczne i potrzeby w zakresie dostępności, które mogą ujawniać przekonania religijne lub informacje o zdrowiu, są przetwarzane wyłącznie za Państwa wyraźną zgodą (art. 10 ust. 2 lit. a)), której udzielają Państwo, podając te informacje, i którą mogą Państwo w każdej chwili wycofać.',
   },
   data: {
     heading: 'Jakie dane',
-    text: 'Imię i nazwisko, stanowisko i organizacja zgodnie z listą gości; Państwa odpowiedź (udział albo imię, nazwisko i stanowisko przedstawiciela oraz ewentualnych osób towarzyszących); imię i nazwisko na winietkę; nieobowiązkowo – wymagania dietetyczne i potrzeby w zakresie dostępności; imię i nazwisko, adres e-mail i numer telefonu osoby odpowiadającej w Państwa imieniu; Państwa wiadomość dla organizatorów; a także czas każdej zmiany. Podanie informacji o diecie i dostępności jest nieobowiązkowe: prosimy o nie wyłącznie po to, aby wszyscy mogli bezpiecznie uczestniczyć w wydarzeniu.',
   },
   recipients: {
     heading: 'Kto otrzymuje Państwa dane',
-    text: 'Wyłącznie zespół organizacyjny Komisji. Personel firmy cateringowej i miejsca wydarzenia otrzymuje informacje o wymaganiach dietetycznych i potrzebach w zakresie dostępności, w miarę możliwości bez innych danych osobowych. {processor} przechowuje dane w imieniu Komisji jako podmiot przetwarzający. Państwa dane nie są przekazywane innym stronom trzecim.',
+    text: 'Wyłącznie zespół organizacyjny administratora. Personel firmy cateringowej i miejsca wydarzenia otrzymuje informacje o wymaganiach dietetycznych i potrzebach w zakresie dostępności, w miarę możliwości bez innych danych osobowych. {processor} przechowuje dane w imieniu administratora jako podmiot przetwarzający. Państwa dane nie są przekazywane innym stronom trzecim.',
   },
   logs: {
     heading: 'Rejestry techniczne',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Inspektor ochrony danych',
-    text: 'We wszelkich sprawach dotyczących przetwarzania Państwa danych osobowych mogą Państwo kontaktować się z inspektorem ochrony danych Komisji pod adresem {dpo}.',
+    text: 'We wszelkich sprawach dotyczących przetwarzania Państwa danych osobowych mogą Państwo kontaktować się z inspektorem ochrony danych administratora pod adresem {dpo}.',
   },
   complaint: {
     heading: 'Prawo do wniesienia skargi',

@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Por que razão tratamos os seus dados',
-    text: 'Para organizar o {title}: saber quem estará presente, preparar os cartões de mesa e a distribuição dos lugares, planear a refeição e organizar o acesso ao local. Os seus dados não são utilizados para qualquer outra finalidade e não é tomada nenhuma decisão automatizada.',
   },
   legalBasis: {
     heading: 'Fundamento jurídico',
-    text: 'O tratamento é necessário para o exercício de funções de interesse público pela Comissão [artigo 5.º, n.º 1, alínea a), do Regulamento (UE) 2018/1725]. As restrições alimentares e as necessidades de acessibilidade, que podem revelar convicções religiosas ou dados relativos à saúde, só são tratadas com o seu consentimento explícito [artigo 10.º, n.º 2, alínea a)], que dá ao indicá-las e que pode retirar a qualquer momento.',
+    text: 'O tratamento é necessário para o exercício de funções de interesse público pelo responsável pelo tratamento [artigo 5.º, n.º 1, alínea a), do Regulamento (UE) 2018/1725]. As restrições alimentares e as necessidades de acessibilidade, que podem revelar convicções religiosas ou dados relativos à saúde, só são tratadas com o seu consentimento explícito [artigo 10.º, n.º 2, alínea a)], que dá ao indicá-las e que pode retirar a qualquer momento.',
   },
   data: {
     heading: 'Que dados',
-    text: 'O seu nome, cargo e organização, tal como constam da lista de convidados; a sua resposta (presença, ou nome e cargo do seu representante e de eventuais acompanhantes); o nome para o cartão de mesa; facultativamente, restrições alimentares e necessidades de acessibilidade; o nome, o endereço de correio eletrónico e o número de telefone da pessoa que responde em seu nome; a sua mensagem para os organizadores; e a data e hora de cada alteração. As informações sobre alimentação e acessibilidade são facultativas: só são pedidas para que todas as pessoas possam participar em segurança.',
   },
   recipients: {
     heading: 'Quem recebe os seus dados',
-    text: 'Apenas a equipa organizadora da Comissão. O pessoal do serviço de restauração e do local recebe as restrições alimentares e as necessidades de acessibilidade, sempre que possível sem outros dados pessoais. {processor} conserva os dados por conta da Comissão, na qualidade de subcontratante. Os seus dados não são transferidos para outros terceiros.',
+    text: 'Apenas a equipa organizadora do responsável pelo tratamento. O pessoal do serviço de restauração e do local recebe as restrições alimentares e as necessidades de acessibilidade, sempre que possível sem outros dados pessoais. {processor} conserva os dados por conta do responsável pelo tratamento, na qualidade de subcontratante. Os seus dados não são transferidos para outros terceiros.',
   },
   logs: {
     heading: 'Registos técnicos',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Encarregado da proteção de dados',
-    text: 'Pode contactar o encarregado da proteção de dados da Comissão através de {dpo} para qualquer questão relativa ao tratamento dos seus dados pessoais.',
+    text: 'Pode contactar o encarregado da proteção de dados do responsável pelo tratamento através de {dpo} para qualquer questão relativa ao tratamento dos seus dados pessoais.',
   },
   complaint: {
     heading: 'Direito de apresentar reclamação',

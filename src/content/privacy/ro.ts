@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'De ce prelucrăm datele dumneavoastră',
-    text: 'Pentru organizarea evenimentului „{title}”: pentru a ști cine participă, pentru a pregăti cartonașele de masă și așezarea la masă, pentru a planifica meniul și pentru a organiza accesul la locul evenimentului. Datele dumneavoastră nu sunt utilizate în niciun alt scop și nu se ia nicio decizie automatizată.',
   },
   legalBasis: {
     heading: 'Temeiul juridic',
-    text: 'Prelucrarea este necesară pentru îndeplinirea unei sarcini care servește unui interes public, executată de Comisie [articolul 5 alineatul (1) litera (a) din Regulamentul (UE) 2018/1725]. Cerințele alimentare și nevoile de accesibilitate, care pot dezvălui convingeri religioase sau date privind sănătatea, sunt prelucrate numai cu consimțământul dumneavoastră explicit [articolul 10 alineatul (2) litera (a)], pe care îl exprimați prin indicarea lor și pe care îl puteți retrage în orice moment.',
+    text: 'Prelucrarea este necesară pentru îndeplinirea unei sarcini care servește unui interes public, executată de operator [articolul 5 alineatul (1) litera (a) din Regulamentul (UE) 2018/1725]. Cerințele alimentare și nevoile de accesibilitate, care pot dezvălui convingeri religioase sau date privind sănătatea, sunt prelucrate numai cu consimțământul dumneavoastră explicit [articolul 10 alineatul (2) litera (a)], pe care îl exprimați prin indicarea lor și pe care îl puteți retrage în orice moment.',
   },
   data: {
     heading: 'Ce date',
-    text: 'Numele, funcția și organizația dumneavoastră, astfel cum figurează pe lista invitaților; răspunsul dumneavoastră (participarea sau numele și funcția delegatului dumneavoastră și ale eventualilor însoțitori); numele pentru cartonașul de masă; opțional, cerințele alimentare și nevoile de accesibilitate; numele, adresa de e-mail și numărul de telefon ale persoanei care răspunde în numele dumneavoastră; mesajul dumneavoastră pentru organizatori; precum și momentul fiecărei modificări. Informațiile privind alimentația și accesibilitatea sunt opționale: ele sunt solicitate numai pentru ca toți participanții să poată lua parte în siguranță.',
   },
   recipients: {
     heading: 'Cine primește datele dumneavoastră',
-    text: 'Numai echipa de organizare a Comisiei. Personalul firmei de catering și al locului evenimentului primește cerințele alimentare și nevoile de accesibilitate, pe cât posibil fără alte date cu caracter personal. {processor} stochează datele în numele Comisiei, în calitate de persoană împuternicită de operator. Datele dumneavoastră nu sunt transferate altor terți.',
+    text: 'Numai echipa de organizare a operatorului. Personalul firmei de catering și al locului evenimentului primește cerințele alimentare și nevoile de accesibilitate, pe cât posibil fără alte date cu caracter personal. {processor} stochează datele în numele operatorului, în calitate de persoană împuternicită de operator. Datele dumneavoastră nu sunt transferate altor terți.',
   },
   logs: {
     heading: 'Jurnale tehnice',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Responsabilul cu protecția datelor',
-    text: 'Pentru orice întrebare privind prelucrarea datelor dumneavoastră cu caracter personal, îl puteți contacta pe responsabilul cu protecția datelor al Comisiei la adresa {dpo}.',
+    text: 'Pentru orice întrebare privind prelucrarea datelor dumneavoastră cu caracter personal, îl puteți contacta pe responsabilul cu protecția datelor al operatorului la adresa {dpo}.',
   },
   complaint: {
     heading: 'Dreptul de a depune o plângere',

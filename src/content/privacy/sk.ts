@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Prečo spracúvame Vaše údaje',
-    text: 'Na účely organizácie podujatia „{title}“: aby sme vedeli, kto sa zúčastní, pripravili menovky pri stole a zasadací poriadok, naplánovali jedlo a zabezpečili prístup na miesto konania. Vaše údaje sa nepoužívajú na žiadny iný účel a neprijíma sa žiadne automatizované rozhodnutie.',
   },
   legalBasis: {
     heading: 'Právny základ',
-    text: 'Spracúvanie je nevyhnutné na splnenie úlohy, ktorú Komisia vykonáva vo verejnom záujme [článok 5 ods. 1 písm. a) nariadenia (EÚ) 2018/1725]. Stravovacie požiadavky a požiadavky na prístupnosť, ktoré môžu odhaliť náboženské presvedčenie alebo údaje o zdraví, sa spracúvajú len s Vaším výslovným súhlasom [článok 10 ods. 2 písm. a)], ktorý udeľujete ich uvedením a ktorý môžete kedykoľvek odvolať.',
+    text: 'Spracúvanie je nevyhnutné na splnenie úlohy, ktorú prevádzkovateľ vykonáva vo verejnom záujme [článok 5 ods. 1 písm. a) nariadenia (EÚ) 2018/1725]. Stravovacie požiadavky a požiadavky na prístupnosť, ktoré môžu odhaliť náboženské presvedčenie alebo údaje o zdraví, sa spracúvajú len s Vaším výslovným súhlasom [článok 10 ods. 2 písm. a)], ktorý udeľujete ich uvedením a ktorý môžete kedykoľvek odvolať.',
   },
   data: {
     heading: 'Aké údaje',
-    text: 'Vaše meno, funkcia a organizácia podľa zoznamu hostí; Vaša odpoveď (účasť alebo meno a funkcia Vášho zástupcu a prípadných sprievodných osôb); meno na menovku pri stole; nepovinne stravovacie požiadavky a požiadavky na prístupnosť; meno, e-mailová adresa a telefónne číslo osoby, ktorá odpovedá vo Vašom mene; Vaša správa pre organizátorov; a čas každej zmeny. Údaje o stravovaní a prístupnosti sú nepovinné: žiadame o ne len preto, aby sa všetci mohli bezpečne zúčastniť.',
   },
   recipients: {
     heading: 'Kto dostáva Vaše údaje',
-    text: 'Len organizačný tím Komisie. Personál cateringu a miesta konania dostáva stravovacie požiadavky a požiadavky na prístupnosť podľa možnosti bez ďalších osobných údajov. {processor} uchováva údaje v mene Komisie ako sprostredkovateľ. Vaše údaje sa neposkytujú žiadnym ďalším tretím stranám.',
+    text: 'Len organizačný tím prevádzkovateľa. Personál cateringu a miesta konania dostáva stravovacie požiadavky a požiadavky na prístupnosť podľa možnosti bez ďalších osobných údajov. {processor} uchováva údaje v mene prevádzkovateľa ako sprostredkovateľ. Vaše údaje sa neposkytujú žiadnym ďalším tretím stranám.',
   },
   logs: {
     heading: 'Technické protokoly',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Zodpovedná osoba',
-    text: 'S akoukoľvek otázkou týkajúcou sa spracúvania Vašich osobných údajov sa môžete obrátiť na zodpovednú osobu Komisie na adrese {dpo}.',
+    text: 'S akoukoľvek otázkou týkajúcou sa spracúvania Vašich osobných údajov sa môžete obrátiť na zodpovednú osobu prevádzkovateľa na adrese {dpo}.',
   },
   complaint: {
     heading: 'Právo podať sťažnosť',

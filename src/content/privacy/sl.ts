@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Zakaj obdelujemo Vaše podatke',
-    text: 'Za organizacijo dogodka „{title}“: da vemo, kdo se ga bo udeležil, da pripravimo namizne kartice in sedežni red, načrtujemo obrok in uredimo dostop do prizorišča. Vaši podatki se ne uporabljajo za noben drug namen in ne sprejemajo se nobene avtomatizirane odločitve.',
   },
   legalBasis: {
     heading: 'Pravna podlaga',
-    text: 'Obdelava je potrebna za opravljanje naloge, ki jo Komisija izvaja v javnem interesu (točka (a) člena 5(1) Uredbe (EU) 2018/1725). Prehranske zahteve in potrebe glede dostopnosti, ki lahko razkrijejo versko prepričanje ali podatke o zdravju, se obdelujejo le z Vašo izrecno privolitvijo (točka (a) člena 10(2)), ki jo daste z njihovim vnosom in jo lahko kadar koli prekličete.',
+    text: 'Obdelava je potrebna za opravljanje naloge, ki jo upravljavec izvaja v javnem interesu (točka (a) člena 5(1) Uredbe (EU) 2018/1725). Prehranske zahteve in potrebe glede dostopnosti, ki lahko razkrijejo versko prepričanje ali podatke o zdravju, se obdelujejo le z Vašo izrecno privolitvijo (točka (a) člena 10(2)), ki jo daste z njihovim vnosom in jo lahko kadar koli prekličete.',
   },
   data: {
     heading: 'Kateri podatki',
-    text: 'Vaše ime, funkcija in organizacija, kot so navedeni na seznamu gostov; Vaš odgovor (udeležba ali ime in funkcija Vašega predstavnika ter morebitnih spremljevalcev); ime za namizno kartico; neobvezno prehranske zahteve in potrebe glede dostopnosti; ime, e-poštni naslov in telefonska številka osebe, ki odgovarja v Vašem imenu; Vaše sporočilo organizatorjem; ter čas vsake spremembe. Podatki o prehrani in dostopnosti so neobvezni: zahtevamo jih le zato, da se lahko vsi varno udeležijo dogodka.',
   },
   recipients: {
     heading: 'Kdo prejme Vaše podatke',
-    text: 'Samo organizacijska skupina Komisije. Osebje gostinske službe in prizorišča prejme prehranske zahteve in potrebe glede dostopnosti, kadar je mogoče brez drugih osebnih podatkov. {processor} hrani podatke v imenu Komisije kot obdelovalec. Vaši podatki se ne posredujejo drugim tretjim osebam.',
+    text: 'Samo organizacijska skupina upravljavca. Osebje gostinske službe in prizorišča prejme prehranske zahteve in potrebe glede dostopnosti, kadar je mogoče brez drugih osebnih podatkov. {processor} hrani podatke v imenu upravljavca kot obdelovalec. Vaši podatki se ne posredujejo drugim tretjim osebam.',
   },
   logs: {
     heading: 'Tehnični dnevniki',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Pooblaščena oseba za varstvo podatkov',
-    text: 'Za vsa vprašanja v zvezi z obdelavo Vaših osebnih podatkov se lahko obrnete na pooblaščeno osebo Komisije za varstvo podatkov na naslovu {dpo}.',
+    text: 'Za vsa vprašanja v zvezi z obdelavo Vaših osebnih podatkov se lahko obrnete na pooblaščeno osebo upravljavca za varstvo podatkov na naslovu {dpo}.',
   },
   complaint: {
     heading: 'Pravica do pritožbe',

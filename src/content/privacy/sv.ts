@@ -10,19 +10,17 @@ export default privacySchema.parse({
   },
   purpose: {
     heading: 'Varför vi behandlar dina uppgifter',
-    text: 'För att anordna ”{title}”: för att veta vem som deltar, förbereda placeringskort och bordsplacering, planera måltiden och ordna tillträdet till platsen. Dina uppgifter används inte för något annat ändamål och inga automatiserade beslut fattas.',
   },
   legalBasis: {
     heading: 'Rättslig grund',
-    text: 'Behandlingen är nödvändig för att kommissionen ska kunna utföra en uppgift av allmänt intresse (artikel 5.1 a i förordning (EU) 2018/1725). Uppgifter om specialkost och tillgänglighetsbehov, som kan avslöja religiös övertygelse eller uppgifter om hälsa, behandlas endast med ditt uttryckliga samtycke (artikel 10.2 a), som du lämnar genom att ange dem och som du när som helst kan återkalla.',
+    text: 'Behandlingen är nödvändig för att den personuppgiftsansvarige ska kunna utföra en uppgift av allmänt intresse (artikel 5.1 a i förordning (EU) 2018/1725). Uppgifter om specialkost och tillgänglighetsbehov, som kan avslöja religiös övertygelse eller uppgifter om hälsa, behandlas endast med ditt uttryckliga samtycke (artikel 10.2 a), som du lämnar genom att ange dem och som du när som helst kan återkalla.',
   },
   data: {
     heading: 'Vilka uppgifter',
-    text: 'Ditt namn, din befattning och din organisation enligt gästlistan; ditt svar (deltagande, eller namn och befattning för din ersättare och för eventuella medföljande personer); namnet på placeringskortet; frivilligt, specialkost och tillgänglighetsbehov; namn, e-postadress och telefonnummer till den person som svarar för din räkning; ditt meddelande till arrangörerna; samt tidpunkten för varje ändring. Uppgifter om specialkost och tillgänglighet är frivilliga: de efterfrågas bara för att alla ska kunna delta på ett säkert sätt.',
   },
   recipients: {
     heading: 'Vem som får dina uppgifter',
-    text: 'Endast kommissionens arrangörer. Personalen hos cateringföretaget och på platsen får uppgifter om specialkost och tillgänglighetsbehov, om möjligt utan andra personuppgifter. {processor} lagrar uppgifterna för kommissionens räkning i egenskap av personuppgiftsbiträde. Dina uppgifter lämnas inte ut till andra tredje parter.',
+    text: 'Endast den personuppgiftsansvariges arrangörer. Personalen hos cateringföretaget och på platsen får uppgifter om specialkost och tillgänglighetsbehov, om möjligt utan andra personuppgifter. {processor} lagrar uppgifterna för den personuppgiftsansvariges räkning i egenskap av personuppgiftsbiträde. Dina uppgifter lämnas inte ut till andra tredje parter.',
   },
   logs: {
     heading: 'Tekniska loggar',
@@ -38,7 +36,7 @@ export default privacySchema.parse({
   },
   dpo: {
     heading: 'Dataskyddsombud',
-    text: 'Du kan kontakta kommissionens dataskyddsombud på {dpo} om du har frågor om behandlingen av dina personuppgifter.',
+    text: 'Du kan kontakta den personuppgiftsansvariges dataskyddsombud på {dpo} om du har frågor om behandlingen av dina personuppgifter.',
   },
   complaint: {
     heading: 'Rätt att klaga',

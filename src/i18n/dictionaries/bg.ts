@@ -14,7 +14,6 @@ export const bg = {
   'glance.contact': 'Контакт',
   'glance.calendar': 'Добавете в календара си (.ics)',
   'venue.map': 'Карта на мястото (OpenStreetMap)',
-  'venue.level': 'ниво {level}',
   'time.zone': 'местно време в {city}, {offset}',
   'time.local': 'Във Вашата часова зона: {time}',
   'deadline.endOfDay': '{date} включително',
@@ -93,7 +92,6 @@ export const bg = {
   'reply.confirmed.recordedAt': 'Регистриран на',
   'reply.confirmed.print': 'Можете да отпечатате тази страница за своя архив.',
   'reply.confirmed.change': 'Промяна на отговора',
-  'reply.confirmed.calendar': 'Добавете вечерята в календара си (.ics)',
   'reply.sending': 'Отговорът Ви се изпраща…',
   'reply.networkError':
     'Отговорът Ви не можа да бъде изпратен. Моля, проверете връзката си и опитайте отново.',
@@ -177,4 +175,7 @@ export const bg = {
   'serverError.title': 'Възникна грешка',
   'serverError.body':
     'Сайтът не можа да изпълни заявката Ви. Моля, опитайте отново след няколко минути или пишете на {mailbox}.',
+  'home.title': 'Покани',
+  'home.body':
+    'На този сайт се намират лични покани. Моля, отворете връзката в получената от Вас покана или пишете на {mailbox}.',
 } satisfies Dictionary;

@@ -14,7 +14,6 @@ export const cs = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'Přidat do kalendáře (.ics)',
   'venue.map': 'Mapa místa konání (OpenStreetMap)',
-  'venue.level': 'podlaží {level}',
   'time.zone': '{city}, místní čas, {offset}',
   'time.local': 'Ve Vašem časovém pásmu: {time}',
   'deadline.endOfDay': '{date} ve 24:00',
@@ -93,7 +92,6 @@ export const cs = {
   'reply.confirmed.recordedAt': 'Zaznamenáno',
   'reply.confirmed.print': 'Tuto stránku si můžete pro svou evidenci vytisknout.',
   'reply.confirmed.change': 'Změnit odpověď',
-  'reply.confirmed.calendar': 'Přidat večeři do kalendáře (.ics)',
   'reply.sending': 'Vaše odpověď se odesílá…',
   'reply.networkError':
     'Vaši odpověď se nepodařilo odeslat. Zkontrolujte prosím připojení a zkuste to znovu.',
@@ -176,4 +174,7 @@ export const cs = {
   'serverError.title': 'Došlo k chybě',
   'serverError.body':
     'Stránky nemohly Váš požadavek vyřídit. Zkuste to prosím znovu za několik minut, nebo napište na adresu {mailbox}.',
+  'home.title': 'Pozvánky',
+  'home.body':
+    'Tyto stránky obsahují osobní pozvánky. Otevřete prosím odkaz v pozvánce, kterou jste obdrželi, nebo napište na adresu {mailbox}.',
 } satisfies Dictionary;

@@ -14,7 +14,6 @@ export const da = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'Føj til din kalender (.ics)',
   'venue.map': 'Kort over stedet (OpenStreetMap)',
-  'venue.level': 'niveau {level}',
   'time.zone': 'lokal tid i {city}, {offset}',
   'time.local': 'I din tidszone: {time}',
   'deadline.endOfDay': '{date} kl. 24.00',
@@ -93,7 +92,6 @@ export const da = {
   'reply.confirmed.recordedAt': 'Registreret',
   'reply.confirmed.print': 'Du kan udskrive denne side til dit eget arkiv.',
   'reply.confirmed.change': 'Ændr dit svar',
-  'reply.confirmed.calendar': 'Føj middagen til din kalender (.ics)',
   'reply.sending': 'Sender dit svar …',
   'reply.networkError': 'Dit svar kunne ikke sendes. Kontrollér venligst din forbindelse, og prøv igen.',
   'reply.summary.attending': 'Deltagelse',
@@ -174,4 +172,7 @@ export const da = {
   'serverError.title': 'Der opstod en fejl',
   'serverError.body':
     'Webstedet kunne ikke gennemføre din anmodning. Prøv venligst igen om nogle minutter, eller skriv til {mailbox}.',
+  'home.title': 'Invitationer',
+  'home.body':
+    'Dette websted indeholder personlige invitationer. Åbn venligst linket i den invitation, du har modtaget, eller skriv til {mailbox}.',
 } satisfies Dictionary;

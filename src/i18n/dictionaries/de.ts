@@ -14,7 +14,6 @@ export const de = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'In Ihren Kalender eintragen (.ics)',
   'venue.map': 'Karte des Veranstaltungsorts (OpenStreetMap)',
-  'venue.level': 'Ebene {level}',
   'time.zone': 'Ortszeit {city}, {offset}',
   'time.local': 'In Ihrer Zeitzone: {time}',
   'deadline.endOfDay': '{date}, 24:00 Uhr',
@@ -93,7 +92,6 @@ export const de = {
   'reply.confirmed.recordedAt': 'Erfasst am',
   'reply.confirmed.print': 'Sie können diese Seite für Ihre Unterlagen ausdrucken.',
   'reply.confirmed.change': 'Ihre Antwort ändern',
-  'reply.confirmed.calendar': 'Das Abendessen in Ihren Kalender eintragen (.ics)',
   'reply.sending': 'Ihre Antwort wird gesendet …',
   'reply.networkError':
     'Ihre Antwort konnte nicht gesendet werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
@@ -181,4 +179,7 @@ export const de = {
   'serverError.title': 'Ein Fehler ist aufgetreten',
   'serverError.body':
     'Die Website konnte Ihre Anfrage nicht bearbeiten. Bitte versuchen Sie es in einigen Minuten erneut oder schreiben Sie an {mailbox}.',
+  'home.title': 'Einladungen',
+  'home.body':
+    'Diese Website enthält persönliche Einladungen. Bitte öffnen Sie den Link in der Einladung, die Sie erhalten haben, oder schreiben Sie an {mailbox}.',
 } satisfies Dictionary;

@@ -14,7 +14,6 @@ export const el = {
   'glance.contact': 'Επικοινωνία',
   'glance.calendar': 'Προσθήκη στο ημερολόγιό σας (.ics)',
   'venue.map': 'Χάρτης του τόπου της εκδήλωσης (OpenStreetMap)',
-  'venue.level': 'επίπεδο {level}',
   'time.zone': '{city}, τοπική ώρα, {offset}',
   'time.local': 'Στη δική σας ζώνη ώρας: {time}',
   'deadline.endOfDay': 'έως και τις {date}',
@@ -94,7 +93,6 @@ export const el = {
   'reply.confirmed.recordedAt': 'Καταχώριση',
   'reply.confirmed.print': 'Μπορείτε να εκτυπώσετε αυτή τη σελίδα για το αρχείο σας.',
   'reply.confirmed.change': 'Αλλαγή της απάντησής σας',
-  'reply.confirmed.calendar': 'Προσθήκη του δείπνου στο ημερολόγιό σας (.ics)',
   'reply.sending': 'Αποστολή της απάντησής σας…',
   'reply.networkError':
     'Δεν ήταν δυνατή η αποστολή της απάντησής σας. Παρακαλούμε ελέγξτε τη σύνδεσή σας και δοκιμάστε ξανά.',
@@ -184,4 +182,7 @@ export const el = {
   'serverError.title': 'Παρουσιάστηκε σφάλμα',
   'serverError.body':
     'Ο ιστότοπος δεν μπόρεσε να ολοκληρώσει το αίτημά σας. Παρακαλούμε δοκιμάστε ξανά σε λίγα λεπτά ή γράψτε στη διεύθυνση {mailbox}.',
+  'home.title': 'Προσκλήσεις',
+  'home.body':
+    'Ο ιστότοπος αυτός περιέχει προσωπικές προσκλήσεις. Παρακαλούμε ανοίξτε τον σύνδεσμο της πρόσκλησης που λάβατε ή γράψτε στη διεύθυνση {mailbox}.',
 } satisfies Dictionary;

@@ -15,7 +15,6 @@ export const en = {
   'glance.contact': 'Contact',
   'glance.calendar': 'Add to your calendar (.ics)',
   'venue.map': 'Map of the venue (OpenStreetMap)',
-  'venue.level': 'level {level}',
   'time.zone': '{city} time, {offset}',
   'time.local': 'In your time zone: {time}',
   'deadline.endOfDay': '{date}, end of day',
@@ -94,7 +93,6 @@ export const en = {
   'reply.confirmed.recordedAt': 'Recorded',
   'reply.confirmed.print': 'You may print this page for your records.',
   'reply.confirmed.change': 'Change your reply',
-  'reply.confirmed.calendar': 'Add the dinner to your calendar (.ics)',
   'reply.sending': 'Sending your reply…',
   'reply.networkError': 'Your reply could not be sent. Please check your connection and try again.',
   'reply.summary.attending': 'Attendance',
@@ -173,4 +171,7 @@ export const en = {
   'serverError.title': 'Something went wrong',
   'serverError.body':
     'The site could not complete your request. Please try again in a few minutes, or write to {mailbox}.',
+  'home.title': 'Invitations',
+  'home.body':
+    'This site holds personal invitations. Please open the link in the invitation you received, or write to {mailbox}.',
 } as const;

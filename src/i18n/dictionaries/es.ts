@@ -14,7 +14,6 @@ export const es = {
   'glance.contact': 'Contacto',
   'glance.calendar': 'Añadir a su calendario (.ics)',
   'venue.map': 'Mapa del lugar (OpenStreetMap)',
-  'venue.level': 'planta {level}',
   'time.zone': 'hora de {city}, {offset}',
   'time.local': 'En su zona horaria: {time}',
   'deadline.endOfDay': '{date}, a las 24:00',
@@ -93,7 +92,6 @@ export const es = {
   'reply.confirmed.recordedAt': 'Fecha de registro',
   'reply.confirmed.print': 'Puede imprimir esta página para su archivo.',
   'reply.confirmed.change': 'Modificar su respuesta',
-  'reply.confirmed.calendar': 'Añadir la cena a su calendario (.ics)',
   'reply.sending': 'Enviando su respuesta…',
   'reply.networkError': 'No se ha podido enviar su respuesta. Compruebe su conexión y vuelva a intentarlo.',
   'reply.summary.attending': 'Asistencia',
@@ -179,4 +177,7 @@ export const es = {
   'serverError.title': 'Se ha producido un error',
   'serverError.body':
     'El sitio no ha podido tramitar su solicitud. Le rogamos que vuelva a intentarlo dentro de unos minutos o que escriba a {mailbox}.',
+  'home.title': 'Invitaciones',
+  'home.body':
+    'Este sitio contiene invitaciones personales. Le rogamos que abra el enlace de la invitación que ha recibido o que escriba a {mailbox}.',
 } satisfies Dictionary;

@@ -14,7 +14,6 @@ export const et = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'Lisa kalendrisse (.ics)',
   'venue.map': 'Toimumiskoha kaart (OpenStreetMap)',
-  'venue.level': '{level}. korrus',
   'time.zone': '{city}, kohalik aeg, {offset}',
   'time.local': 'Teie ajavööndis: {time}',
   'deadline.endOfDay': '{date} kell 24:00',
@@ -93,7 +92,6 @@ export const et = {
   'reply.confirmed.recordedAt': 'Registreeritud',
   'reply.confirmed.print': 'Soovi korral võite selle lehe enda tarbeks välja printida.',
   'reply.confirmed.change': 'Muuda vastust',
-  'reply.confirmed.calendar': 'Lisa õhtusöök kalendrisse (.ics)',
   'reply.sending': 'Teie vastust saadetakse…',
   'reply.networkError':
     'Teie vastust ei õnnestunud saata. Palun kontrollige võrguühendust ja proovige uuesti.',
@@ -176,4 +174,7 @@ export const et = {
   'serverError.title': 'Tekkis viga',
   'serverError.body':
     'Veebisait ei saanud teie päringut täita. Palun proovige mõne minuti pärast uuesti või kirjutage aadressile {mailbox}.',
+  'home.title': 'Kutsed',
+  'home.body':
+    'Sellel veebisaidil on isiklikud kutsed. Palun avage saadud kutses olev link või kirjutage aadressile {mailbox}.',
 } satisfies Dictionary;

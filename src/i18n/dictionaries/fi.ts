@@ -14,7 +14,6 @@ export const fi = {
   'glance.contact': 'Yhteystiedot',
   'glance.calendar': 'Lisää kalenteriin (.ics)',
   'venue.map': 'Tilaisuuden paikka kartalla (OpenStreetMap)',
-  'venue.level': 'kerros {level}',
   'time.zone': '{city}, paikallista aikaa, {offset}',
   'time.local': 'Omalla aikavyöhykkeellänne: {time}',
   'deadline.endOfDay': '{date} klo 24.00',
@@ -93,7 +92,6 @@ export const fi = {
   'reply.confirmed.recordedAt': 'Kirjattu',
   'reply.confirmed.print': 'Voitte tulostaa tämän sivun omaan arkistoonne.',
   'reply.confirmed.change': 'Muuta vastaustanne',
-  'reply.confirmed.calendar': 'Lisää illallinen kalenteriin (.ics)',
   'reply.sending': 'Vastaustanne lähetetään…',
   'reply.networkError':
     'Vastaustanne ei voitu lähettää. Tarkistakaa verkkoyhteytenne ja yrittäkää uudelleen.',
@@ -175,4 +173,7 @@ export const fi = {
   'serverError.title': 'Tapahtui virhe',
   'serverError.body':
     'Sivusto ei voinut käsitellä pyyntöänne. Yrittäkää uudelleen muutaman minuutin kuluttua tai kirjoittakaa osoitteeseen {mailbox}.',
+  'home.title': 'Kutsut',
+  'home.body':
+    'Tällä sivustolla on henkilökohtaisia kutsuja. Avatkaa saamassanne kutsussa oleva linkki tai kirjoittakaa osoitteeseen {mailbox}.',
 } satisfies Dictionary;

@@ -14,7 +14,6 @@ export const fr = {
   'glance.contact': 'Contact',
   'glance.calendar': 'Ajouter à votre agenda (.ics)',
   'venue.map': 'Carte du lieu (OpenStreetMap)',
-  'venue.level': 'niveau {level}',
   'time.zone': 'heure de {city}, {offset}',
   'time.local': 'Dans votre fuseau horaire : {time}',
   'deadline.endOfDay': '{date} à 24 heures',
@@ -93,7 +92,6 @@ export const fr = {
   'reply.confirmed.recordedAt': 'Enregistrée le',
   'reply.confirmed.print': 'Vous pouvez imprimer cette page pour vos archives.',
   'reply.confirmed.change': 'Modifier votre réponse',
-  'reply.confirmed.calendar': 'Ajouter le dîner à votre agenda (.ics)',
   'reply.sending': 'Envoi de votre réponse en cours…',
   'reply.networkError':
     'Votre réponse n’a pas pu être envoyée. Veuillez vérifier votre connexion et réessayer.',
@@ -179,4 +177,7 @@ export const fr = {
   'serverError.title': 'Une erreur s’est produite',
   'serverError.body':
     'Le site n’a pas pu traiter votre demande. Veuillez réessayer dans quelques minutes ou écrire à {mailbox}.',
+  'home.title': 'Invitations',
+  'home.body':
+    'Ce site contient des invitations personnelles. Veuillez ouvrir le lien figurant dans l’invitation que vous avez reçue ou écrire à {mailbox}.',
 } satisfies Dictionary;

@@ -14,7 +14,6 @@ export const ga = {
   'glance.contact': 'Teagmháil',
   'glance.calendar': 'Cuir le d’fhéilire (.ics)',
   'venue.map': 'Léarscáil den ionad (OpenStreetMap)',
-  'venue.level': 'leibhéal {level}',
   'time.zone': 'am {city}, {offset}',
   'time.local': 'I do chrios ama féin: {time}',
   'deadline.endOfDay': '{date}, ag deireadh an lae',
@@ -94,7 +93,6 @@ export const ga = {
   'reply.confirmed.recordedAt': 'Taifeadta',
   'reply.confirmed.print': 'Is féidir leat an leathanach seo a phriontáil do do thaifid féin.',
   'reply.confirmed.change': 'Athraigh d’fhreagra',
-  'reply.confirmed.calendar': 'Cuir an dinnéar le d’fhéilire (.ics)',
   'reply.sending': 'D’fhreagra á sheoladh…',
   'reply.networkError':
     'Níorbh fhéidir d’fhreagra a sheoladh. Seiceáil do cheangal idirlín agus bain triail eile as, le do thoil.',
@@ -182,4 +180,7 @@ export const ga = {
   'serverError.title': 'Tharla earráid',
   'serverError.body':
     'Níorbh fhéidir leis an suíomh d’iarratas a chur i gcrích. Bain triail eile as i gceann cúpla nóiméad, le do thoil, nó scríobh chuig {mailbox}.',
+  'home.title': 'Cuirí',
+  'home.body':
+    'Tá cuirí pearsanta ar an suíomh seo. Oscail an nasc sa chuireadh a fuair tú, le do thoil, nó scríobh chuig {mailbox}.',
 } satisfies Dictionary;

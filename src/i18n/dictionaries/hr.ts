@@ -14,7 +14,6 @@ export const hr = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'Dodajte u svoj kalendar (.ics)',
   'venue.map': 'Karta mjesta događaja (OpenStreetMap)',
-  'venue.level': 'razina {level}',
   'time.zone': 'lokalno vrijeme: {city}, {offset}',
   'time.local': 'U Vašoj vremenskoj zoni: {time}',
   'deadline.endOfDay': 'do kraja dana {date}',
@@ -93,7 +92,6 @@ export const hr = {
   'reply.confirmed.recordedAt': 'Zabilježeno',
   'reply.confirmed.print': 'Ovu stranicu možete ispisati za svoju evidenciju.',
   'reply.confirmed.change': 'Izmijenite odgovor',
-  'reply.confirmed.calendar': 'Dodajte večeru u svoj kalendar (.ics)',
   'reply.sending': 'Vaš se odgovor šalje…',
   'reply.networkError': 'Vaš odgovor nije bilo moguće poslati. Provjerite vezu i pokušajte ponovno.',
   'reply.summary.attending': 'Sudjelovanje',
@@ -172,4 +170,7 @@ export const hr = {
   'serverError.title': 'Došlo je do pogreške',
   'serverError.body':
     'Stranica nije mogla izvršiti Vaš zahtjev. Pokušajte ponovno za nekoliko minuta ili pišite na adresu {mailbox}.',
+  'home.title': 'Pozivnice',
+  'home.body':
+    'Na ovoj se stranici nalaze osobne pozivnice. Otvorite poveznicu u pozivnici koju ste primili ili pišite na adresu {mailbox}.',
 } satisfies Dictionary;

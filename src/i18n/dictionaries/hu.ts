@@ -14,7 +14,6 @@ export const hu = {
   'glance.contact': 'Kapcsolat',
   'glance.calendar': 'Hozzáadás a naptárhoz (.ics)',
   'venue.map': 'A helyszín térképe (OpenStreetMap)',
-  'venue.level': '{level}. szint',
   'time.zone': '{city}, helyi idő, {offset}',
   'time.local': 'Az Ön időzónájában: {time}',
   'deadline.endOfDay': '{date} 24:00',
@@ -94,7 +93,6 @@ export const hu = {
   'reply.confirmed.recordedAt': 'Rögzítés időpontja',
   'reply.confirmed.print': 'Ezt az oldalt nyilvántartási célra kinyomtathatja.',
   'reply.confirmed.change': 'Válasz módosítása',
-  'reply.confirmed.calendar': 'A vacsora hozzáadása a naptárhoz (.ics)',
   'reply.sending': 'Válaszának elküldése folyamatban…',
   'reply.networkError':
     'Válaszát nem sikerült elküldeni. Kérjük, ellenőrizze az internetkapcsolatot, és próbálja újra.',
@@ -179,4 +177,7 @@ export const hu = {
   'serverError.title': 'Hiba történt',
   'serverError.body':
     'A webhely nem tudta teljesíteni kérését. Kérjük, néhány perc múlva próbálja újra, vagy írjon a következő címre: {mailbox}.',
+  'home.title': 'Meghívók',
+  'home.body':
+    'Ez a webhely személyes meghívókat tartalmaz. Kérjük, nyissa meg a kapott meghívóban szereplő linket, vagy írjon a következő címre: {mailbox}.',
 } satisfies Dictionary;

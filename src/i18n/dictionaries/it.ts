@@ -14,7 +14,6 @@ export const it = {
   'glance.contact': 'Contatti',
   'glance.calendar': 'Aggiungere al Suo calendario (.ics)',
   'venue.map': 'Mappa del luogo (OpenStreetMap)',
-  'venue.level': 'piano {level}',
   'time.zone': 'ora di {city}, {offset}',
   'time.local': 'Nel Suo fuso orario: {time}',
   'deadline.endOfDay': '{date}, ore 24:00',
@@ -93,7 +92,6 @@ export const it = {
   'reply.confirmed.recordedAt': 'Data di registrazione',
   'reply.confirmed.print': 'Può stampare questa pagina per la Sua documentazione.',
   'reply.confirmed.change': 'Modificare la risposta',
-  'reply.confirmed.calendar': 'Aggiungere la cena al Suo calendario (.ics)',
   'reply.sending': 'Invio della risposta in corso…',
   'reply.networkError':
     'Non è stato possibile inviare la Sua risposta. La preghiamo di verificare la connessione e di riprovare.',
@@ -181,4 +179,7 @@ export const it = {
   'serverError.title': 'Si è verificato un errore',
   'serverError.body':
     'Il sito non ha potuto completare la richiesta. La preghiamo di riprovare tra qualche minuto o di scrivere a {mailbox}.',
+  'home.title': 'Inviti',
+  'home.body':
+    'Questo sito contiene inviti personali. La preghiamo di aprire il link contenuto nell’invito ricevuto o di scrivere a {mailbox}.',
 } satisfies Dictionary;

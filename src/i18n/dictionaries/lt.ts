@@ -14,7 +14,6 @@ export const lt = {
   'glance.contact': 'Kontaktai',
   'glance.calendar': 'Įtraukti į kalendorių (.ics)',
   'venue.map': 'Renginio vietos žemėlapis (OpenStreetMap)',
-  'venue.level': '{level} aukštas',
   'time.zone': '{city}, vietos laikas, {offset}',
   'time.local': 'Jūsų laiko juostoje: {time}',
   'deadline.endOfDay': '{date} 24:00 val.',
@@ -93,7 +92,6 @@ export const lt = {
   'reply.confirmed.recordedAt': 'Užregistruota',
   'reply.confirmed.print': 'Šį puslapį galite atsispausdinti savo dokumentams.',
   'reply.confirmed.change': 'Pakeisti atsakymą',
-  'reply.confirmed.calendar': 'Įtraukti vakarienę į kalendorių (.ics)',
   'reply.sending': 'Siunčiamas Jūsų atsakymas…',
   'reply.networkError':
     'Jūsų atsakymo išsiųsti nepavyko. Prašome patikrinti interneto ryšį ir bandyti dar kartą.',
@@ -178,4 +176,7 @@ export const lt = {
   'serverError.title': 'Įvyko klaida',
   'serverError.body':
     'Svetainei nepavyko įvykdyti Jūsų užklausos. Prašome pabandyti dar kartą po kelių minučių arba rašyti adresu {mailbox}.',
+  'home.title': 'Kvietimai',
+  'home.body':
+    'Šioje svetainėje pateikiami asmeniniai kvietimai. Prašome atidaryti gauto kvietimo nuorodą arba rašyti adresu {mailbox}.',
 } satisfies Dictionary;

@@ -14,7 +14,6 @@ export const lv = {
   'glance.contact': 'Kontaktinformācija',
   'glance.calendar': 'Pievienot kalendāram (.ics)',
   'venue.map': 'Norises vietas karte (OpenStreetMap)',
-  'venue.level': '{level}. stāvs',
   'time.zone': '{city}, vietējais laiks, {offset}',
   'time.local': 'Jūsu laika joslā: {time}',
   'deadline.endOfDay': '{date}, plkst. 24:00',
@@ -93,7 +92,6 @@ export const lv = {
   'reply.confirmed.recordedAt': 'Reģistrēta',
   'reply.confirmed.print': 'Šo lapu varat izdrukāt savai uzskaitei.',
   'reply.confirmed.change': 'Mainīt atbildi',
-  'reply.confirmed.calendar': 'Pievienot vakariņas kalendāram (.ics)',
   'reply.sending': 'Jūsu atbilde tiek nosūtīta…',
   'reply.networkError': 'Jūsu atbildi neizdevās nosūtīt. Lūdzam pārbaudīt savienojumu un mēģināt vēlreiz.',
   'reply.summary.attending': 'Dalība',
@@ -176,4 +174,7 @@ export const lv = {
   'serverError.title': 'Radās kļūda',
   'serverError.body':
     'Vietne nevarēja izpildīt Jūsu pieprasījumu. Lūdzam mēģināt vēlreiz pēc dažām minūtēm vai rakstīt uz adresi {mailbox}.',
+  'home.title': 'Ielūgumi',
+  'home.body':
+    'Šajā vietnē ir personiski ielūgumi. Lūdzam atvērt saņemtajā ielūgumā norādīto saiti vai rakstīt uz adresi {mailbox}.',
 } satisfies Dictionary;

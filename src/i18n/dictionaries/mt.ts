@@ -14,7 +14,6 @@ export const mt = {
   'glance.contact': 'Kuntatt',
   'glance.calendar': 'Żid mal-kalendarju tiegħek (.ics)',
   'venue.map': 'Mappa tal-post (OpenStreetMap)',
-  'venue.level': 'livell {level}',
   'time.zone': '{city}, ħin lokali, {offset}',
   'time.local': 'Fiż-żona tal-ħin tiegħek: {time}',
   'deadline.endOfDay': '{date}, fi tmiem il-jum',
@@ -94,7 +93,6 @@ export const mt = {
   'reply.confirmed.recordedAt': 'Irreġistrata',
   'reply.confirmed.print': 'Tista’ tipprintja din il-paġna għar-rekords tiegħek.',
   'reply.confirmed.change': 'Ibdel it-tweġiba tiegħek',
-  'reply.confirmed.calendar': 'Żid l-ikla ta’ filgħaxija mal-kalendarju tiegħek (.ics)',
   'reply.sending': 'Qed tintbagħat it-tweġiba tiegħek…',
   'reply.networkError':
     'It-tweġiba tiegħek ma setgħetx tintbagħat. Jekk jogħġbok iċċekkja l-konnessjoni tiegħek u erġa’ pprova.',
@@ -180,4 +178,7 @@ export const mt = {
   'serverError.title': 'Seħħ żball',
   'serverError.body':
     'Is-sit ma setax itemm it-talba tiegħek. Jekk jogħġbok erġa’ pprova fi ftit minuti, jew ikteb fl-indirizz {mailbox}.',
+  'home.title': 'Stediniet',
+  'home.body':
+    'Dan is-sit fih stediniet personali. Jekk jogħġbok iftaħ il-link fl-istedina li rċevejt, jew ikteb fl-indirizz {mailbox}.',
 } satisfies Dictionary;

@@ -14,7 +14,6 @@ export const nl = {
   'glance.contact': 'Contact',
   'glance.calendar': 'Toevoegen aan uw agenda (.ics)',
   'venue.map': 'Kaart van de locatie (OpenStreetMap)',
-  'venue.level': 'niveau {level}',
   'time.zone': 'plaatselijke tijd in {city}, {offset}',
   'time.local': 'In uw tijdzone: {time}',
   'deadline.endOfDay': '{date}, 24:00 uur',
@@ -93,7 +92,6 @@ export const nl = {
   'reply.confirmed.recordedAt': 'Geregistreerd op',
   'reply.confirmed.print': 'U kunt deze pagina afdrukken voor uw archief.',
   'reply.confirmed.change': 'Uw antwoord wijzigen',
-  'reply.confirmed.calendar': 'Het diner aan uw agenda toevoegen (.ics)',
   'reply.sending': 'Uw antwoord wordt verzonden…',
   'reply.networkError':
     'Uw antwoord kon niet worden verzonden. Controleer uw verbinding en probeer het opnieuw.',
@@ -175,4 +173,7 @@ export const nl = {
   'serverError.title': 'Er is iets misgegaan',
   'serverError.body':
     'De site kon uw verzoek niet afhandelen. Probeer het over enkele minuten opnieuw of schrijf naar {mailbox}.',
+  'home.title': 'Uitnodigingen',
+  'home.body':
+    'Deze site bevat persoonlijke uitnodigingen. Open de link in de uitnodiging die u hebt ontvangen of schrijf naar {mailbox}.',
 } satisfies Dictionary;

@@ -14,7 +14,6 @@ export const pl = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'Dodaj do kalendarza (.ics)',
   'venue.map': 'Mapa miejsca wydarzenia (OpenStreetMap)',
-  'venue.level': 'poziom {level}',
   'time.zone': '{city}, czas lokalny, {offset}',
   'time.local': 'W Państwa strefie czasowej: {time}',
   'deadline.endOfDay': '{date} r., godz. 24:00',
@@ -94,7 +93,6 @@ export const pl = {
   'reply.confirmed.recordedAt': 'Data rejestracji',
   'reply.confirmed.print': 'Tę stronę można wydrukować do celów dokumentacji.',
   'reply.confirmed.change': 'Zmień odpowiedź',
-  'reply.confirmed.calendar': 'Dodaj kolację do kalendarza (.ics)',
   'reply.sending': 'Trwa wysyłanie odpowiedzi…',
   'reply.networkError':
     'Nie udało się wysłać odpowiedzi. Prosimy sprawdzić połączenie z internetem i spróbować ponownie.',
@@ -179,4 +177,7 @@ export const pl = {
   'serverError.title': 'Wystąpił błąd',
   'serverError.body':
     'Strona nie mogła zrealizować Państwa żądania. Prosimy spróbować ponownie za kilka minut lub napisać na adres {mailbox}.',
+  'home.title': 'Zaproszenia',
+  'home.body':
+    'Ta strona zawiera osobiste zaproszenia. Prosimy otworzyć link zawarty w otrzymanym zaproszeniu lub napisać na adres {mailbox}.',
 } satisfies Dictionary;

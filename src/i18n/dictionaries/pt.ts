@@ -14,7 +14,6 @@ export const pt = {
   'glance.contact': 'Contacto',
   'glance.calendar': 'Adicionar ao seu calendário (.ics)',
   'venue.map': 'Mapa do local (OpenStreetMap)',
-  'venue.level': 'piso {level}',
   'time.zone': '{city}, hora local, {offset}',
   'time.local': 'No seu fuso horário: {time}',
   'deadline.endOfDay': '{date}, às 24:00',
@@ -93,7 +92,6 @@ export const pt = {
   'reply.confirmed.recordedAt': 'Data de registo',
   'reply.confirmed.print': 'Pode imprimir esta página para arquivo.',
   'reply.confirmed.change': 'Alterar a sua resposta',
-  'reply.confirmed.calendar': 'Adicionar o jantar ao seu calendário (.ics)',
   'reply.sending': 'A enviar a sua resposta…',
   'reply.networkError':
     'Não foi possível enviar a sua resposta. Queira verificar a sua ligação à Internet e tentar novamente.',
@@ -180,4 +178,7 @@ export const pt = {
   'serverError.title': 'Ocorreu um erro',
   'serverError.body':
     'O sítio não conseguiu processar o seu pedido. Tente novamente dentro de alguns minutos ou escreva para {mailbox}.',
+  'home.title': 'Convites',
+  'home.body':
+    'Este sítio contém convites pessoais. Abra a ligação do convite que recebeu ou escreva para {mailbox}.',
 } satisfies Dictionary;

@@ -14,7 +14,6 @@ export const ro = {
   'glance.contact': 'Contact',
   'glance.calendar': 'Adăugați în calendarul dumneavoastră (.ics)',
   'venue.map': 'Harta locului evenimentului (OpenStreetMap)',
-  'venue.level': 'nivelul {level}',
   'time.zone': '{city}, ora locală, {offset}',
   'time.local': 'În fusul dumneavoastră orar: {time}',
   'deadline.endOfDay': '{date} inclusiv',
@@ -93,7 +92,6 @@ export const ro = {
   'reply.confirmed.recordedAt': 'Data înregistrării',
   'reply.confirmed.print': 'Puteți imprima această pagină pentru evidența dumneavoastră.',
   'reply.confirmed.change': 'Modificați răspunsul',
-  'reply.confirmed.calendar': 'Adăugați cina în calendarul dumneavoastră (.ics)',
   'reply.sending': 'Se trimite răspunsul dumneavoastră…',
   'reply.networkError':
     'Răspunsul dumneavoastră nu a putut fi trimis. Vă rugăm să verificați conexiunea și să încercați din nou.',
@@ -182,4 +180,7 @@ export const ro = {
   'serverError.title': 'A apărut o eroare',
   'serverError.body':
     'Site-ul nu a putut finaliza solicitarea dumneavoastră. Vă rugăm să încercați din nou peste câteva minute sau să scrieți la {mailbox}.',
+  'home.title': 'Invitații',
+  'home.body':
+    'Acest site conține invitații personale. Vă rugăm să deschideți linkul din invitația primită sau să scrieți la {mailbox}.',
 } satisfies Dictionary;

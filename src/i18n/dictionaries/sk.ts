@@ -14,7 +14,6 @@ export const sk = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'Pridať do kalendára (.ics)',
   'venue.map': 'Mapa miesta konania (OpenStreetMap)',
-  'venue.level': 'podlažie {level}',
   'time.zone': 'miestny čas: {city}, {offset}',
   'time.local': 'Vo Vašom časovom pásme: {time}',
   'deadline.endOfDay': 'do konca dňa {date}',
@@ -93,7 +92,6 @@ export const sk = {
   'reply.confirmed.recordedAt': 'Zaznamenané',
   'reply.confirmed.print': 'Túto stránku si môžete vytlačiť pre svoju evidenciu.',
   'reply.confirmed.change': 'Zmeniť odpoveď',
-  'reply.confirmed.calendar': 'Pridať večeru do kalendára (.ics)',
   'reply.sending': 'Vaša odpoveď sa odosiela…',
   'reply.networkError':
     'Vašu odpoveď sa nepodarilo odoslať. Skontrolujte, prosím, pripojenie a skúste to znova.',
@@ -176,4 +174,7 @@ export const sk = {
   'serverError.title': 'Vyskytla sa chyba',
   'serverError.body':
     'Stránka nemohla Vašu požiadavku vybaviť. Skúste to, prosím, znova o niekoľko minút alebo napíšte na adresu {mailbox}.',
+  'home.title': 'Pozvánky',
+  'home.body':
+    'Tieto stránky obsahujú osobné pozvánky. Otvorte, prosím, odkaz v pozvánke, ktorú ste dostali, alebo napíšte na adresu {mailbox}.',
 } satisfies Dictionary;

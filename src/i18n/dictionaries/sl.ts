@@ -14,7 +14,6 @@ export const sl = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'Dodajte v svoj koledar (.ics)',
   'venue.map': 'Zemljevid kraja dogodka (OpenStreetMap)',
-  'venue.level': 'raven {level}',
   'time.zone': 'lokalni čas: {city}, {offset}',
   'time.local': 'V Vašem časovnem pasu: {time}',
   'deadline.endOfDay': '{date}, do konca dneva',
@@ -93,7 +92,6 @@ export const sl = {
   'reply.confirmed.recordedAt': 'Zabeleženo',
   'reply.confirmed.print': 'To stran si lahko natisnete za svojo evidenco.',
   'reply.confirmed.change': 'Spremenite odgovor',
-  'reply.confirmed.calendar': 'Dodajte večerjo v svoj koledar (.ics)',
   'reply.sending': 'Vaš odgovor se pošilja…',
   'reply.networkError': 'Vašega odgovora ni bilo mogoče poslati. Preverite povezavo in poskusite znova.',
   'reply.summary.attending': 'Udeležba',
@@ -172,4 +170,7 @@ export const sl = {
   'serverError.title': 'Prišlo je do napake',
   'serverError.body':
     'Spletno mesto ni moglo obdelati vaše zahteve. Poskusite znova čez nekaj minut ali pišite na naslov {mailbox}.',
+  'home.title': 'Vabila',
+  'home.body':
+    'Na tem spletnem mestu so osebna vabila. Odprite povezavo v vabilu, ki ste ga prejeli, ali pišite na naslov {mailbox}.',
 } satisfies Dictionary;

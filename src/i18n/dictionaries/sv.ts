@@ -14,7 +14,6 @@ export const sv = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'Lägg till i din kalender (.ics)',
   'venue.map': 'Karta över platsen (OpenStreetMap)',
-  'venue.level': 'plan {level}',
   'time.zone': 'lokal tid i {city}, {offset}',
   'time.local': 'I din tidszon: {time}',
   'deadline.endOfDay': '{date}, vid dagens slut',
@@ -92,7 +91,6 @@ export const sv = {
   'reply.confirmed.recordedAt': 'Registrerat',
   'reply.confirmed.print': 'Du kan skriva ut den här sidan för dina egna handlingar.',
   'reply.confirmed.change': 'Ändra ditt svar',
-  'reply.confirmed.calendar': 'Lägg till middagen i din kalender (.ics)',
   'reply.sending': 'Skickar ditt svar …',
   'reply.networkError': 'Ditt svar kunde inte skickas. Kontrollera din anslutning och försök igen.',
   'reply.summary.attending': 'Deltagande',
@@ -170,4 +168,7 @@ export const sv = {
   'serverError.title': 'Ett fel har uppstått',
   'serverError.body':
     'Webbplatsen kunde inte slutföra din begäran. Försök igen om några minuter eller skriv till {mailbox}.',
+  'home.title': 'Inbjudningar',
+  'home.body':
+    'Den här webbplatsen innehåller personliga inbjudningar. Öppna länken i den inbjudan du har fått eller skriv till {mailbox}.',
 } satisfies Dictionary;

@@ -6,9 +6,6 @@ import { limits, text } from '#schemas/text.ts';
 /** The header in which Cloudflare Access forwards its signed assertion to the origin. */
 export const ACCESS_JWT_HEADER = 'Cf-Access-Jwt-Assertion';
 
-/** Where the organisers sign out of Access (served by Access on the application's own host). */
-export const ACCESS_LOGOUT_PATH = '/cdn-cgi/access/logout';
-
 /** Room for the clocks of Access and of this Worker to differ a little. */
 const CLOCK_TOLERANCE_SECONDS = 30;
 

@@ -1,13 +1,12 @@
 import { adminLoginSchema } from '#schemas/admin.ts';
 import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes } from '#server/http/body.ts';
-import type { AppContext } from '#server/context.ts';
+import type { SiteContext } from '#server/context.ts';
 import { fieldErrors } from '#schemas/field-errors.ts';
 import { HttpError } from '#server/http/errors.ts';
 import { clientAddress, withinLimit } from '#server/http/limits.ts';
 import { seeOther } from '#server/http/responses.ts';
 import { secretsEqual } from '#server/ids.ts';
 import { isSameOrigin } from '#server/http/origin.ts';
-import { ACCESS_LOGOUT_PATH } from './access.ts';
 import { endSession, startSession } from './session.ts';
 import { urls } from '#server/urls.ts';
 import type { LoginView } from './views.ts';
@@ -29,7 +28,7 @@ export const KEPT_FORM_SECONDS = 120;
  * which Access guards, and no session starts (a 404 would only puzzle an organiser with an old
  * bookmark).
  */
-export async function handleLogin(request: Request, ctx: AppContext): Promise<Response | LoginView> {
+export async function handleLogin(request: Request, ctx: SiteContext): Promise<Response | LoginView> {
   if (request.method !== 'POST' || ctx.env.access) return seeOther(DEFAULT_RETURN);
   let name = '';
   let returnTo: string = DEFAULT_RETURN;
@@ -50,20 +49,20 @@ export async function handleLogin(request: Request, ctx: AppContext): Promise<Re
     const result = adminLoginSchema.safeParse(data);
     if (!result.success) return { status: 400, ...refused, errors: fieldErrors(result.error) };
     // Guessing from many addresses: while the site-wide lock stands, no password is even checked.
-    if (await ctx.store.signInLocked()) return limited;
+    if (await ctx.sessions.signInLocked()) return limited;
     if (!(await secretsEqual(result.data.password, ctx.env.ADMIN_PASSWORD))) {
       // Failed sign-ins are counted site-wide (one key per host); past the limit, sign-in is locked
       // for everyone for a minute. The limiter counts per Cloudflare location; the lock, in KV,
       // reaches every location (within KV's minute of propagation).
       if (!(await withinLimit(ctx.limits.loginFailures, `failed:${new URL(request.url).host}`))) {
-        await ctx.store.lockSignIn(SIGN_IN_LOCK_SECONDS);
+        await ctx.sessions.lockSignIn(SIGN_IN_LOCK_SECONDS);
         return limited;
       }
       return { status: 401, ...refused, errors: { password: 'wrong_password' } };
     }
     const session = await startSession(request, ctx, result.data.name);
     if (!kept) return seeOther(returnTo, session.cookie);
-    await ctx.store.keepForm(session.key, { path: returnTo, body: kept }, KEPT_FORM_SECONDS);
+    await ctx.sessions.keepForm(session.key, { path: returnTo, body: kept }, KEPT_FORM_SECONDS);
     return seeOther(`${returnTo}${returnTo.includes('?') ? '&' : '?'}kept`, session.cookie);
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
@@ -77,6 +76,9 @@ export async function handleLogin(request: Request, ctx: AppContext): Promise<Re
  * browser. With Cloudflare Access on, it goes on to Access's own sign-out (a leftover password
  * session still ends first).
  */
-export async function handleLogout(request: Request, ctx: AppContext): Promise<Response> {
-  return seeOther(ctx.env.access ? ACCESS_LOGOUT_PATH : urls.admin.home, await endSession(request, ctx));
+export async function handleLogout(request: Request, ctx: SiteContext): Promise<Response> {
+  return seeOther(
+    ctx.env.access ? urls.admin.accessSignOut : urls.admin.home,
+    await endSession(request, ctx),
+  );
 }

@@ -1,5 +1,6 @@
 import type { StoredReply } from '#schemas/reply.ts';
 import type { AppContext } from '#server/context.ts';
+import { HttpError } from '#server/http/errors.ts';
 import type { Catering, Diner } from './views.ts';
 
 /** Everyone a reply brings to the table (none for a regret), each with their needs. */
@@ -35,6 +36,8 @@ export function diners(reply: StoredReply, guestName: string): Diner[] {
  * get per guest that has it; KV's bulk read takes up to 100 of them in one operation).
  */
 export async function catering(ctx: AppContext): Promise<Catering> {
+  // An event that asks for neither has no catering page.
+  if (!ctx.event.options.dietary && !ctx.event.options.access) throw new HttpError('not_found');
   const [guests, replies] = await Promise.all([ctx.store.allGuestSummaries(), ctx.store.allReplySummaries()]);
   // Withdrawn invitations are left out: nobody cooks for them.
   const names = new Map(guests.filter((item) => !item.summary.w).map((item) => [item.id, item.summary.n]));

@@ -1,8 +1,7 @@
-import { reminders } from '#content/reminders/index.ts';
 import { eventText } from '#i18n/event-text.ts';
 import { interpolate } from '#i18n/template.ts';
 import type { Locale } from '#i18n/locales.ts';
-import type { Event } from '#schemas/event.ts';
+import { textsIn, type Event } from '#schemas/event.ts';
 
 /** A reminder for one guest, in their language, as the organiser's mail client will open it. */
 export interface ChaseDraft {
@@ -13,8 +12,8 @@ export interface ChaseDraft {
 }
 
 /**
- * The reminder to a guest who has not replied: the text of src/content/reminders in the guest's
- * language, with the event's facts and the deadline in force as they read in that language, and
+ * The reminder to a guest who has not replied: the event's reminder (texts/{lang}.yaml) in the
+ * guest's language, with the event's facts and the deadline in force as they read in that language, and
  * the guest's personal link. Null without an e-mail address to write to.
  * @example chaseDraft(event, { email: 'office@x.eu', language: 'el', link: 'https://…/i/…' }, deadline)?.href
  */
@@ -25,12 +24,12 @@ export function chaseDraft(
 ): ChaseDraft | null {
   if (!guest.email) return null;
   const text = eventText(event, guest.language, deadline);
-  const reminder = reminders[guest.language];
+  const { reminder } = textsIn(event, guest.language);
   const values = {
     title: text.title,
     date: text.date,
-    time: text.startTime,
-    place: `${text.place}\n${text.address}`,
+    time: text.time,
+    venue: text.venue.join('\n'),
     deadline: text.deadlineFull,
     zone: text.deadlineZone,
     link: guest.link,

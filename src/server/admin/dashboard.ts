@@ -76,6 +76,8 @@ export async function dashboard(ctx: AppContext): Promise<Dashboard> {
   }
   // Links only for the chase list: an HMAC each, so not for guests who have replied.
   for (const row of result.pending)
-    row.link = urls.personalLink(await createToken(ctx.env.INVITE_SECRET, row.id, row.linkVersion));
+    row.link = urls.personalLink(
+      await createToken(ctx.env.INVITE_SECRET, ctx.event.id, row.id, row.linkVersion),
+    );
   return result;
 }

@@ -1,3 +1,4 @@
+import type { Event, EventOptions } from '#schemas/event.ts';
 import type { Guest } from '#schemas/guest.ts';
 import type { StoredReply } from '#schemas/reply.ts';
 import type { AppContext } from '#server/context.ts';
@@ -34,10 +35,46 @@ export const exportColumns = [
   'withdrawn_at',
 ] as const;
 
-/** One row per guest: everything protocol and catering need, the attending person's needs first. */
-export function exportRow(guest: Guest, reply: StoredReply | null): string[] {
+/** Which option of the event a column belongs to: an event without it has no such column. */
+const columnOption: Partial<Record<ExportColumn, keyof EventOptions>> = {
+  companions_allowed: 'companions',
+  companions: 'companions',
+  place_card_name: 'placeCards',
+  delegate_name: 'delegates',
+  delegate_position: 'delegates',
+  dietary: 'dietary',
+  dietary_notes: 'dietary',
+  accessibility: 'access',
+};
+
+export type ExportColumn = (typeof exportColumns)[number];
+
+/** The columns of an event's export: those of the parts of the reply its options ask for. */
+export function exportColumnsOf(event: Pick<Event, 'options'>): ExportColumn[] {
+  return exportColumns.filter((column) => {
+    const option = columnOption[column];
+    return !option || event.options[option];
+  });
+}
+
+/**
+ * One row per guest, in `columns`: everything protocol and catering need, the attending person's
+ * needs first.
+ */
+export function exportRow(
+  guest: Guest,
+  reply: StoredReply | null,
+  columns: readonly ExportColumn[] = exportColumns,
+): string[] {
+  const record = exportRecord(guest, reply);
+  return columns.map((column) => record[column]);
+}
+
+/** Every column's cell of one guest. */
+function exportRecord(guest: Guest, reply: StoredReply | null): Record<ExportColumn, string> {
   const main = reply?.attending === 'delegate' ? reply.delegate : reply;
-  const companions = (reply?.attending === 'no' ? [] : (reply?.companions ?? []))
+  const attends = reply?.attending !== 'no';
+  const companions = (attends ? (reply?.companions ?? []) : [])
     .map((companion) =>
       [
         companion.name,
@@ -50,62 +87,64 @@ export function exportRow(guest: Guest, reply: StoredReply | null): string[] {
         .join(' / '),
     )
     .join(' | ');
-  return [
-    guest.id,
-    guest.name,
-    guest.position,
-    guest.organisation,
-    guest.email,
-    guest.language,
-    guest.category,
-    String(guest.companions),
-    reply?.attending ?? '',
-    reply?.placeCardName ?? '',
-    reply?.delegate?.name ?? '',
-    reply?.delegate?.position ?? '',
-    reply?.attending === 'no' ? '' : (main?.dietary ?? []).join(' '),
-    reply?.attending === 'no' ? '' : (main?.dietaryNotes ?? ''),
-    reply?.attending === 'no' ? '' : (main?.accessibility ?? ''),
+  return {
+    id: guest.id,
+    name: guest.name,
+    position: guest.position,
+    organisation: guest.organisation,
+    email: guest.email,
+    language: guest.language,
+    category: guest.category,
+    companions_allowed: String(guest.companions),
+    attending: reply?.attending ?? '',
+    place_card_name: reply?.placeCardName ?? '',
+    delegate_name: reply?.delegate?.name ?? '',
+    delegate_position: reply?.delegate?.position ?? '',
+    dietary: attends ? (main?.dietary ?? []).join(' ') : '',
+    dietary_notes: attends ? (main?.dietaryNotes ?? '') : '',
+    accessibility: attends ? (main?.accessibility ?? '') : '',
     companions,
-    reply?.respondent?.name ?? '',
-    reply?.respondent?.email ?? '',
-    reply?.respondent?.phone ?? '',
-    reply?.comment ?? '',
-    reply?.reference ?? '',
-    reply?.updatedAt ?? '',
-    reply?.source ?? '',
-    reply?.author ?? '',
-    reply?.note ?? '',
-    guest.withdrawn?.at ?? '',
-  ];
+    respondent_name: reply?.respondent?.name ?? '',
+    respondent_email: reply?.respondent?.email ?? '',
+    respondent_phone: reply?.respondent?.phone ?? '',
+    comment: reply?.comment ?? '',
+    reference: reply?.reference ?? '',
+    updated_at: reply?.updatedAt ?? '',
+    source: reply?.source ?? '',
+    author: reply?.author ?? '',
+    note: reply?.note ?? '',
+    withdrawn_at: guest.withdrawn?.at ?? '',
+  };
 }
 
 /** Every guest with their reply, as export rows (bulk reads of 100), header first. */
 async function exportRows(ctx: AppContext): Promise<string[][]> {
   const guests = await ctx.store.allGuests();
   const replies = await ctx.store.getReplies(guests.map((guest) => guest.id));
-  return [[...exportColumns], ...guests.map((guest) => exportRow(guest, replies.get(guest.id) ?? null))];
+  const columns = exportColumnsOf(ctx.event);
+  return [columns, ...guests.map((guest) => exportRow(guest, replies.get(guest.id) ?? null, columns))];
 }
 
 /**
- * `GET /admin/export.csv[?sep=;]`: the guest list with every reply. `;` suits Excel in the
+ * `GET /admin/{event}/export.csv[?sep=;]`: the guest list with every reply. `;` suits Excel in the
  * locales whose decimal separator is a comma.
  */
 export async function exportCsv(request: Request, ctx: AppContext): Promise<Response> {
-  const delimiter = new URL(request.url).searchParams.get('sep') === ';' ? ';' : ',';
+  const semicolons = new URL(request.url).searchParams.get('sep') === ';';
+  // Two files that open differently are named apart, each after its event.
   return download(
-    toCsv(await exportRows(ctx), delimiter),
+    toCsv(await exportRows(ctx), semicolons ? ';' : ','),
     'text/csv; charset=utf-8',
-    'guests-and-replies.csv',
+    `${ctx.event.id}-guests${semicolons ? '-semicolons' : ''}.csv`,
   );
 }
 
 /**
- * `GET /admin/export.xlsx`: the same rows as the CSV, as an Excel workbook whose every cell is a
+ * `GET /admin/{event}/export.xlsx`: the same rows as the CSV, as an Excel workbook whose every cell is a
  * typed text cell, so no spreadsheet guesses a formula, number or date ("0035243011" keeps its
  * zeros, "1/2" stays text, "=1+1" stays text without the CSV's apostrophe).
  */
 export async function exportXlsx(ctx: AppContext): Promise<Response> {
   const workbook = await toXlsx(await exportRows(ctx), 'Guests and replies');
-  return download(workbook, XLSX_TYPE, 'guests-and-replies.xlsx');
+  return download(workbook, XLSX_TYPE, `${ctx.event.id}-guests.xlsx`);
 }

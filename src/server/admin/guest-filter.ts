@@ -1,4 +1,4 @@
-import type { AudienceCategory } from '#schemas/event.ts';
+import type { CategoryCode, Event } from '#schemas/event.ts';
 import { isLocale, type Locale } from '#i18n/locales.ts';
 import type { GuestRow } from './views.ts';
 
@@ -7,7 +7,7 @@ export const sorts = ['name', 'organisation', 'updated', 'status'] as const;
 
 export interface GuestQuery {
   status: (typeof statuses)[number];
-  category: AudienceCategory | 'all';
+  category: CategoryCode | 'all';
   language: Locale | 'all';
   text: string;
   sort: (typeof sorts)[number];
@@ -18,18 +18,20 @@ export interface GuestQuery {
 /** Rows on one page of the guest list: a laptop screen's worth of scrolling, not thousands. */
 export const PAGE_SIZE = 100;
 
-const categories = ['minister', 'coordinator', 'industry', 'other'] as const;
 const pick = <T extends string>(value: string | null, options: readonly T[], fallback: T): T =>
   options.includes(value as T) ? (value as T) : fallback;
 
-/** The guest list's filters and order from the dashboard's query string (a GET: it changes nothing). */
-export function guestQuery(url: URL): GuestQuery {
+/**
+ * The guest list's filters and order from the dashboard's query string (a GET: it changes
+ * nothing), among the event's categories and languages.
+ */
+export function guestQuery(url: URL, event: Pick<Event, 'categories' | 'languages'>): GuestQuery {
   const params = url.searchParams;
   const language = params.get('language') ?? '';
   return {
     status: pick(params.get('status'), statuses, 'all'),
-    category: pick(params.get('category'), ['all', ...categories] as const, 'all'),
-    language: isLocale(language) ? language : 'all',
+    category: pick(params.get('category'), ['all', ...event.categories], 'all'),
+    language: isLocale(language) && event.languages.includes(language) ? language : 'all',
     text: (params.get('q') ?? '').trim().slice(0, 100),
     sort: pick(params.get('sort'), sorts, 'name'),
     page: Math.max(1, Math.min(10_000, Number.parseInt(params.get('page') ?? '1', 10) || 1)),

@@ -1,6 +1,6 @@
 import { fieldErrors } from '#schemas/field-errors.ts';
 import type { Guest } from '#schemas/guest.ts';
-import { applicableFormParts, organiserEntrySchema, rsvpBodySchema } from '#schemas/reply.ts';
+import { applicableFormParts, organiserEntrySchema, rsvpBodySchemaFor } from '#schemas/reply.ts';
 import type { OrganiserContext } from '#server/context.ts';
 import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes, type FormValues } from '#server/http/body.ts';
 import { HttpError } from '#server/http/errors.ts';
@@ -9,7 +9,7 @@ import { newReference } from '#server/ids.ts';
 import { invitationLink } from '#server/invitee/invitation.ts';
 import { replyToFormValues } from '#server/invitee/reply-values.ts';
 import { urls } from '#server/urls.ts';
-import { checkGuestForm, guestValues } from './guest-details.ts';
+import { checkGuestForm, guestValues } from './guest-form.ts';
 import { keptValues } from './sign-in.ts';
 import type { GuestPageView, KeptAction, Notice } from './views.ts';
 
@@ -44,7 +44,7 @@ async function view(
   return {
     status: 200,
     guest,
-    link: await invitationLink(guest, ctx.env.INVITE_SECRET, request.url),
+    link: await invitationLink(ctx.event.id, guest, ctx.env.INVITE_SECRET, request.url),
     reply,
     history: history.reverse(),
     values: reply ? replyToFormValues(reply) : {},
@@ -131,7 +131,7 @@ const actions: Record<KeptAction, Action> = {
     }
     const entry = organiserEntrySchema.safeParse({ source, note });
     const applicable = applicableFormParts(answer);
-    const body = rsvpBodySchema.safeParse(applicable);
+    const body = rsvpBodySchemaFor(ctx.event.options).safeParse(applicable);
     const errors = {
       ...(entry.success ? {} : fieldErrors(entry.error)),
       ...(body.success ? {} : fieldErrors(body.error)),
@@ -179,7 +179,7 @@ function keptView(
 }
 
 /**
- * `/admin/guests/{id}`: GET shows the guest, their personal link, current reply and every version;
+ * `/admin/{event}/guests/{id}`: GET shows the guest, their personal link, current reply and every version;
  * POST runs one of the page's `actions` (the way in has checked the method, the origin and the
  * session). Organisers may record after the deadline.
  */

@@ -1,11 +1,11 @@
-import { audienceCategories } from '#schemas/event.ts';
 import type { OrganiserContext } from '#server/context.ts';
 import { diners } from './catering.ts';
 import type { PrintView } from './views.ts';
 
 /**
- * `GET /admin/print`: the guest list to print for the protocol desk: every invited guest with
- * their reply, who sits at the table and their needs. Withdrawn invitations are left out.
+ * `GET /admin/{event}/print`: the guest list to print for the protocol desk: every invited guest with
+ * their reply, who attends and their needs, by category in the event's order. Withdrawn
+ * invitations are left out.
  */
 export async function printList(ctx: OrganiserContext): Promise<PrintView> {
   const { session } = ctx;
@@ -21,7 +21,7 @@ export async function printList(ctx: OrganiserContext): Promise<PrintView> {
     organiser: session.name,
     session,
     generatedAt: ctx.now.toISOString(),
-    groups: audienceCategories
+    groups: ctx.event.categories
       .map((category) => ({ category, rows: rows.filter((row) => row.guest.category === category) }))
       .filter((group) => group.rows.length > 0),
   };

@@ -1,4 +1,4 @@
-import type { OrganiserContext } from '#server/context.ts';
+import type { SiteOrganiserContext } from '#server/context.ts';
 import { json } from '#server/http/responses.ts';
 import type { CurrentSession } from './session.ts';
 
@@ -15,6 +15,6 @@ export function secondsLeft(session: CurrentSession, now: Date): number | null {
  * which 5 minutes before the end would not be sure to). Both answer `{ endsIn, final }`, seconds
  * and whether that is the absolute end no activity moves.
  */
-export function sessionStatus({ session, now }: OrganiserContext): Response {
+export function sessionStatus({ session, now }: SiteOrganiserContext): Response {
   return json({ endsIn: secondsLeft(session, now), final: session.final });
 }

@@ -1,5 +1,5 @@
 import type { AppEnv } from '#schemas/env.ts';
-import type { Store } from '#server/store/store.ts';
+import type { SessionStore } from '#server/store/store.ts';
 import { clearCookie, cookieNames, readCookie, setCookie } from '#server/http/cookies.ts';
 import { hmacSha256Hex, newSessionId, sha256Hex } from '#server/ids.ts';
 import type { AdminSession } from '#server/store/store.ts';
@@ -8,7 +8,7 @@ import { accessIdentity } from './access.ts';
 /** What sessions need of the request's context (src/server/context.ts), which gives it. */
 interface SessionContext {
   env: AppEnv;
-  store: Store;
+  sessions: SessionStore;
   now: Date;
 }
 
@@ -64,11 +64,11 @@ export async function startSession(
   name: string,
 ): Promise<{ cookie: string; key: string }> {
   const previous = sessionId(request);
-  if (previous) await ctx.store.deleteSession(await sha256Hex(previous));
+  if (previous) await ctx.sessions.deleteSession(await sha256Hex(previous));
   const id = newSessionId();
   const key = await sha256Hex(id);
   const now = ctx.now.toISOString();
-  await ctx.store.putSession(
+  await ctx.sessions.putSession(
     key,
     { name, createdAt: now, lastSeenAt: now, credential: await passwordFingerprint(ctx.env) },
     seconds(ctx.now) + SESSION_ABSOLUTE_SECONDS,
@@ -105,7 +105,7 @@ export async function currentSession(
   const id = sessionId(request);
   if (!id) return null;
   const hash = await sha256Hex(id);
-  const { session, seenAt } = await ctx.store.getSession(hash);
+  const { session, seenAt } = await ctx.sessions.getSession(hash);
   if (!session) return null;
   const lastSeenAt = seenAt && seenAt > session.lastSeenAt ? seenAt : session.lastSeenAt;
   const now = seconds(ctx.now);
@@ -115,7 +115,7 @@ export async function currentSession(
     now >= expiration ||
     now - seconds(lastSeenAt) >= SESSION_IDLE_SECONDS
   ) {
-    await ctx.store.deleteSession(hash);
+    await ctx.sessions.deleteSession(hash);
     return null;
   }
   const idle = now - seconds(lastSeenAt);
@@ -127,7 +127,7 @@ export async function currentSession(
       : touch === 'auto' && idle >= TOUCH_EVERY_SECONDS;
   // KV refuses an expiration less than 60 s ahead; so close to the absolute end, nothing to extend.
   const touched = due && expiration - now > 60;
-  if (touched) await ctx.store.touchSession(hash, ctx.now.toISOString(), expiration);
+  if (touched) await ctx.sessions.touchSession(hash, ctx.now.toISOString(), expiration);
   const seen = touched ? now : seconds(lastSeenAt);
   const idleEnd = seen + SESSION_IDLE_SECONDS;
   return {
@@ -143,6 +143,6 @@ export async function currentSession(
 /** Ends the session on the server and returns the Set-Cookie that clears it in the browser. */
 export async function endSession(request: Request, ctx: SessionContext): Promise<string> {
   const id = readCookie(request, cookieNames.admin);
-  if (id) await ctx.store.deleteSession(await sha256Hex(id));
+  if (id) await ctx.sessions.deleteSession(await sha256Hex(id));
   return clearCookie(cookieNames.admin, 'Strict');
 }

@@ -1,5 +1,5 @@
 import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes, type FormValues } from '#server/http/body.ts';
-import type { AppContext } from '#server/context.ts';
+import type { SiteContext } from '#server/context.ts';
 import { isFromThisSite } from '#server/http/origin.ts';
 import { urls } from '#server/urls.ts';
 import type { LoginView } from './views.ts';
@@ -25,7 +25,7 @@ const RETURN_MAX_LENGTH = 512;
  * The pages that show a kept form again: adding a guest and a guest's page (record, details,
  * withdraw, erase). Import is a file upload, which a sign-in page cannot carry.
  */
-const KEEPS_FORMS = /^\/admin\/guests\/(?:new|[a-z0-9]{1,64})$/;
+const KEEPS_FORMS = /^\/admin\/[a-z0-9-]{1,64}\/guests\/(?:new|[a-z0-9]{1,64})$/;
 
 /**
  * `value` when it is a path of this site under /admin to return to after signing in, else null.
@@ -48,10 +48,12 @@ export function safeReturn(value: unknown): string | null {
   }
   const path = `${url.pathname}${url.search}`;
   if (url.origin !== base || path !== value.replace(/#.*$/, '')) return null;
-  if (url.pathname !== '/admin' && !url.pathname.startsWith('/admin/')) return null;
+  const home = urls.admin.home;
+  if (url.pathname !== home && !url.pathname.startsWith(`${home}/`)) return null;
   // Signing in or out again is no place to return to, nor a download or the session's JSON: a
   // link must not make a sign-in start a download of the guests' data.
-  if (/^\/admin\/(?:login|logout|session)(?:\/|$)/.test(url.pathname)) return null;
+  const never: string[] = [urls.admin.signIn, urls.admin.signOut, urls.admin.session];
+  if (never.some((path) => url.pathname === path || url.pathname.startsWith(`${path}/`))) return null;
   if (/\.[a-z]+$/.test(url.pathname)) return null;
   return path;
 }
@@ -78,18 +80,18 @@ export function keepableForm(returnTo: string, body: unknown): string | null {
  * What the sign-in page shows to a request that needed a session and had none (absent, ended,
  * forged): 401, the place to return to (this page; a POST-only route names its own, `returnTo`),
  * and a posted form, kept in the sign-in form so nothing typed is lost. The form is read only
- * after the gate found the request same-origin, so no other site can have it shown back.
+ * after the way in (src/server/dispatch.ts) found the request same-origin, so no other site can have it shown back.
  */
 export async function signInRequired(
   request: Request,
-  ctx: AppContext,
+  ctx: SiteContext,
   returnTo?: string,
 ): Promise<LoginView> {
   const url = new URL(request.url);
   const back = returnTo ?? safeReturn(`${url.pathname}${url.search}`) ?? DEFAULT_RETURN;
   let kept: string | null = null;
   let lost = false;
-  // Only from a browser that says the form is this site's own (the gate also lets through clients
+  // Only from a browser that says the form is this site's own (the way in also lets through clients
   // that send neither header, such as curl, which never need a form kept): no other site's form
   // can be shown back pre-filled after the organiser signs in.
   if (request.method === 'POST' && !ctx.env.access && isFromThisSite(request)) {
@@ -113,13 +115,13 @@ export async function signInRequired(
  */
 export async function keptValues(
   request: Request,
-  ctx: AppContext,
+  ctx: SiteContext,
   session: CurrentSession,
 ): Promise<FormValues | null> {
   const url = new URL(request.url);
   if (!url.searchParams.has('kept') || !session.key) return null;
   // Only the page it was kept for takes it (another page with `?kept` leaves it there).
-  const kept = await ctx.store.takeKeptForm(session.key, url.pathname);
+  const kept = await ctx.sessions.takeKeptForm(session.key, url.pathname);
   if (!kept) return null;
   try {
     return parseFormBody(kept.body).values;

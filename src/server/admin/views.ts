@@ -3,7 +3,7 @@
  * only: components import them without importing the handlers.
  */
 import type { Locale } from '#i18n/locales.ts';
-import type { AudienceCategory } from '#schemas/event.ts';
+import type { CategoryCode, Event } from '#schemas/event.ts';
 import type { FieldErrors } from '#schemas/field-errors.ts';
 import type { Guest } from '#schemas/guest.ts';
 import type { DietaryCode, StoredReply } from '#schemas/reply.ts';
@@ -46,7 +46,7 @@ export interface PrintView {
   session: CurrentSession;
   generatedAt: string;
   /** Guests whose invitation stands, by category in the letter's order, then by name. */
-  groups: { category: AudienceCategory; rows: PrintRow[] }[];
+  groups: { category: CategoryCode; rows: PrintRow[] }[];
 }
 
 export interface Diner {
@@ -71,7 +71,7 @@ export interface GuestRow {
   id: string;
   name: string;
   organisation: string;
-  category: AudienceCategory;
+  category: CategoryCode;
   language: Locale;
   /** The guest's e-mail address (lower case), '' when the list has none. */
   email: string;
@@ -100,7 +100,7 @@ export interface Counts {
 
 export interface Dashboard {
   counts: Counts;
-  byCategory: Partial<Record<AudienceCategory, Counts>>;
+  byCategory: Partial<Record<CategoryCode, Counts>>;
   byLanguage: Partial<Record<Locale, Counts>>;
   dietary: Partial<Record<DietaryCode, number>>;
   guests: GuestRow[];
@@ -157,3 +157,17 @@ export type KeptAction = 'record' | 'edit' | 'erase' | 'reissue' | 'withdraw' | 
 
 /** What a guest's page says was just done (`?done=`). */
 export type Notice = 'recorded' | 'reissued' | 'added' | 'edited' | 'withdrawn' | 'reinstated' | 'erasing';
+
+/** One event on the organisers' list of events. */
+export interface EventListRow {
+  event: Event;
+  /** The deadline in force. */
+  deadline: Date;
+  /** The event has ended. */
+  past: boolean;
+  invited: number;
+  replied: number;
+  attending: number;
+  /** When the counts were kept, for an event whose personal data were purged since (else null). */
+  purgedAt: string | null;
+}

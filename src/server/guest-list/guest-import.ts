@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/browser/esm/sync';
 import { guestCsvColumns, guestCsvRowSchema, type Guest, type GuestCsvRow } from '#schemas/guest.ts';
+import type { Event } from '#schemas/event.ts';
 import { fieldErrors } from '#schemas/field-errors.ts';
 import { newGuestId } from '#server/ids.ts';
 import type { Store } from '#server/store/store.ts';
@@ -18,9 +19,14 @@ export type ParsedGuestList = { ok: true; rows: GuestCsvRow[] } | { ok: false; p
 
 /**
  * Reads a guest list: UTF-8 with or without BOM, `,` or `;` separated (taken from the header line),
- * RFC 4180 quoting. Every row is checked; any problem means nothing is imported.
+ * RFC 4180 quoting, for one event (its languages, categories and companions). Every row is
+ * checked; any problem means nothing is imported.
  */
-export function parseGuestList(text: string): ParsedGuestList {
+export function parseGuestList(
+  text: string,
+  event: Pick<Event, 'languages' | 'categories' | 'options'>,
+): ParsedGuestList {
+  const rowSchema = guestCsvRowSchema(event);
   const content = text.replace(/^\uFEFF/, '');
   const header = content.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
@@ -57,7 +63,7 @@ export function parseGuestList(text: string): ParsedGuestList {
       continue;
     }
     const cells = Object.fromEntries(guestCsvColumns.map((column, index) => [column, record[index] ?? '']));
-    const result = guestCsvRowSchema.safeParse(cells);
+    const result = rowSchema.safeParse(cells);
     if (!result.success) {
       for (const [column, code] of Object.entries(fieldErrors(result.error)))
         problems.push({ row, column, code });

@@ -7,6 +7,7 @@ import { invitationLink } from '#server/invitee/invitation.ts';
  * does not work, so it is left out): the organisers' download and the CLI's output, one writer.
  */
 export async function personalLinksCsv(
+  eventId: string,
   guests: Guest[],
   secret: string,
   baseUrl: string | URL,
@@ -19,7 +20,7 @@ export async function personalLinksCsv(
         guest.name,
         guest.email,
         guest.language,
-        await invitationLink(guest, secret, baseUrl),
+        await invitationLink(eventId, guest, secret, baseUrl),
       ]),
   );
   return toCsv([['id', 'name', 'email', 'language', 'link'], ...rows]);

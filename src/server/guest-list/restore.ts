@@ -1,5 +1,6 @@
 import type { Backup } from '#schemas/backup.ts';
 import { guestIdSchema } from '#schemas/guest.ts';
+import { versionId } from '#server/store/keys.ts';
 import type { Store } from '#server/store/store.ts';
 
 /** A backup that cannot be restored as it is: nothing was written. */
@@ -74,9 +75,8 @@ export async function restoreBackup(store: Store, backup: Backup, now = new Date
     result.guests++;
   }
   for (const version of [...backup.history, ...backup.replies]) {
-    const id = `${version.guestId}:${version.updatedAt}:${version.reference}`;
-    // A version stored before history keys carried the reference is known by its time alone.
-    if (versions.has(id) || versions.has(`${version.guestId}:${version.updatedAt}`)) continue;
+    const id = versionId(version);
+    if (versions.has(id)) continue;
     await store.putHistoryVersion(version);
     versions.add(id);
     result.versions++;
@@ -84,8 +84,8 @@ export async function restoreBackup(store: Store, backup: Backup, now = new Date
   for (const reply of backup.replies) {
     const current = currentAt.get(reply.guestId);
     if (current !== undefined && current >= reply.updatedAt) continue;
-    const prefix = `${reply.guestId}:`;
-    await store.putCurrentReply(reply, [...versions].filter((id) => id.startsWith(prefix)).length);
+    const own = [...versions].filter((id) => id.startsWith(`${reply.guestId}:`)).length;
+    await store.putCurrentReply(reply, own);
     result.replies++;
   }
   return result;

@@ -3,10 +3,14 @@ import { defaultLocale, isLocale, locales, type Locale } from '#i18n/locales.ts'
 /**
  * The best of `available` for an Accept-Language header: q-values honoured, regional variants
  * (`pt-PT`, `de-AT`) matched by their language, `*` taking the first available, anything malformed
- * ignored; English when nothing fits. Never throws.
+ * ignored; `fallback` when nothing fits (English, where it is available). Never throws.
  * @example negotiateLanguage('de-AT,de;q=0.9,en;q=0.5', ['en', 'de']) // 'de'
  */
-export function negotiateLanguage(header: string | null, available: readonly Locale[]): Locale {
+export function negotiateLanguage(
+  header: string | null,
+  available: readonly Locale[],
+  fallback: Locale = available.includes(defaultLocale) ? defaultLocale : (available[0] ?? defaultLocale),
+): Locale {
   const ranges = (header ?? '')
     .slice(0, 1024)
     .split(',')
@@ -21,12 +25,11 @@ export function negotiateLanguage(header: string | null, available: readonly Loc
     .sort((a, b) => b.q - a.q || a.index - b.index);
 
   for (const { tag } of ranges) {
-    if (tag === '*')
-      return available.includes(defaultLocale) ? defaultLocale : (available[0] ?? defaultLocale);
+    if (tag === '*') return fallback;
     const language = tag.split('-')[0] ?? '';
     if (isLocale(language) && available.includes(language)) return language;
   }
-  return defaultLocale;
+  return fallback;
 }
 
 /** The request's language by its Accept-Language, among all the official languages. */

@@ -10,7 +10,7 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 
 /**
  * A 303 to `location` (after a form, or a personal link), with a cookie to set if any.
- * @example return seeOther(`/admin/guests/${id}?done=added`);
+ * @example return seeOther(urls.admin.guest(ctx.event, id, { done: 'added' }));
  */
 export function seeOther(location: string, cookie?: string): Response {
   return new Response(null, {

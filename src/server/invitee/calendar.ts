@@ -48,8 +48,9 @@ function foldLines(ics: string): string {
 }
 
 /**
- * The event as an RFC 5545 calendar file in `lang`: start and (indicative) end as UTC instants (so
- * every calendar shows the right local time), the venue's address, the functional mailbox as organiser.
+ * The event as an RFC 5545 calendar file in `lang`: start and end as UTC instants (so every
+ * calendar shows the right local time), the venue, the functional mailbox as organiser. An event
+ * whose pages give the start only says that the file's end is indicative.
  */
 export function eventCalendar(event: Event, lang: Locale): string {
   const t = translator(lang);
@@ -61,10 +62,10 @@ export function eventCalendar(event: Event, lang: Locale): string {
     description: [
       `${text.hostName}, ${text.hostRole}`,
       `${t('glance.replyBy')}${colon(lang)} ${text.deadlineFull} (${text.deadlineZone}) — ${text.mailbox}`,
-      // Calendars need an end; the letter gives none, so the file says that its end is a guess.
-      t('calendar.endIndicative'),
+      // Calendars need an end: where the pages give none, the file says that its end is a guess.
+      ...(event.options.showEnd ? [] : [t('calendar.endIndicative')]),
     ].join('\n'),
-    location: `${text.place}, ${text.address}`,
+    location: text.venue.join(', '),
     start: utcParts(event.start),
     startInputType: 'utc',
     startOutputType: 'utc',

@@ -1,7 +1,7 @@
 import { isLocale } from '#i18n/locales.ts';
 import { fieldErrors } from '#schemas/field-errors.ts';
 import type { Guest } from '#schemas/guest.ts';
-import { applicableFormParts, rsvpBodySchema, type StoredReply } from '#schemas/reply.ts';
+import { applicableFormParts, rsvpBodySchemaFor, type StoredReply } from '#schemas/reply.ts';
 import type { AppContext } from '#server/context.ts';
 import { isOpen } from '#server/deadline.ts';
 import { bodyKind, decodeUtf8, parseFormBody, parseJsonBody, readBodyBytes } from '#server/http/body.ts';
@@ -24,12 +24,12 @@ import type { ReplyView } from './views.ts';
 export const REPLY_VERSION_CAP = 50;
 
 /**
- * `GET /{lang}/reply` (its route allows GET and HEAD): the guest's reply page: the form
+ * `GET /{event}/{lang}/reply` (its route allows GET and HEAD; the language one of the event's): the guest's reply page: the form
  * (pre-filled with the current reply), or the closed state. Without a valid invitation, the
  * refusal is thrown in the page's language (the site's error page explains it).
  */
 export async function replyPage(request: Request, ctx: AppContext, lang: string): Promise<ReplyView> {
-  if (!isLocale(lang)) throw new HttpError('not_found');
+  if (!isLocale(lang) || !ctx.event.languages.includes(lang)) throw new HttpError('not_found');
   let guest: Guest;
   let reply: StoredReply | null;
   try {
@@ -72,7 +72,7 @@ async function rsvpState(request: Request, ctx: AppContext): Promise<Response> {
 }
 
 /**
- * `/api/rsvp`, the edge function that writes replies. Checks run in the interface's order, the
+ * `/api/rsvp`, the route that writes replies (the Worker). Checks run in the interface's order, the
  * first failing one answers: method (its route's), content type, size, same-origin, invitation,
  * deadline, validation, (rate limit,) storage. A refused request writes nothing. JSON in, JSON
  * out (a refusal is thrown, in the reply's language); a form gets the page to render
@@ -97,8 +97,9 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
     // A form without JavaScript still carries the parts that do not apply to its answer.
     const data = kind === 'json' ? parseJsonBody(text) : applicableFormParts(parseFormBody(text).data);
     const claimedLang = (data as { lang?: unknown } | null)?.lang;
-    if (typeof claimedLang === 'string' && isLocale(claimedLang)) lang = claimedLang;
-    const result = rsvpBodySchema.safeParse(data);
+    if (typeof claimedLang === 'string' && isLocale(claimedLang) && ctx.event.languages.includes(claimedLang))
+      lang = claimedLang;
+    const result = rsvpBodySchemaFor(ctx.event.options).safeParse(data);
     if (!result.success) throw new HttpError('validation_failed', { fields: fieldErrors(result.error) });
     const body = result.data;
     if ((body.companions?.length ?? 0) > guest.companions) {

@@ -1,6 +1,7 @@
 import { eventText } from '#i18n/event-text.ts';
 import { adminTranslator, translator, type MessageKey } from '#i18n/index.ts';
 import { languages } from '#i18n/locales.ts';
+import { countsShown } from '#server/admin/counts.ts';
 import { dashboard } from '#server/admin/dashboard.ts';
 import type { Dashboard } from '#server/admin/views.ts';
 import type { AppContext } from '#server/context.ts';
@@ -32,7 +33,17 @@ export function digestText(data: Dashboard, since: string | null, ctx: AppContex
   const lines = [
     a('digest.event', { title: text.title, deadline: `${text.deadlineFull} (${text.deadlineZone})` }),
     '',
-    a('digest.counts', { ...counts }),
+    a('digest.counts', {
+      invited: counts.invited,
+      // Only the counts of the parts the event asks for: no "sending a delegate 0" without delegates.
+      replies: countsShown(ctx.event.options, ['yes', 'delegate', 'no', 'pending'] as const)
+        .map((key) => a(`digest.counts.${key}`, { count: counts[key] }))
+        .join(', '),
+      covers: counts.covers,
+      companions: ctx.event.options.companions
+        ? a('digest.counts.companions', { count: counts.companions })
+        : '',
+    }),
   ];
   const dietary = Object.entries(data.dietary).sort(([, x], [, y]) => y - x);
   if (dietary.length) {
@@ -65,7 +76,7 @@ export function digestText(data: Dashboard, since: string | null, ctx: AppContex
   // No request carries the site's address to the cron: the configured one (also hreflang's).
   lines.push(
     '',
-    a('digest.dashboard', { url: new URL(urls.admin.dashboard(ctx.event), ctx.event.site).href }),
+    a('digest.dashboard', { url: new URL(urls.admin.dashboard(ctx.event), ctx.settings.site).href }),
   );
   return {
     subject: a('digest.subject', {

@@ -1,5 +1,5 @@
 import { dietaryWords } from '#i18n/dietary.ts';
-import { eventText } from '#i18n/event-text.ts';
+import { zoneName } from '#i18n/event-text.ts';
 import { dateAndTime } from '#i18n/format.ts';
 import { adminTranslator, translator } from '#i18n/index.ts';
 import { languages } from '#i18n/locales.ts';
@@ -22,9 +22,12 @@ const plural = new Intl.PluralRules('en');
 export const organiserTime = (event: Pick<Event, 'timeZone'>, iso: string) =>
   dateAndTime(iso, 'en', event.timeZone);
 
-/** The same with the zone named: "24 September 2014, 10:00 (Luxembourg time, UTC+2)". */
+/**
+ * The same with the zone named, at that time's own offset: "24 September 2014, 10:00 (Luxembourg
+ * time, UTC+2)", and "+1" for a reply in December.
+ */
 const zonedTime = (event: Event, iso: string) =>
-  `${organiserTime(event, iso)} (${eventText(event, 'en', event.deadline).zone})`;
+  `${organiserTime(event, iso)} (${zoneName(event, 'en', iso)})`;
 
 /** "attending, 1 companion", "sending a delegate (Name)", "not attending". */
 export function answerPhrase(reply: StoredReply): string {

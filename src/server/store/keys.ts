@@ -1,21 +1,25 @@
 import type { StoredReply } from '#schemas/reply.ts';
 
 /**
- * Every key of the RSVPS namespace (docs/design.md, "Data"), built here and nowhere else: an
+ * Every key of the RSVPS namespace (docs/design.md, "Data"), built here and nowhere else: each
  * event's guests, replies, versions and mail, and the site's organiser sessions.
  */
 export type EventKeys = ReturnType<typeof eventKeys>;
 
+/** Everything of one event is under `event:{id}:`: one prefix to list, export, purge or erase. */
+export const eventPrefix = (id: string) => `event:${id}:`;
+
 /**
  * The keys of one event.
- * @example eventKeys(event).guest('k3x9q2m7') // 'guest:k3x9q2m7'
+ * @example eventKeys(event).guest('k3x9q2m7') // 'event:ministerial-dinner-2014:guest:k3x9q2m7'
  */
-export function eventKeys(_event: { id: string }) {
+export function eventKeys(event: { id: string }) {
+  const scope = eventPrefix(event.id);
   const prefixes = {
-    guests: 'guest:',
-    replies: 'reply:',
-    history: 'history:',
-    outbox: 'outbox:',
+    guests: `${scope}guest:`,
+    replies: `${scope}reply:`,
+    history: `${scope}history:`,
+    outbox: `${scope}outbox:`,
   } as const;
   return {
     ...prefixes,
@@ -25,19 +29,27 @@ export function eventKeys(_event: { id: string }) {
     reply: (id: string) => `${prefixes.replies}${id}`,
     /**
      * One version: its time, then its reference (40 random bits) so that two changes within one
-     * millisecond each keep a key of their own, and keys still sort by time. Keys written before
-     * the suffix (`history:{id}:{timestamp}`) sort before a suffixed key of the same time and are
-     * read alike.
+     * millisecond each keep a key of their own, and keys still sort by time.
      */
-    version: (reply: StoredReply) =>
-      `${prefixes.history}${reply.guestId}:${reply.updatedAt}:${reply.reference}`,
+    version: (reply: Pick<StoredReply, 'guestId' | 'updatedAt' | 'reference'>) =>
+      `${prefixes.history}${versionId(reply)}`,
     /** Every version of one guest. */
     historyOf: (id: string) => `${prefixes.history}${id}:`,
     /** A notice to the mailbox that waits for the daily retry. */
     pendingNotice: (at: string, guestId: string) => `${prefixes.outbox}${at}:${guestId}`,
     /** When the last daily digest went out. */
-    lastDigest: 'digest:last',
+    lastDigest: `${scope}digest:last`,
+    /** The event's counts, kept once its personal data are purged (the events list shows them). */
+    summary: `${scope}summary`,
   };
+}
+
+/**
+ * A version's id in the history: `{guest id}:{time}:{reference}` (what a restore compares).
+ * @example versionId(reply) // 'k3x9q2m7:2014-09-20T10:00:00.000Z:R-7K3M-Q9TD'
+ */
+export function versionId(reply: Pick<StoredReply, 'guestId' | 'updatedAt' | 'reference'>): string {
+  return `${reply.guestId}:${reply.updatedAt}:${reply.reference}`;
 }
 
 /** The site's keys: organiser sessions and the sign-in lock, whatever the event. */

@@ -1,4 +1,4 @@
-import type { AudienceCategory } from '#schemas/event.ts';
+import type { CategoryCode } from '#schemas/event.ts';
 import type { Guest } from '#schemas/guest.ts';
 import type { Attendance, DietaryCode, StoredReply } from '#schemas/reply.ts';
 import type { Locale } from '#i18n/locales.ts';
@@ -17,7 +17,7 @@ export interface GuestSummary {
   n: string;
   /** organisation, shortened */
   o: string;
-  c: AudienceCategory;
+  c: CategoryCode;
   l: Locale;
   /** companions allowed */
   k: number;

@@ -129,10 +129,7 @@ export function createStore(
         yield values.map((value) => storedReplySchema.parse(value));
     },
 
-    /**
-     * `{guestId}:{updatedAt}:{reference}` of every stored version, from list pages alone (for a
-     * restore); `{guestId}:{updatedAt}` for a version stored under an older key without reference.
-     */
+    /** The id (`versionId`) of every stored version, from list pages alone (for a restore). */
     async allVersionIds(): Promise<Set<string>> {
       return new Set((await keyNames(keys.history)).map((name) => name.slice(keys.history.length)));
     },
@@ -222,10 +219,36 @@ export function createStore(
       return versionsUnder(keys.historyOf(guestId));
     },
 
+    /** The event's counts kept once its personal data were purged, or null while they are here. */
+    async getSummary(): Promise<EventSummary | null> {
+      return kv.get<EventSummary>(keys.summary, 'json');
+    },
+
+    async putSummary(summary: EventSummary): Promise<void> {
+      await kv.put(keys.summary, JSON.stringify(summary));
+    },
+
     ...retentionStore(kv, keys),
-    ...sessionStore(kv),
     ...mailStore(kv, keys, { keyNames, getMany }),
   };
 }
 
 export type Store = ReturnType<typeof createStore>;
+
+/** What an event's list entry shows once its personal data are gone: counts, no person. */
+export interface EventSummary {
+  invited: number;
+  replied: number;
+  attending: number;
+  purgedAt: string;
+}
+
+/**
+ * The site's own part of the namespace: organiser sessions and the sign-in lock, whatever the event.
+ * @example const sessions = createSessionStore(env.RSVPS);
+ */
+export function createSessionStore(kv: KVNamespace) {
+  return sessionStore(kv);
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;
