@@ -3,9 +3,8 @@ import cloudflare from '@astrojs/cloudflare';
 import { appendFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
 import { headersFileRule } from '#server/http/security-headers.ts';
-import { readFile } from 'node:fs/promises';
-import { parse as parseToml } from 'smol-toml';
-import { readEvents, readSite } from '#scripts/lib/content.ts';
+import { EventContentError } from '#content/event-files.ts';
+import { readContent } from '#scripts/lib/content.ts';
 import { yamlData } from '#scripts/lib/vite-yaml.ts';
 
 // This network reaches only package registries: no telemetry, no lookup of Cloudflare's `cf` object.
@@ -13,9 +12,20 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false';
 process.env.WRANGLER_SEND_METRICS ??= 'false';
 
-// The content, read as the build reads it (the config loads before the build's YAML plugin runs).
-const events = readEvents();
-const site = readSite(events);
+/**
+ * The content, read and checked before anything is built (the config loads before the build's
+ * YAML plugin runs): every problem at once, each with its file and field, and no stack trace.
+ */
+function content() {
+  try {
+    return readContent();
+  } catch (error) {
+    if (!(error instanceof EventContentError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+}
+const { site } = content();
 
 export default defineConfig({
   // The deployed address (src/content/site.yaml): hreflang alternates must be absolute URLs.
@@ -25,33 +35,6 @@ export default defineConfig({
   output: 'static',
   adapter: cloudflare({ imageService: 'passthrough' }),
   integrations: [
-    {
-      // Mail to an event's mailbox goes through the send_email binding, which Cloudflare lets write
-      // only to the addresses it lists: an event whose mailbox is not there could never be told of
-      // a reply. Checked before anything is built.
-      name: 'repondez:mailboxes',
-      hooks: {
-        'astro:config:setup': async () => {
-          const config = parseToml(await readFile(new URL('./wrangler.toml', import.meta.url), 'utf8'));
-          const allowed = new Set(
-            /** @type {{ allowed_destination_addresses?: string[] }[]} */ (config.send_email ?? []).flatMap(
-              (binding) => binding.allowed_destination_addresses ?? [],
-            ),
-          );
-          const missing = events.filter((event) => !allowed.has(event.mailbox));
-          if (missing.length) {
-            throw new Error(
-              missing
-                .map(
-                  (event) =>
-                    `src/content/events/${event.id}/event.yaml: mailbox ${event.mailbox} is not among wrangler.toml's [[send_email]] allowed_destination_addresses: add it there (and verify it in Cloudflare Email Routing).`,
-                )
-                .join('\n'),
-            );
-          }
-        },
-      },
-    },
     {
       // Static assets are served before the Worker runs: their security headers come from
       // `_headers`, written from the same constant the Worker uses.

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { EVENTS_FOLDER, EventContentError, parseEvents } from '#content/event-files.ts';
 import { letterProblems } from '#content/letter-check.ts';
@@ -72,4 +73,39 @@ export function chooseEvent(events: readonly Event[], site: Site, id: string | u
     ]);
   }
   return chosen;
+}
+
+/**
+ * Every event's mailbox that wrangler.toml's send_email binding does not list: mail to it would
+ * never leave (Cloudflare lets the binding write only to the addresses it names).
+ */
+export function mailboxProblems(events: readonly Event[], root = '.'): string[] {
+  const config = parseToml(readFileSync(join(root, 'wrangler.toml'), 'utf8')) as {
+    send_email?: { allowed_destination_addresses?: string[] }[];
+  };
+  const allowed = new Set(
+    (config.send_email ?? []).flatMap((binding) => binding.allowed_destination_addresses ?? []),
+  );
+  return events
+    .filter((event) => !allowed.has(event.mailbox))
+    .map(
+      (event) =>
+        `${EVENTS_FOLDER}/${event.id}/event.yaml: mailbox: ${event.mailbox} is not among wrangler.toml's [[send_email]] allowed_destination_addresses: add it there (and verify it in Cloudflare Email Routing)`,
+    );
+}
+
+/**
+ * The site and its events as the build takes them, with every problem of the content in one
+ * message: the files' (facts, texts, settings), then the letters' and the mailboxes'.
+ * @throws EventContentError listing each problem with its file and field
+ */
+export function readContent(root = '.'): { events: Event[]; site: Site } {
+  const events = readEvents(root);
+  const site = readSite(events, root);
+  const problems = [
+    ...events.flatMap((event) => readLetterProblems(event, root)),
+    ...mailboxProblems(events, root),
+  ];
+  if (problems.length) throw new EventContentError(problems);
+  return { events, site };
 }
