@@ -5,7 +5,7 @@
  * zones and options come from the code and the event, never from a request, so the cache stays
  * small.
  */
-type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat;
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.PluralRules | Intl.Collator;
 const made = new Map<string, Formatter>();
 
 function once<T extends Formatter>(key: string, make: () => T): T {
@@ -30,4 +30,14 @@ export function numberFormat(locale: string): Intl.NumberFormat {
 /** `new Intl.ListFormat(locale, options)`, made once. */
 export function listFormat(locale: string, options: Intl.ListFormatOptions): Intl.ListFormat {
   return once(`list ${locale} ${JSON.stringify(options)}`, () => new Intl.ListFormat(locale, options));
+}
+
+/** `new Intl.PluralRules(locale)`, made once. */
+export function pluralRules(locale: string): Intl.PluralRules {
+  return once(`plural ${locale}`, () => new Intl.PluralRules(locale));
+}
+
+/** `new Intl.Collator(locale)`, made once: sorting 10,000 names with `localeCompare(…, locale)` would make one per comparison. */
+export function collator(locale: string): Intl.Collator {
+  return once(`collator ${locale}`, () => new Intl.Collator(locale));
 }

@@ -1,4 +1,5 @@
 import { cldrFallback } from './cldr-fallback.ts';
+import { numberFormat, pluralRules } from './intl-cache.ts';
 import type { Locale } from './locales.ts';
 
 export const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
@@ -16,8 +17,19 @@ const VARIANT = /(zero|one|two|few|many|other) \{((?:[^{}]|\{[a-zA-Z]+\})*)\}/g;
  */
 export function pluralCategory(count: number, lang: Locale): PluralCategory {
   const fallback = cldrFallback[lang];
-  if (fallback && Intl.PluralRules.supportedLocalesOf([lang]).length === 0) return fallback.plural(count);
-  return new Intl.PluralRules(lang === 'en' ? 'en-GB' : lang).select(count) as PluralCategory;
+  if (fallback && !runtimeKnows(lang)) return fallback.plural(count);
+  return pluralRules(lang === 'en' ? 'en-GB' : lang).select(count) as PluralCategory;
+}
+
+const known = new Map<Locale, boolean>();
+/** Whether this runtime's ICU has plural rules for `lang` (asked once per isolate). */
+function runtimeKnows(lang: Locale): boolean {
+  let answer = known.get(lang);
+  if (answer === undefined) {
+    answer = Intl.PluralRules.supportedLocalesOf([lang]).length > 0;
+    known.set(lang, answer);
+  }
+  return answer;
 }
 
 /** The plural categories a message offers for `name`, or [] when it has no plural for it. */
@@ -44,9 +56,7 @@ export function selectPlurals(
     const chosen = Number.isFinite(count)
       ? (variants[pluralCategory(count, lang)] ?? variants.other)
       : variants.other;
-    const number = Number.isFinite(count)
-      ? new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang).format(count)
-      : '';
+    const number = Number.isFinite(count) ? numberFormat(lang === 'en' ? 'en-GB' : lang).format(count) : '';
     return chosen === undefined ? match : chosen.replaceAll('#', number);
   });
 }

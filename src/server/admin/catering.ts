@@ -1,7 +1,7 @@
 import type { StoredReply } from '#schemas/reply.ts';
 import type { AppContext } from '#server/context.ts';
 import { HttpError } from '#server/http/errors.ts';
-import type { Catering, Diner } from './views.ts';
+import type { CateringView, Diner } from './views.ts';
 
 /** Everyone a reply brings to the table (none for a regret), each with their needs. */
 export function diners(reply: StoredReply, guestName: string): Diner[] {
@@ -35,7 +35,7 @@ export function diners(reply: StoredReply, guestName: string): Diner[] {
  * replies that record a dietary requirement or an access need (docs/design.md: free-text detail costs one
  * get per guest that has it; KV's bulk read takes up to 100 of them in one operation).
  */
-export async function catering(ctx: AppContext): Promise<Catering> {
+export async function catering(ctx: AppContext): Promise<CateringView> {
   // An event that asks for neither has no catering page.
   if (!ctx.event.options.dietary && !ctx.event.options.access) throw new HttpError('not_found');
   const [guests, replies] = await Promise.all([ctx.store.allGuestSummaries(), ctx.store.allReplySummaries()]);
@@ -47,7 +47,7 @@ export async function catering(ctx: AppContext): Promise<Catering> {
     .map((item) => item.id);
 
   const details = await ctx.store.getReplies(withNeeds);
-  const result: Catering = { byCode: {}, details: [] };
+  const result: CateringView = { byCode: {}, details: [] };
   for (const reply of details.values()) {
     for (const diner of diners(reply, names.get(reply.guestId) ?? reply.guestId)) {
       for (const code of diner.dietary) (result.byCode[code] ??= []).push(diner);

@@ -1,9 +1,10 @@
+import { collator } from '#i18n/intl-cache.ts';
 import type { DietaryCode } from '#schemas/reply.ts';
 import type { AppContext } from '#server/context.ts';
 import type { ReplySummary } from '#server/store/store.ts';
 import { createToken } from '#server/tokens.ts';
 import { urls } from '#server/urls.ts';
-import type { Counts, Dashboard, GuestRow } from './views.ts';
+import type { Counts, DashboardView, GuestRow } from './views.ts';
 
 const emptyCounts = (): Counts => ({
   invited: 0,
@@ -29,7 +30,7 @@ function count(counts: Counts, reply: ReplySummary | null) {
  * read a thousand at a time (2·⌈N/1000⌉ KV operations, and one for the unsent notices), never one
  * `get()` per guest.
  */
-export async function dashboard(ctx: AppContext): Promise<Dashboard> {
+export async function dashboard(ctx: AppContext): Promise<DashboardView> {
   const [guests, replies, unsentNotices] = await Promise.all([
     ctx.store.allGuestSummaries(),
     ctx.store.allReplySummaries(),
@@ -47,9 +48,9 @@ export async function dashboard(ctx: AppContext): Promise<Dashboard> {
     linkVersion: summary.v ?? 1,
     withdrawn: summary.w === 1,
   }));
-  rows.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  rows.sort((a, b) => collator('en').compare(a.name, b.name));
 
-  const result: Dashboard = {
+  const result: DashboardView = {
     counts: emptyCounts(),
     byCategory: {},
     byLanguage: {},

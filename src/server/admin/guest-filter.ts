@@ -1,3 +1,4 @@
+import { collator } from '#i18n/intl-cache.ts';
 import type { CategoryCode, Event } from '#schemas/event.ts';
 import { isLocale, type Locale } from '#i18n/locales.ts';
 import type { GuestRow } from './views.ts';
@@ -84,6 +85,6 @@ export function filterGuests(rows: GuestRow[], query: GuestQuery): GuestRow[] {
           ? status(row)
           : row.name;
   return matching.sort((a, b) =>
-    query.sort === 'updated' ? key(b).localeCompare(key(a)) : key(a).localeCompare(key(b), 'en'),
+    query.sort === 'updated' ? key(b).localeCompare(key(a)) : collator('en').compare(key(a), key(b)),
   );
 }

@@ -11,7 +11,7 @@ import { replyToFormValues } from '#server/invitee/reply-values.ts';
 import { urls } from '#server/urls.ts';
 import { checkGuestForm, guestValues } from './guest-form.ts';
 import { keptValues } from './sign-in.ts';
-import type { GuestPageView, KeptAction, Notice } from './views.ts';
+import type { GuestPageView, GuestAction, Notice } from './views.ts';
 
 const notices: readonly Notice[] = [
   'recorded',
@@ -72,9 +72,9 @@ const first = (values: FormValues, name: string) => [values[name] ?? ''].flat()[
 
 /**
  * The actions of a guest's page, by the form's `action`. Each is a form of its own on the page,
- * and each is kept through a sign-in when the session had ended (`KeptAction`).
+ * and each is kept through a sign-in when the session had ended (`GuestAction`).
  */
-const actions: Record<KeptAction, Action> = {
+const actions: Record<GuestAction, Action> = {
   /** Deletes the guest and every version of their reply, once the id is typed to confirm. */
   async erase(request, ctx, guest, { data }) {
     if (data.confirm !== guest.id)
@@ -157,7 +157,7 @@ const actions: Record<KeptAction, Action> = {
   },
 };
 
-const isAction = (value: unknown): value is KeptAction =>
+const isAction = (value: unknown): value is GuestAction =>
   typeof value === 'string' && Object.hasOwn(actions, value);
 
 /** The page with a form sent while signed out shown again, exactly as sent, in its own place. */
@@ -166,7 +166,7 @@ function keptView(
   ctx: OrganiserContext,
   guest: Guest,
   kept: FormValues,
-  action: KeptAction,
+  action: GuestAction,
 ) {
   // Nothing is written until it is sent again (and the record form's `basis` still refuses a reply
   // changed meanwhile).

@@ -1,3 +1,4 @@
+import { collator } from '#i18n/intl-cache.ts';
 import type { OrganiserContext } from '#server/context.ts';
 import { diners } from './catering.ts';
 import type { PrintView } from './views.ts';
@@ -16,7 +17,7 @@ export async function printList(ctx: OrganiserContext): Promise<PrintView> {
       const reply = replies.get(guest.id) ?? null;
       return { guest, reply, table: reply ? diners(reply, guest.name) : [] };
     })
-    .sort((a, b) => a.guest.name.localeCompare(b.guest.name, 'en'));
+    .sort((a, b) => collator('en').compare(a.guest.name, b.guest.name));
   return {
     organiser: session.name,
     session,

@@ -60,7 +60,7 @@ export interface Diner {
   accessibility?: string;
 }
 
-export interface Catering {
+export interface CateringView {
   /** For each dietary requirement, who has it. */
   byCode: Partial<Record<DietaryCode, Diner[]>>;
   /** Everyone with notes or access needs, for the kitchen and the venue. */
@@ -98,7 +98,7 @@ export interface Counts {
   covers: number;
 }
 
-export interface Dashboard {
+export interface DashboardView {
   counts: Counts;
   byCategory: Partial<Record<CategoryCode, Counts>>;
   byLanguage: Partial<Record<Locale, Counts>>;
@@ -147,13 +147,13 @@ export interface GuestPageView {
   /** The erase form's value (the id typed to confirm), when the form is shown again. */
   eraseValue: string;
   /** The form the organiser sent when their session had ended, shown again after the sign-in. */
-  kept?: KeptAction;
+  kept?: GuestAction;
   /** The organiser's session, for the idle warning. */
   session: CurrentSession;
 }
 
 /** The forms of a guest's page, each of which a session that had ended keeps through the sign-in. */
-export type KeptAction = 'record' | 'edit' | 'erase' | 'reissue' | 'withdraw' | 'reinstate';
+export type GuestAction = 'record' | 'edit' | 'erase' | 'reissue' | 'withdraw' | 'reinstate';
 
 /** What a guest's page says was just done (`?done=`). */
 export type Notice = 'recorded' | 'reissued' | 'added' | 'edited' | 'withdrawn' | 'reinstated' | 'erasing';

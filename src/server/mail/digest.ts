@@ -3,7 +3,7 @@ import { adminTranslator, translator, type MessageKey } from '#i18n/index.ts';
 import { languages } from '#i18n/locales.ts';
 import { countsShown } from '#server/admin/counts.ts';
 import { dashboard } from '#server/admin/dashboard.ts';
-import type { Dashboard } from '#server/admin/views.ts';
+import type { DashboardView } from '#server/admin/views.ts';
 import type { AppContext } from '#server/context.ts';
 import { isOpen } from '#server/deadline.ts';
 import type { ReplySummary } from '#server/store/store.ts';
@@ -26,7 +26,7 @@ function summaryPhrase(reply: ReplySummary): string {
  * The daily digest: the counts, the dietary totals, every reply new or changed since `since`
  * (null: the first digest), and who has still to reply.
  */
-export function digestText(data: Dashboard, since: string | null, ctx: AppContext): MailText {
+export function digestText(data: DashboardView, since: string | null, ctx: AppContext): MailText {
   const text = eventText(ctx.event, 'en', ctx.deadline);
   const fresh = data.guests.filter((row) => !row.withdrawn && row.reply && (!since || row.reply.u > since));
   const { counts } = data;
