@@ -7,7 +7,7 @@ import { hostileCorpus } from '#tests/support/fixtures.ts';
 const rows = [['id', 'value'], ...hostileCorpus.map((value, index) => [String(index), value])];
 
 async function workbook() {
-  return new Uint8Array(await (await toXlsx(rows, 'Guests and replies')).arrayBuffer());
+  return new Uint8Array(await toXlsx(rows, 'Guests and replies').arrayBuffer());
 }
 
 describe('the Excel workbook', () => {
@@ -34,3 +34,87 @@ describe('the Excel workbook', () => {
     expect(widths[1]).toBeGreaterThan(widths[0] ?? 0);
   });
 });
+
+describe('every line of every cell shows when the workbook opens', () => {
+  const comment = ['Dear colleagues,', '=6*7', '+32 2 299 11 11', '-- Le secrétariat'].join('\n');
+  const long = 'Κ'.repeat(1000);
+  const sheetOf = async (cells: string[][]) =>
+    strFromU8(
+      unzipSync(new Uint8Array(await toXlsx(cells, 'S').arrayBuffer()))['xl/worksheets/sheet1.xml'] ??
+        new Uint8Array(),
+    );
+  const rowsOf = (xml: string) =>
+    [...xml.matchAll(/<row\b([^>]*)>([\s\S]*?)<\/row>/g)].map((m) => ({
+      attributes: m[1] ?? '',
+      cells: m[2] ?? '',
+    }));
+  const widthsOf = (xml: string) =>
+    [...xml.matchAll(/<col\b[^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
+
+  it('a row holding a cell of four lines is four lines tall, and the cell wraps', async () => {
+    const xml = await sheetOf([
+      ['name', 'comment'],
+      ['Greece', comment],
+      ['Malta', 'Yes'],
+    ]);
+    const [header, greece, malta] = rowsOf(xml);
+    expect(header?.attributes).not.toMatch(/ht=/);
+    expect(malta?.attributes).not.toMatch(/ht=/);
+    expect(greece?.attributes).toMatch(/customHeight="1"/);
+    expect(Number(/ht="([\d.]+)"/.exec(greece?.attributes ?? '')?.[1])).toBeGreaterThanOrEqual(4 * 15);
+    // The cell with the lines has the wrapping style; its neighbour does not need it.
+    const styles = strFromU8(
+      unzipSync(
+        new Uint8Array(
+          await toXlsx(
+            [
+              ['a', 'b'],
+              ['Greece', comment],
+            ],
+            'S',
+          ).arrayBuffer(),
+        ),
+      )['xl/styles.xml'] ?? new Uint8Array(),
+    );
+    const xfs = [
+      ...(/<cellXfs[^>]*>(.*)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf\b.*?<\/xf>/g),
+    ].map((m) => m[0]);
+    const styleOf = (ref: string) =>
+      xfs[Number(new RegExp(`<c r="${ref}"[^>]*s="(\\d+)"`).exec(xml)?.[1])] ?? '';
+    expect(styleOf('B2')).toMatch(/wrapText="1"/);
+    expect(styleOf('A2')).not.toMatch(/wrapText/);
+  });
+
+  it('a cell of 1,000 letters without a space fits within the tallest row (409 points) of a wider column', async () => {
+    const xml = await sheetOf([
+      ['name', 'comment'],
+      ['Greece', long],
+    ]);
+    const width = widthsOf(xml)[1] ?? 0;
+    const height = Number(/ht="([\d.]+)"/.exec(rowsOf(xml)[1]?.attributes ?? '')?.[1]);
+    expect(height).toBeLessThanOrEqual(409);
+    // Lines at this width (a character's margin for proportional letters) times 15 points each.
+    expect(Math.ceil(1000 / (width * 0.9 - 1)) * 15).toBeLessThanOrEqual(height);
+  });
+
+  it('a long line wraps into as many lines as it takes at the column’s width', async () => {
+    const line = 'word '.repeat(60).trim();
+    const xml = await sheetOf([['comment'], [line]]);
+    const width = widthsOf(xml)[0] ?? 0;
+    expect(width).toBe(60);
+    expect(Number(/ht="([\d.]+)"/.exec(rowsOf(xml)[1]?.attributes ?? '')?.[1])).toBeGreaterThanOrEqual(
+      Math.ceil(line.length / width) * 15,
+    );
+  });
+
+  it('writes what a guest typed that looks like the format’s own escapes as typed', async () => {
+    const typed = [['value'], ['_x0041_ and _x000D_'], ['A\u0001B']];
+    const sheet = await readSheet(Buffer.from(await workbook2(typed)), { trim: false });
+    // A control character XML cannot hold is left out; everything else reads back as typed.
+    expect(sheet).toEqual([['value'], ['_x0041_ and _x000D_'], ['AB']]);
+  });
+});
+
+async function workbook2(cells: string[][]) {
+  return new Uint8Array(await toXlsx(cells, 'Guests: [all]').arrayBuffer());
+}

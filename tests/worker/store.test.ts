@@ -162,6 +162,21 @@ describe('the KV store', () => {
         METADATA_LIMIT_BYTES,
       );
     }
+    // Names whole (lists, the chase list and the digest show them from here); the organisation
+    // shortened only as far as the limit needs, beside the longest address.
+    const addressed = guestSummary({ ...guest, email: `${'a'.repeat(64)}@${'b'.repeat(185)}.eu` });
+    expect(addressed.n).toBe(long);
+    expect(addressed.o.endsWith('…')).toBe(true);
+    expect(new TextEncoder().encode(JSON.stringify(addressed)).length).toBeLessThanOrEqual(
+      METADATA_LIMIT_BYTES,
+    );
+    expect(replySummary(reply).n).toBe(long);
+    const ukTitle =
+      'Secretary of State for the Home Department of the United Kingdom of Great Britain and Northern Ireland';
+    expect(guestSummary(aGuest({ name: ukTitle, organisation: ukTitle }))).toMatchObject({
+      n: ukTitle,
+      o: ukTitle,
+    });
     await store().putGuest(guest);
     await store().saveReply(reply);
     const [key] = await keysWith(keys.reply('long0001'));

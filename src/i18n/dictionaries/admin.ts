@@ -74,10 +74,11 @@ export const admin = {
   'admin.dietary.none': 'No dietary requirements recorded yet.',
   'admin.dietary.details': 'Names, notes and access needs',
   'admin.export.heading': 'Export',
-  'admin.export.xlsx': 'Download for Excel (guest list with replies, .xlsx)',
+  'admin.export.xlsx': 'Download for Excel or LibreOffice (guest list with replies, .xlsx)',
   'admin.export.xlsxHint':
-    'Opens as it is in Excel, LibreOffice and Numbers: every cell is text, exactly as given (no formulas, numbers or dates guessed).',
-  'admin.export.csvLead': 'The same as CSV:',
+    'Opens as it is in Excel, LibreOffice and Numbers: every cell is text, exactly as given (no formulas, numbers or dates guessed), every line of a message shown.',
+  'admin.export.csvLead':
+    'The same as CSV, for other systems and imports (a spreadsheet opening a CSV turns some phone numbers into numbers and shows an apostrophe before a leading + or =):',
   'admin.export.csv': 'comma-separated',
   'admin.export.csvSemicolon': 'semicolon-separated (Excel in most EU locales)',
   'admin.chase.heading': 'Still to reply',
@@ -200,6 +201,7 @@ export const admin = {
   'digest.fresh.row': '- {guest}: {answer} ({reference}, {date}, {source})',
   'digest.pending': 'Still to reply ({count}):',
   'digest.pending.row': '- {guest} ({language})',
+  'digest.more': '… and {count} more: the dashboard lists them all.',
   'digest.dashboard': 'The dashboard: {url}',
   'admin.mail.unsent.one':
     '1 notice to the mailbox could not be sent. The daily run tries again; the reply itself is recorded.',
@@ -216,6 +218,8 @@ export const admin = {
   'admin.chase.copy': 'Copy link',
   'admin.chase.copied': 'Copied',
   'admin.page.label': 'Pages of the guest list',
+  'admin.chase.pages': 'Pages of the list of guests still to reply',
+  'admin.chase.shown': '{from}–{to} of {total}, by name',
   'admin.page.of': '(page {page} of {pages})',
   'admin.page.previous': 'Previous',
   'admin.page.next': 'Next',

@@ -4,6 +4,7 @@ import type { AppContext } from '#server/context.ts';
 import type { ReplySummary } from '#server/store/store.ts';
 import { createToken } from '#server/tokens.ts';
 import { urls } from '#server/urls.ts';
+import { CHASE_PAGE_SIZE, pageOf } from './guest-filter.ts';
 import type { Counts, DashboardView, GuestRow } from './views.ts';
 
 const emptyCounts = (): Counts => ({
@@ -30,7 +31,7 @@ function count(counts: Counts, reply: ReplySummary | null) {
  * read a thousand at a time (2·⌈N/1000⌉ KV operations, and one for the unsent notices), never one
  * `get()` per guest.
  */
-export async function dashboard(ctx: AppContext): Promise<DashboardView> {
+export async function dashboard(ctx: AppContext, chasePage = 1): Promise<DashboardView> {
   const [guests, replies, unsentNotices] = await Promise.all([
     ctx.store.allGuestSummaries(),
     ctx.store.allReplySummaries(),
@@ -57,9 +58,11 @@ export async function dashboard(ctx: AppContext): Promise<DashboardView> {
     dietary: {},
     guests: rows,
     pending: [],
+    chase: { total: 0, page: 1, pages: 1 },
     withdrawn: 0,
     unsentNotices,
   };
+  const pending: GuestRow[] = [];
   for (const row of rows) {
     if (row.withdrawn) {
       result.withdrawn++;
@@ -68,17 +71,24 @@ export async function dashboard(ctx: AppContext): Promise<DashboardView> {
     count(result.counts, row.reply);
     count((result.byCategory[row.category] ??= emptyCounts()), row.reply);
     count((result.byLanguage[row.language] ??= emptyCounts()), row.reply);
-    if (!row.reply) result.pending.push({ ...row, link: '' });
+    if (!row.reply) pending.push(row);
     if (row.reply && row.reply.a !== 'no') {
       for (const [code, number] of Object.entries(row.reply.d) as [DietaryCode, number][]) {
         result.dietary[code] = (result.dietary[code] ?? 0) + number;
       }
     }
   }
-  // Links only for the chase list: an HMAC each, so not for guests who have replied.
-  for (const row of result.pending)
-    row.link = urls.personalLink(
-      await createToken(ctx.env.INVITE_SECRET, ctx.event.id, row.id, row.linkVersion),
-    );
+  // The chase list a page at a time (a reminder draft of up to 2,000 characters each), and links
+  // (an HMAC each) only for the page shown.
+  const shown = pageOf(pending, chasePage, CHASE_PAGE_SIZE);
+  result.chase = { total: pending.length, page: shown.page, pages: shown.pages };
+  result.pending = await Promise.all(
+    shown.rows.map(async (row) => ({
+      ...row,
+      link: urls.personalLink(
+        await createToken(ctx.env.INVITE_SECRET, ctx.event.id, row.id, row.linkVersion),
+      ),
+    })),
+  );
   return result;
 }

@@ -14,10 +14,14 @@ export interface GuestQuery {
   sort: (typeof sorts)[number];
   /** 1-based page of the list (PAGE_SIZE rows each). */
   page: number;
+  /** 1-based page of the chase list (CHASE_PAGE_SIZE rows each). */
+  chase: number;
 }
 
 /** Rows on one page of the guest list: a laptop screen's worth of scrolling, not thousands. */
 export const PAGE_SIZE = 100;
+/** Rows on one page of the chase list, each with a reminder to write (a `mailto:` of up to 2,000 characters). */
+export const CHASE_PAGE_SIZE = 50;
 
 const pick = <T extends string>(value: string | null, options: readonly T[], fallback: T): T =>
   options.includes(value as T) ? (value as T) : fallback;
@@ -35,19 +39,47 @@ export function guestQuery(url: URL, event: Pick<Event, 'categories' | 'language
     language: isLocale(language) && event.languages.includes(language) ? language : 'all',
     text: (params.get('q') ?? '').trim().slice(0, 100),
     sort: pick(params.get('sort'), sorts, 'name'),
-    page: Math.max(1, Math.min(10_000, Number.parseInt(params.get('page') ?? '1', 10) || 1)),
+    page: pageNumber(params.get('page')),
+    chase: pageNumber(params.get('chase')),
   };
 }
 
+const pageNumber = (value: string | null) =>
+  Math.max(1, Math.min(10_000, Number.parseInt(value ?? '1', 10) || 1));
+
 /** One page of `rows` (the last page when `page` is past it), with the page count. */
-export function pageOf<T>(rows: T[], page: number): { rows: T[]; page: number; pages: number } {
-  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+export function pageOf<T>(
+  rows: T[],
+  page: number,
+  size = PAGE_SIZE,
+): { rows: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
   const current = Math.min(page, pages);
-  return { rows: rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), page: current, pages };
+  return { rows: rows.slice((current - 1) * size, current * size), page: current, pages };
 }
 
-/** The dashboard's address (`base`) for `query` with other values: filters kept, defaults left out. */
-export function queryHref(base: string, query: GuestQuery, changes: Partial<GuestQuery>): string {
+/**
+ * The page numbers a pager shows: the first, the last, and two either side of the current one, with
+ * null where pages are left out.
+ * @example pageWindow(50, 100) // [1, null, 48, 49, 50, 51, 52, null, 100]
+ */
+export function pageWindow(page: number, pages: number): (number | null)[] {
+  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])]
+    .filter((to) => to >= 1 && to <= pages)
+    .sort((x, y) => x - y);
+  return shown.flatMap((to, index) => (index > 0 && to - (shown[index - 1] ?? 0) > 1 ? [null, to] : [to]));
+}
+
+/**
+ * The dashboard's address (`base`) for `query` with other values: filters and the other list's
+ * page kept, defaults left out, at the list the link moves (`anchor`).
+ */
+export function queryHref(
+  base: string,
+  query: GuestQuery,
+  changes: Partial<GuestQuery>,
+  anchor = 'guests-heading',
+): string {
   const next = { ...query, ...changes };
   const params = new URLSearchParams();
   if (next.status !== 'all') params.set('status', next.status);
@@ -56,8 +88,9 @@ export function queryHref(base: string, query: GuestQuery, changes: Partial<Gues
   if (next.text) params.set('q', next.text);
   if (next.sort !== 'name') params.set('sort', next.sort);
   if (next.page > 1) params.set('page', String(next.page));
+  if (next.chase > 1) params.set('chase', String(next.chase));
   const search = params.toString();
-  return `${base}${search ? `?${search}` : ''}#guests-heading`;
+  return `${base}${search ? `?${search}` : ''}#${anchor}`;
 }
 
 /** What the list shows for a guest: their reply, no reply yet, or a withdrawn invitation. */

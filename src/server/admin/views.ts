@@ -104,7 +104,10 @@ export interface DashboardView {
   byLanguage: Partial<Record<Locale, Counts>>;
   dietary: Partial<Record<DietaryCode, number>>;
   guests: GuestRow[];
+  /** One page of the chase list (guests still to reply, by name), each with their personal link. */
   pending: PendingRow[];
+  /** All guests still to reply, and the chase list's page shown and page count. */
+  chase: { total: number; page: number; pages: number };
   /** Guests whose invitation was withdrawn (outside every other count). */
   withdrawn: number;
   /** Notices to the mailbox that could not be sent yet (the daily cron tries again). */

@@ -1,39 +1,165 @@
-import writeXlsxFile, { type Row } from 'write-excel-file/universal';
+import { strToU8, zipSync } from 'fflate';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Column widths in characters: as wide as the longest line of the column, within bounds. */
+/**
+ * Column widths in characters: as wide as the longest line of the column, from MIN to MAX; a column
+ * whose longest cell would need more than MAX_LINES lines at MAX is made wider (up to the format's
+ * 255), so that every line of every cell fits in the tallest row a spreadsheet draws.
+ */
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
+const WIDEST = 255;
+/** Points per line of the default font (Calibri 11, or LibreOffice's metric twin Carlito). */
+const LINE_HEIGHT = 15;
+/** The tallest row Excel and LibreOffice keep, in points. */
+const MAX_ROW_HEIGHT = 409;
+const MAX_LINES = Math.floor((MAX_ROW_HEIGHT - 4) / LINE_HEIGHT);
+/** The share of a column's width (counted in digits) that proportional text is sure to fill. */
+const WIDTH_USED = 0.9;
 
-function columnWidths(rows: readonly (readonly string[])[]): { width: number }[] {
-  const widths: number[] = [];
-  for (const row of rows) {
-    row.forEach((cell, index) => {
-      const longest = Math.max(0, ...cell.split('\n').map((line) => [...line].length));
-      widths[index] = Math.max(widths[index] ?? MIN_WIDTH, Math.min(MAX_WIDTH, longest + 2));
-    });
-  }
-  return widths.map((width) => ({ width }));
+/** Characters of a line: wide scripts (CJK, full-width forms) take two columns. */
+function lineWidth(line: string): number {
+  let width = 0;
+  for (const char of line)
+    width +=
+      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(
+        char,
+      )
+        ? 2
+        : 1;
+  return width;
 }
 
 /**
- * A one-sheet workbook of text cells (never a formula, number or date: a spreadsheet shows each
- * value exactly as given), the header row bold and frozen, column widths that fit, cells with a
- * line break wrapped. Built by write-excel-file, which runs in workerd (it needs only fflate).
+ * How many lines a cell takes in a column `width` characters wide when its text wraps: each of its
+ * lines, broken where it passes the width (with a character's margin, as proportional letters are
+ * not all as wide as a digit, which is what a column's width counts).
  */
-export async function toXlsx(rows: readonly (readonly string[])[], sheet: string): Promise<Blob> {
-  const data: Row[] = rows.map((row, index) =>
-    row.map((value) =>
-      value === ''
-        ? null
-        : {
-            type: String,
-            value,
-            ...(index === 0 ? { fontWeight: 'bold' as const } : {}),
-            ...(value.includes('\n') ? { wrap: true } : {}),
-          },
-    ),
+function linesAt(cell: string, width: number): number {
+  const usable = Math.max(1, width * WIDTH_USED - 1);
+  return cell.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(lineWidth(line) / usable)), 0);
+}
+
+function columnWidths(rows: readonly (readonly string[])[]): number[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, index) => {
+      const longest = Math.max(0, ...cell.split('\n').map(lineWidth));
+      // Wide enough that the longest line fits in one line by linesAt's own measure.
+      let width = Math.max(
+        widths[index] ?? MIN_WIDTH,
+        Math.min(MAX_WIDTH, Math.ceil((longest + 1) / WIDTH_USED) + 1),
+      );
+      while (width < WIDEST && linesAt(cell, width) > MAX_LINES) width = Math.min(WIDEST, width + 10);
+      widths[index] = width;
+    });
+  }
+  return widths;
+}
+
+/** The row's height in points when one of its cells takes more than one line, else undefined. */
+function rowHeight(row: readonly string[], widths: readonly number[]): number | undefined {
+  const lines = Math.max(
+    1,
+    ...row.map((cell, index) => (cell === '' ? 1 : linesAt(cell, widths[index] ?? MIN_WIDTH))),
   );
-  return writeXlsxFile(data, { sheet, stickyRowsCount: 1, columns: columnWidths(rows) }).toBlob();
+  return lines > 1 ? Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 4) : undefined;
+}
+
+/** Characters XML 1.0 cannot hold at all (controls but tab and line ends, lone surrogates, U+FFFE/F). */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching the control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text for an XML element or attribute. In SpreadsheetML `_x0041_` in a string is read as the
+ * character it names, so an underscore that starts such a run is itself written as `_x005F_`,
+ * and "_x0041_" typed by a guest reads back as typed.
+ */
+function xml(value: string): string {
+  return value
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_');
+}
+
+/** A1-style column letters: 0 → A, 25 → Z, 26 → AA. */
+function column(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/**
+ * Cell styles (`s`): 0 text, 1 text bold (the header), 2 text wrapped at the top, 3 bold wrapped.
+ * Each has the number format "@" (text), so a value typed into the cell later stays text too.
+ */
+const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"><alignment vertical="top"/></xf><xf numFmtId="49" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"><alignment vertical="top"/></xf><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="49" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+
+function worksheet(rows: readonly (readonly string[])[]): string {
+  const widths = columnWidths(rows);
+  const parts: string[] = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>',
+    `<sheetFormatPr defaultRowHeight="${LINE_HEIGHT}"/>`,
+  ];
+  if (widths.length > 0)
+    parts.push(
+      `<cols>${widths.map((width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`).join('')}</cols>`,
+    );
+  parts.push('<sheetData>');
+  rows.forEach((row, rowIndex) => {
+    const r = rowIndex + 1;
+    const height = rowHeight(row, widths);
+    parts.push(height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${height}" customHeight="1">`);
+    row.forEach((value, index) => {
+      if (value === '') return;
+      const style = (rowIndex === 0 ? 1 : 0) + (linesAt(value, widths[index] ?? MIN_WIDTH) > 1 ? 2 : 0);
+      parts.push(
+        `<c r="${column(index)}${r}" t="inlineStr" s="${style}"><is><t xml:space="preserve">${xml(value)}</t></is></c>`,
+      );
+    });
+    parts.push('</row>');
+  });
+  parts.push('</sheetData></worksheet>');
+  return parts.join('');
+}
+
+/** A sheet's name: at most 31 characters, none of `[]:*?/\`. */
+function sheetName(name: string): string {
+  return [...name.replace(/[[\]:*?/\\]/g, ' ')].slice(0, 31).join('').trim() || 'Sheet1';
+}
+
+/**
+ * A one-sheet workbook (SpreadsheetML, ECMA-376) of text cells: never a formula, number or date, so
+ * a spreadsheet shows each value exactly as given; the header row bold and frozen; columns as wide
+ * as their text; a cell that takes more than one line wraps, and its row is as tall as its lines, so
+ * every line shows when the file opens. Zipped with fflate's synchronous zip: its asynchronous one
+ * (which write-excel-file used) deflates files of 160 kB or more in a Web Worker, which a Worker
+ * isolate does not have (the export failed past ~450 guests).
+ */
+export function toXlsx(rows: readonly (readonly string[])[], sheet: string): Blob {
+  const files = {
+    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
+    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets><sheet name="${xml(sheetName(sheet))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+    'xl/styles.xml': STYLES,
+    'xl/worksheets/sheet1.xml': worksheet(rows),
+  };
+  const zipped = zipSync(
+    Object.fromEntries(Object.entries(files).map(([path, content]) => [path, strToU8(content)])),
+    { level: 6 },
+  );
+  return new Blob([zipped], { type: XLSX_TYPE });
 }

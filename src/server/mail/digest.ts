@@ -14,6 +14,12 @@ import { urls } from '#server/urls.ts';
 const a = adminTranslator();
 const t = translator('en');
 const plural = new Intl.PluralRules('en');
+/** Replies listed in one digest: a reception's busy day would otherwise make a mail of thousands of lines. */
+const FRESH_ROWS = 100;
+
+/** The line that counts what a list left out, if it left anything out. */
+const more = (total: number, shown: number) =>
+  total > shown ? [a('digest.more', { count: total - shown })] : [];
 
 /** "attending, 1 companion" from a reply's list metadata. */
 function summaryPhrase(reply: ReplySummary): string {
@@ -23,8 +29,8 @@ function summaryPhrase(reply: ReplySummary): string {
 }
 
 /**
- * The daily digest: the counts, the dietary totals, every reply new or changed since `since`
- * (null: the first digest), and who has still to reply.
+ * The daily digest: the counts, the dietary totals, the replies new or changed since `since` (null:
+ * the first digest) and who has still to reply, at most 100 replies and 50 names (the dashboard has them all).
  */
 export function digestText(data: DashboardView, since: string | null, ctx: AppContext): MailText {
   const text = eventText(ctx.event, 'en', ctx.deadline);
@@ -58,7 +64,7 @@ export function digestText(data: DashboardView, since: string | null, ctx: AppCo
   lines.push(
     '',
     since ? a('digest.fresh.since', { date: organiserTime(ctx.event, since) }) : a('digest.fresh.first'),
-    ...fresh.map((row) =>
+    ...fresh.slice(0, FRESH_ROWS).map((row) =>
       a('digest.fresh.row', {
         guest: row.name,
         answer: summaryPhrase(row.reply as ReplySummary),
@@ -67,11 +73,13 @@ export function digestText(data: DashboardView, since: string | null, ctx: AppCo
         source: a(`admin.source.${row.reply?.s ?? 'web'}`),
       }),
     ),
+    ...more(fresh.length, FRESH_ROWS),
     '',
-    a('digest.pending', { count: data.pending.length }),
+    a('digest.pending', { count: data.chase.total }),
     ...data.pending.map((row) =>
       a('digest.pending.row', { guest: row.name, language: languages[row.language] }),
     ),
+    ...more(data.chase.total, data.pending.length),
   );
   // No request carries the site's address to the cron: the configured one (also hreflang's).
   lines.push(

@@ -5,17 +5,18 @@ import type { Locale } from '#i18n/locales.ts';
 
 /**
  * The metadata of `guest:{id}` and `reply:{id}` keys: what dashboards read from `list()` pages
- * without one `get()` per guest. Codes, flags, counts and short names, asserted ≤ 1 KiB.
+ * without one `get()` per guest. Codes, flags, counts and names, asserted ≤ 1 KiB. Names are kept
+ * whole (at most 120 characters, 480 bytes even in four-byte characters); only an organisation
+ * that would not fit beside them and an address is shortened.
  */
 
 /** KV's limit for the metadata of one key. */
 export const METADATA_LIMIT_BYTES = 1024;
-const SHORT_TEXT = 60;
 
 export interface GuestSummary {
-  /** name, shortened */
+  /** name */
   n: string;
-  /** organisation, shortened */
+  /** organisation, shortened (with …) only where the whole would pass the metadata's limit */
   o: string;
   c: CategoryCode;
   l: Locale;
@@ -37,7 +38,7 @@ export interface ReplySummary {
   d: Partial<Record<DietaryCode, number>>;
   /** flags: 1 dietary notes, 2 accessibility needs, 4 comment (their text costs one get) */
   f: number;
-  /** delegate's name, shortened */
+  /** delegate's name */
   n?: string;
   r: string;
   s: StoredReply['source'];
@@ -49,13 +50,15 @@ export interface ReplySummary {
   h?: number;
 }
 
-function shorten(value: string, length = SHORT_TEXT): string {
+const bytesOf = (metadata: unknown) => new TextEncoder().encode(JSON.stringify(metadata)).length;
+
+function shorten(value: string, length: number): string {
   const chars = [...value];
-  return chars.length <= length ? value : `${chars.slice(0, length - 1).join('')}…`;
+  return chars.length <= length ? value : `${chars.slice(0, Math.max(0, length - 1)).join('')}…`;
 }
 
 function assertMetadataSize<T>(metadata: T): T {
-  const bytes = new TextEncoder().encode(JSON.stringify(metadata)).length;
+  const bytes = bytesOf(metadata);
   if (bytes > METADATA_LIMIT_BYTES) {
     throw new Error(`KV metadata of ${bytes} bytes exceeds ${METADATA_LIMIT_BYTES}`);
   }
@@ -64,16 +67,23 @@ function assertMetadataSize<T>(metadata: T): T {
 
 /** The metadata of `guest:{id}`: what the guest list shows without reading the record. */
 export function guestSummary(guest: Guest): GuestSummary {
-  return assertMetadataSize({
-    n: shorten(guest.name),
-    o: shorten(guest.organisation),
+  const summary: GuestSummary = {
+    n: guest.name,
+    o: guest.organisation,
     c: guest.category,
     l: guest.language,
     k: guest.companions,
     v: guest.linkVersion,
     ...(guest.email ? { e: guest.email.toLowerCase() } : {}),
     ...(guest.withdrawn ? { w: 1 as const } : {}),
-  });
+  };
+  for (
+    let length = [...summary.o].length;
+    bytesOf(summary) > METADATA_LIMIT_BYTES && length > 0;
+    length -= 10
+  )
+    summary.o = shorten(guest.organisation, length - 10);
+  return assertMetadataSize(summary);
 }
 
 /**
@@ -96,7 +106,7 @@ export function replySummary(reply: StoredReply, versions?: number): ReplySummar
     c: reply.attending === 'no' ? 0 : reply.companions.length,
     d: dietary,
     f: flags,
-    ...(reply.delegate && reply.attending === 'delegate' ? { n: shorten(reply.delegate.name) } : {}),
+    ...(reply.delegate && reply.attending === 'delegate' ? { n: reply.delegate.name } : {}),
     r: reply.reference,
     s: reply.source,
     u: reply.updatedAt,
