@@ -31,7 +31,9 @@ Next (README, "Your own event"):
   1. event.yaml: languages, start, end, time zone, deadline, mailbox, categories, options, map.
      A new mailbox goes into wrangler.toml too ([[send_email]] allowed_destination_addresses).
   2. texts/{lang}.yaml: the title, host, signature, venue, city and categories, in each language;
-     delete the files of languages the event does not have, add those it has.
+     then its sentences: they name the title, host, institution, city and controller in the forms
+     each language needs ("au dîner", "à la réception"). Delete the files of languages the event
+     does not have, add those it has.
   3. letters/{lang}.md: the letter, one file per language of the event.
   4. See it: npm start -- --event ${slug}
   5. Check it: npm run check && npm test`);

@@ -1,3 +1,5 @@
+import { timeOfDay } from '#i18n/time-of-day.ts';
+
 // Optional enhancement: when the visitor's time zone differs from the event's, show the start in
 // theirs too. The page is complete without it.
 for (const element of document.querySelectorAll<HTMLElement>('.local-time')) {
@@ -6,12 +8,13 @@ for (const element of document.querySelectorAll<HTMLElement>('.local-time')) {
   const offset = (timeZone?: string) =>
     new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).format(instant).split(' ').pop();
   if (offset() === offset(zone)) continue;
+  // The time as the page writes times in this language ("19.00", "19 h"), in the visitor's zone.
+  const time = timeOfDay(lang, ...hourAndMinute(instant));
   let local: string;
-  if (Intl.DateTimeFormat.supportedLocalesOf([lang]).length) {
-    // Times are 24-hour, as the page writes them in every EU language.
-    local = new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' }).format(
-      instant,
-    );
+  if (Intl.DateTimeFormat.supportedLocalesOf([lang]).length && at) {
+    local = at
+      .replace('{date}', new Intl.DateTimeFormat(lang, { dateStyle: 'full' }).format(instant))
+      .replace('{time}', time);
   } else if (months && weekdays && date && at) {
     // A browser without this language's dates (Chromium has none for Maltese or Irish) would write
     // English: the page gives its own CLDR names and patterns, the ones the server writes with.
@@ -37,8 +40,13 @@ for (const element of document.querySelectorAll<HTMLElement>('.local-time')) {
       .replace('{day}', part.day ?? '')
       .replace('{month}', months.split('|')[Number(part.month) - 1] ?? '')
       .replace('{year}', part.year ?? '');
-    local = at.replace('{date}', day).replace('{time}', `${part.hour}:${part.minute}`);
+    local = at.replace('{date}', day).replace('{time}', time);
   } else continue;
   // Its line is reserved by the stylesheet: filling it moves nothing.
   element.textContent = template.replace('{time}', local);
+}
+
+/** The hour and minute of `instant` in the visitor's own time zone. */
+function hourAndMinute(instant: Date): [number, number] {
+  return [instant.getHours(), instant.getMinutes()];
 }

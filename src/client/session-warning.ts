@@ -1,3 +1,4 @@
+import { timeOfDay } from '#i18n/time-of-day.ts';
 // The idle warning of the organisers' pages (SessionWarning.astro), WCAG 2.2.1: 5 minutes before
 // the session ends, a banner (role=alert) says when, with a "Stay signed in" button that records
 // activity on the server; when the end comes, it asks the server first (another tab may have kept
@@ -28,12 +29,9 @@ function start(box: HTMLElement) {
   let final = box.dataset.final === 'true';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  // In the visitor's zone, as the pages write times.
   const at = (time: number) =>
-    new Date(time).toLocaleTimeString(document.documentElement.lang || 'en', {
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
+    timeOfDay(document.documentElement.lang || 'en', new Date(time).getHours(), new Date(time).getMinutes());
   const show = (words: string, { button, link }: { button: boolean; link: boolean }) => {
     message.textContent = words.replace('{time}', at(endsAt));
     stay.hidden = !button;

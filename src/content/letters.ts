@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { EventText } from '#i18n/event-text.ts';
+import { typesetHtml } from '#i18n/format.ts';
 import type { Locale } from '#i18n/locales.ts';
 import type { Event } from '#schemas/event.ts';
 import type { Letter } from '#schemas/letter.ts';
@@ -64,5 +65,8 @@ export function fillLetter(html: string, text: EventText): string {
     occasion: escape(text.occasion ?? ''),
     occasionDate: escape(text.occasionDate ?? ''),
   };
-  return html.replace(/\{([a-zA-Z]+)\}/g, (match, name: string) => values[name] ?? match);
+  return typesetHtml(
+    html.replace(/\{([a-zA-Z]+)\}/g, (match, name: string) => values[name] ?? match),
+    text.lang,
+  );
 }

@@ -7,8 +7,11 @@ import {
   intlLocale,
   keepNumbersWithWords,
   semicolon,
+  hasTypesetting,
+  typeset,
 } from './format.ts';
 import { translator } from './index.ts';
+import { interpolate } from './template.ts';
 import type { Locale } from './locales.ts';
 
 /**
@@ -18,7 +21,7 @@ import type { Locale } from './locales.ts';
  */
 export function eventText(event: Event, lang: Locale, deadline: string | Date = event.deadline) {
   const t = translator(lang);
-  const words = textsIn(event, lang);
+  const words = typesetWords(textsIn(event, lang), lang);
   const { timeZone } = event;
   const { lastDay, endOfDay } = deadlineParts(deadline, timeZone);
   const deadlineDate = formatDate(lastDay, lang, timeZone, { weekday: false });
@@ -71,13 +74,28 @@ export function eventText(event: Event, lang: Locale, deadline: string | Date = 
     venueInline: venue.join(`${semicolon(lang)} `),
     mailbox: event.mailbox,
     addToCalendar: words.addToCalendar,
+    /** The event's own sentences (texts/{lang}.yaml): each language's forms of its names. */
+    sentences: words.sentences,
   };
+}
+
+/** The event's words as `lang` typesets them (no one-letter preposition at a line's end). */
+function typesetWords<T>(words: T, lang: Locale): T {
+  if (!hasTypesetting(lang)) return words;
+  if (typeof words === 'string') return typeset(words, lang) as T;
+  if (Array.isArray(words)) return words.map((item: unknown) => typesetWords(item, lang)) as T;
+  if (words && typeof words === 'object')
+    return Object.fromEntries(
+      Object.entries(words).map(([key, value]) => [key, typesetWords(value, lang)]),
+    ) as T;
+  return words;
 }
 
 /** "Luxembourg time, UTC+2": the event's zone, named by its city in `lang`, at `instant`. */
 export function zoneName(event: Event, lang: Locale, instant: string | Date): string {
-  return translator(lang)('time.zone', {
-    city: textsIn(event, lang).city,
+  const words = typesetWords(textsIn(event, lang), lang);
+  return interpolate(words.sentences.zone, {
+    city: words.city,
     offset: formatUtcOffset(instant, event.timeZone),
   });
 }

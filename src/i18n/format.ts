@@ -2,6 +2,7 @@ import { zoneOffsetMinutes } from '#schemas/event.ts';
 import { fallbackFor, listOverride } from './cldr-fallback.ts';
 import { dateTimeFormat, listFormat } from './intl-cache.ts';
 import type { Locale } from './locales.ts';
+import { timeOfDay } from './time-of-day.ts';
 
 /** The Intl locale for a site locale: EU English follows British conventions ("8 October 2014"). */
 export function intlLocale(lang: Locale): string {
@@ -59,17 +60,19 @@ export function formatDate(
   );
 }
 
-/** A 24-hour clock time in `timeZone`, e.g. "19:00". */
+/** A 24-hour clock time in `timeZone`, as `lang` writes it ("19.00", French "19 h", Portuguese "19h00"). */
 export function formatTime(instant: string | Date, lang: Locale, timeZone: string): string {
-  return dateTimeFormat(intlLocale(lang), {
+  const parts = dateTimeFormat('en-GB', {
     timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
+    hour: 'numeric',
+    minute: 'numeric',
     hourCycle: 'h23',
-  }).format(new Date(instant));
+  }).formatToParts(new Date(instant));
+  const part = (type: string) => Number(parts.find((item) => item.type === type)?.value ?? 0);
+  return timeOfDay(lang, part('hour'), part('minute'));
 }
 
-/** "8 October 2014, 19:00": a recorded time as the organisers' pages and mail write it. */
+/** "8 October 2014, 19.00": a recorded time as the organisers' pages and mail write it. */
 export function dateAndTime(instant: string | Date, lang: Locale, timeZone: string): string {
   return `${formatDate(instant, lang, timeZone, { weekday: false })}, ${formatTime(instant, lang, timeZone)}`;
 }
@@ -133,6 +136,62 @@ export function deadlineParts(
 export function capitalise(text: string, lang: Locale): string {
   const [first = '', ...rest] = text;
   return first.toLocaleUpperCase(intlLocale(lang)) + rest.join('');
+}
+
+/**
+ * A label as it reads inside a list after the first item: lower case, as every official language
+ * but German writes its common words mid-sentence ("Vegetariano, halal, sin gluten"). German keeps
+ * the capitals its nouns need ("Nussallergie"), so its labels stay as written.
+ * @example midList('Halal', 'es') // 'halal'
+ */
+export function midList(label: string, lang: Locale): string {
+  if (lang === 'de') return label;
+  const [first = '', ...rest] = label;
+  // An acronym or a name in capitals keeps them ("EU", "ÖBB").
+  if (rest[0] && rest[0] === rest[0].toLocaleUpperCase(intlLocale(lang)) && /\p{Lu}/u.test(rest[0]))
+    return label;
+  return first.toLocaleLowerCase(intlLocale(lang)) + rest.join('');
+}
+
+/** The one-letter prepositions and conjunctions that must not end a line, by language. */
+const oneLetterWords: Partial<Record<Locale, string>> = {
+  cs: 'aikosuvzAIKOSUVZ',
+  sk: 'aikosuvzAIKOSUVZ',
+  pl: 'aiouwzAIOUWZ',
+  sl: 'aikosuvzAIKOSUVZ',
+};
+/** After a one-letter word: spaces before more text (or, inside HTML, before a tag: `$`). */
+const oneLetterPattern = (letters: string, beforeTag: boolean) =>
+  new RegExp(`(?<=^|[\\s\u00a0(„“"'‚])([${letters}]) +(?=\\S${beforeTag ? '|$' : ''})`, 'gu');
+const oneLetterPatterns = new Map(
+  Object.entries(oneLetterWords).map(([lang, letters]) => [lang, oneLetterPattern(letters, false)]),
+);
+const oneLetterPatternsInHtml = new Map(
+  Object.entries(oneLetterWords).map(([lang, letters]) => [lang, oneLetterPattern(letters, true)]),
+);
+
+/**
+ * Text as `lang` typesets it: in Czech, Slovak, Polish and Slovenian a one-letter preposition or
+ * conjunction ("v", "k", "s", "z", "o", "u", "a", "i") never ends a line, so the space after it is a
+ * no-break space (as in dates). Other languages' text is returned as it is.
+ * @example typeset('Večera v Lucemburku', 'cs') // 'Večera v\u00a0Lucemburku'
+ */
+export function typeset(text: string, lang: Locale): string {
+  const pattern = oneLetterPatterns.get(lang);
+  return pattern ? text.replace(pattern, '$1\u00a0') : text;
+}
+
+/** Whether `typeset` changes anything in `lang`'s text. */
+export const hasTypesetting = (lang: Locale) => oneLetterPatterns.has(lang);
+
+/** HTML as `lang` typesets its text (./typeset), tags and their attributes untouched. */
+export function typesetHtml(html: string, lang: Locale): string {
+  const pattern = oneLetterPatternsInHtml.get(lang);
+  if (!pattern) return html;
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) => (part.startsWith('<') ? part : part.replace(pattern, '$1\u00a0')))
+    .join('');
 }
 
 /**

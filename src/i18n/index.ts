@@ -24,7 +24,7 @@ import { ro } from '#i18n/dictionaries/ro.ts';
 import { sk } from '#i18n/dictionaries/sk.ts';
 import { sl } from '#i18n/dictionaries/sl.ts';
 import { sv } from '#i18n/dictionaries/sv.ts';
-import { intlLocale } from './format.ts';
+import { intlLocale, typeset } from './format.ts';
 import { numberFormat } from './intl-cache.ts';
 import { defaultLocale, type Locale } from './locales.ts';
 import { selectPlurals } from './plural.ts';
@@ -99,7 +99,7 @@ export function translator(lang: Locale): Translate {
         typeof value === 'number' ? numbers.format(value) : value,
       ]),
     );
-    return interpolate(selectPlurals(dictionary[key], values, lang), written);
+    return typeset(interpolate(selectPlurals(dictionary[key], values, lang), written), lang);
   };
 }
 

@@ -182,6 +182,26 @@ export const eventTextsSchema = z.strictObject({
     purpose: template('title'),
     data: line,
   }),
+  /**
+   * The sentences of the product's pages that name the event's people, places and title: whole
+   * here, so each language gives them the forms its grammar needs (an article that agrees, a case,
+   * a preposition that contracts: "au dîner", "à la réception") instead of one form put in
+   * everywhere. Read them again when the title, host, institution, city or controller changes.
+   */
+  sentences: z.strictObject({
+    /** The invitation page's description for search engines and link previews. */
+    description: template('host', 'title', 'date', 'city'),
+    /** The footer: who the invitation is from. */
+    from: template('institution'),
+    /** The reply page's first sentence. */
+    intro: template('title', 'date'),
+    /** The time zone beside every time ("Luxembourg time, UTC+2"). */
+    zone: template('city', 'offset'),
+    /** The privacy statement's "Who is responsible". */
+    controller: template('controller', 'mailbox'),
+    /** The privacy statement's "Right to complain". */
+    complaint: template('supervisor'),
+  }),
   /** The reminder organisers send to a guest who has not replied (a mailto: draft). */
   reminder: z.strictObject({
     subject: template('title'),

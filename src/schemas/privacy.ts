@@ -13,7 +13,8 @@ const section = <T extends z.ZodType>(text: T) => z.strictObject({ heading: line
 export const privacySchema = z.strictObject({
   title: line,
   intro: line,
-  controller: section(template('controller', 'mailbox')),
+  /** Its text is the event's (texts/{lang}.yaml, sentences.controller). */
+  controller: z.strictObject({ heading: line }),
   /** Why: the event's words (texts/{lang}.yaml, privacy.purpose). */
   purpose: z.strictObject({ heading: line }),
   legalBasis: section(line),
@@ -25,7 +26,8 @@ export const privacySchema = z.strictObject({
   retention: section(template('days', 'floorDays')),
   rights: section(template('mailbox')),
   dpo: section(template('dpo')),
-  complaint: section(template('supervisor')),
+  /** Its text is the event's (texts/{lang}.yaml, sentences.complaint). */
+  complaint: z.strictObject({ heading: line }),
 });
 
 export type Privacy = z.output<typeof privacySchema>;

@@ -164,9 +164,9 @@ describe('chase drafts on the dashboard', () => {
     expect(draft.link).toBe(url(links.testchaseel ?? ''));
     expect(draft.body).toContain(draft.link);
     expect(draft.rawBody).toContain('%0D%0A'); // CRLF line breaks, as RFC 6068 asks
-    // The deadline of the open server (31 December 2099, 23:59) as Greek writes it.
+    // The deadline of the open server (31 December 2099, 23.59) as Greek writes it.
     expect(draft.body).toContain('Δεκεμβρίου 2099');
-    expect(draft.body).toContain('23:59');
+    expect(draft.body).toContain('23.59');
     expect(draft.subject).toMatch(/[\u0370-\u03FF]/);
     expect(draft.subject).not.toContain('Reminder');
     expect(draft.body).toContain(MAILBOX);
@@ -180,7 +180,7 @@ describe('chase drafts on the dashboard', () => {
     expect(draft.link).toBe(url(links.testchasega ?? ''));
     expect(draft.body).toContain(draft.link);
     expect(draft.body).toContain('Nollaig 2099');
-    expect(draft.body).toContain('23:59');
+    expect(draft.body).toContain('23.59');
     expect(draft.subject).not.toContain('Reminder');
     expect(draft.noEmail).toBe(1);
     const opened = await fetch(draft.link, { redirect: 'manual' });

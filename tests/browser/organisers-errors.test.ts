@@ -254,7 +254,7 @@ describe('the idle warning, with JavaScript on', () => {
     await page.clock.fastForward('55:30');
     await warning.waitFor({ state: 'visible' });
     expect(await warning.getAttribute('role')).toBe('alert');
-    expect(await warning.innerText()).toMatch(/Your session ends at \d\d:\d\d: nothing has been sent/);
+    expect(await warning.innerText()).toMatch(/Your session ends at \d\d\.\d\d: nothing has been sent/);
     expect(await warning.ariaSnapshot()).toContain('button "Stay signed in"');
     expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
 
@@ -278,7 +278,7 @@ describe('the idle warning, with JavaScript on', () => {
         ),
       );
     await page.clock.fastForward('01:01:00');
-    await page.getByText(/Your session ended at \d\d:\d\d/).waitFor();
+    await page.getByText(/Your session ended at \d\d\.\d\d/).waitFor();
     expect(await page.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe(
       urls.admin.signInReturning(urls.admin.catering(EVENT)),
     );

@@ -76,7 +76,7 @@ describe('the reply journey with JavaScript off', () => {
     // Change it: the page shows the current reply, pre-filled.
     await page.getByRole('link', { name: 'Change your reply' }).click();
     expect(await text(page)).toContain('Your current reply');
-    expect(await text(page)).toMatch(/Last changed on \d{1,2} \w+ \d{4} at \d{2}:\d{2}/);
+    expect(await text(page)).toMatch(/Last changed on \d{1,2} \w+ \d{4} at \d{2}\.\d{2}/);
     expect(await page.getByLabel('Yes, I will attend').isChecked()).toBe(true);
     expect(await page.locator('#f-dietary').getByLabel('Vegetarian').isChecked()).toBe(true);
     await page.getByLabel('No, I cannot attend').check();

@@ -1,3 +1,4 @@
+import { typeset } from '#i18n/format.ts';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { translator } from '#i18n/index.ts';
@@ -87,7 +88,7 @@ describe('the calendar file read back by an independent parser (ical.js)', () =>
         expect(vevent.startDate.toJSDate().toISOString(), lang).toBe(new Date(event.start).toISOString());
         expect(vevent.endDate.toJSDate().toISOString(), lang).toBe(new Date(event.end).toISOString());
         expect(plain(vevent.location), lang).toBe(plain(texts.venue.join(', ')));
-        expect(vevent.summary, lang).toBe(texts.title);
+        expect(vevent.summary, lang).toBe(typeset(texts.title, lang));
         expect(vevent.description, lang).toContain(event.mailbox);
       }
     },

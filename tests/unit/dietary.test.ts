@@ -6,14 +6,34 @@ describe('dietary requirements as a reader sees them', () => {
   const t = translator('en');
 
   it('shows the guest’s own words instead of "Other"', () => {
-    expect(dietaryWords({ dietary: ['vegan', 'other'], dietaryNotes: 'No sesame' }, t)).toEqual([
+    expect(dietaryWords({ dietary: ['vegan', 'other'], dietaryNotes: 'No sesame' }, t, 'en')).toEqual([
       'Vegan',
       'No sesame',
     ]);
   });
 
   it('shows "Other" when no words describe it, never the form’s instruction', () => {
-    expect(dietaryWords({ dietary: ['other'] }, t)).toEqual(['Other']);
+    expect(dietaryWords({ dietary: ['other'] }, t, 'en')).toEqual(['Other']);
+  });
+
+  it('writes the labels after the first in lower case where the language does, in all 24', () => {
+    const all = ['vegetarian', 'halal', 'gluten_free', 'kosher'] as const;
+    for (const lang of translatedLocales) {
+      const words = dietaryWords({ dietary: [...all], dietaryNotes: 'Ohne Sesam' }, translator(lang), lang);
+      const label = (code: string) => translator(lang)(`reply.dietary.${code}` as 'reply.dietary.halal');
+      expect(words[0], lang).toBe(label('vegetarian'));
+      expect(words.at(-1), lang).toBe('Ohne Sesam');
+      for (const [index, code] of all.entries()) {
+        if (index === 0) continue;
+        const word = words[index] ?? '';
+        if (lang === 'de') expect(word).toBe(label(code));
+        else expect(word.charAt(0), `${lang} ${code}`).toBe(word.charAt(0).toLocaleLowerCase(lang));
+      }
+    }
+    expect(dietaryWords({ dietary: ['vegetarian', 'halal'] }, translator('es'), 'es')).toEqual([
+      translator('es')('reply.dietary.vegetarian'),
+      translator('es')('reply.dietary.halal').toLocaleLowerCase('es'),
+    ]);
   });
 
   it('has, in every language, a value label for "Other" that is not the form’s choice with its instruction', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEvent } from '#content/event-files.ts';
 import { eventText } from '#i18n/event-text.ts';
-import { keepNumbersWithWords } from '#i18n/format.ts';
+import { keepNumbersWithWords, typeset } from '#i18n/format.ts';
 import { eventFileSchema, eventTextsSchema, textsIn, type Event, type EventTexts } from '#schemas/event.ts';
 import { readEvents, readSite } from '#scripts/lib/content.ts';
 import { eventFolderData } from '#tests/support/event-folder.ts';
@@ -129,7 +129,7 @@ describe.each(eachEvent)('the event %s in each of its languages', (_id, event) =
       const text = eventText(event, lang);
       const words = event.texts[lang];
       expect(words, lang).toBeDefined();
-      expect(text.title, lang).toBe(words?.title);
+      expect(text.title, lang).toBe(typeset(words?.title ?? '', lang));
       for (const value of [
         text.title,
         text.titleInline,
@@ -216,6 +216,14 @@ function explicitEvent(changes: Partial<Event> = {}): Event {
     occasion: 'the Council',
     addToCalendar: 'Add the dinner to your calendar (.ics)',
     privacy: { controller: 'C', processor: 'P', supervisor: 'S', purpose: 'The {title}.', data: 'D' },
+    sentences: {
+      description: '{host} invites you to a {title} on {date} in {city}.',
+      from: 'An invitation from the {institution}.',
+      intro: 'Please let us know whether you will attend the {title} on {date}.',
+      zone: '{city} time, {offset}',
+      controller: 'The controller is the {controller}. Write to {mailbox}.',
+      complaint: 'Complain to the {supervisor}.',
+    },
     reminder: { subject: 'Reminder: {title}', body: 'Dear guest,\n{title}: {link}' },
   };
   return {
@@ -229,7 +237,14 @@ function explicitEvent(changes: Partial<Event> = {}): Event {
     map: 'Place de l’Europe 4, 1499 Luxembourg',
     occasionDate: '2014-10-09',
     options: { ...base.options, showEnd: false },
-    texts: { en: words, de: { ...words, city: 'Luxemburg' } },
+    texts: {
+      en: words,
+      de: {
+        ...words,
+        city: 'Luxemburg',
+        sentences: { ...words.sentences, zone: 'Ortszeit {city}, {offset}' },
+      },
+    },
     ...changes,
   };
 }
@@ -241,11 +256,11 @@ describe('an event as it reads in English (explicit facts)', () => {
   it('names the date, the time and the time zone with its UTC offset', () => {
     expect(text.date).toMatch(/^Wednesday,? 8\u00A0October 2014$/);
     expect(text.dateInline).toBe('8\u00A0October 2014');
-    expect(text.startTime).toBe('19:00');
-    expect(text.endTime).toBe('22:30');
-    expect(text.time).toBe('19:00');
+    expect(text.startTime).toBe('19.00');
+    expect(text.endTime).toBe('22.30');
+    expect(text.time).toBe('19.00');
     expect(eventText({ ...event, options: { ...event.options, showEnd: true } }, 'en').time).toBe(
-      '19:00\u201322:30',
+      '19.00\u201322.30',
     );
     expect(text.zone).toBe('Luxembourg time, UTC+2');
   });
@@ -258,8 +273,8 @@ describe('an event as it reads in English (explicit facts)', () => {
 
   it('names any other deadline with its time, in the event time zone', () => {
     const other = eventText(event, 'en', '2014-09-29T15:00:00Z');
-    expect(other.deadlineInline).toBe('29\u00A0September 2014, 17:00');
-    expect(other.deadlineFull).toBe('29\u00A0September 2014, 17:00');
+    expect(other.deadlineInline).toBe('29\u00A0September 2014, 17.00');
+    expect(other.deadlineFull).toBe('29\u00A0September 2014, 17.00');
   });
 
   it('names the occasion’s date, the venue on one line and the map search', () => {

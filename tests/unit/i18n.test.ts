@@ -48,7 +48,9 @@ describe('the dictionaries', () => {
   });
 
   it('fill placeholders', () => {
-    expect(translator('en')('time.zone', { city: 'Brussels', offset: 'UTC+1' })).toBe('Brussels time, UTC+1');
+    expect(translator('en')('deadline.at', { date: '29 September 2014', time: '18:00' })).toBe(
+      '29 September 2014, 18:00',
+    );
   });
 });
 

@@ -89,7 +89,7 @@ describe.each(events.map((shipped) => [shipped.id, withOptions(shipped, allParts
         guestId: guest.id,
         reference: 'R-AAAA-AAAA',
         companions: [{ name: 'Adviser' }],
-        // 12:00 on 20 September where the event takes place.
+        // 12.00 on 20 September where the event takes place.
         updatedAt: wallClock(year, 9, 20, 12, event.timeZone),
       });
       const reply = aReply({
@@ -103,7 +103,7 @@ describe.each(events.map((shipped) => [shipped.id, withOptions(shipped, allParts
         'Changed reply R-BBBB-BBBB: Minister of the Interior of Belgium — not attending',
       );
       expect(notice.text).toContain(
-        `Changed since the previous reply (R-AAAA-AAAA of 20\u00A0September ${year}, 12:00):`,
+        `Changed since the previous reply (R-AAAA-AAAA of 20\u00A0September ${year}, 12.00):`,
       );
       expect(notice.text).toContain('  Attendance: attending → not attending');
       expect(notice.text).toContain('  Companion 1: Adviser → —');

@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'Toto prohlášení vysvětluje, jak jsou zpracovávány Vaše osobní údaje, když odpovídáte na tuto pozvánku, v souladu s nařízením (EU) 2018/1725 o ochraně fyzických osob v souvislosti se zpracováním osobních údajů orgány, institucemi a jinými subjekty Unie.',
   controller: {
     heading: 'Kdo odpovídá za zpracování',
-    text: 'Správce: {controller}. Organizační tým můžete kontaktovat na adrese {mailbox}.',
   },
   purpose: {
     heading: 'Proč Vaše údaje zpracováváme',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Právo podat stížnost',
-    text: 'Máte právo kdykoli podat stížnost u příslušného dozorového úřadu: {supervisor}.',
   },
 });

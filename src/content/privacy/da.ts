@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'Denne erklæring forklarer, hvordan dine personoplysninger behandles, når du svarer på denne invitation, i overensstemmelse med forordning (EU) 2018/1725 om beskyttelse af fysiske personer i forbindelse med behandling af personoplysninger i Unionens institutioner, organer, kontorer og agenturer.',
   controller: {
     heading: 'Hvem er ansvarlig',
-    text: 'Dataansvarlig er {controller}. Du kan kontakte arrangørerne på {mailbox}.',
   },
   purpose: {
     heading: 'Hvorfor vi behandler dine oplysninger',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Ret til at klage',
-    text: 'Du har til enhver tid ret til at indgive en klage til {supervisor}.',
   },
 });

@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'Diese Erklärung erläutert, wie Ihre personenbezogenen Daten verarbeitet werden, wenn Sie auf diese Einladung antworten, gemäß der Verordnung (EU) 2018/1725 zum Schutz natürlicher Personen bei der Verarbeitung personenbezogener Daten durch die Organe, Einrichtungen und sonstigen Stellen der Union.',
   controller: {
     heading: 'Wer ist verantwortlich',
-    text: 'Verantwortlicher ist: {controller}. Sie erreichen das Organisationsteam unter {mailbox}.',
   },
   purpose: {
     heading: 'Warum wir Ihre Daten verarbeiten',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Beschwerderecht',
-    text: 'Sie haben das Recht, jederzeit Beschwerde bei der zuständigen Aufsichtsbehörde einzulegen: {supervisor}.',
   },
 });

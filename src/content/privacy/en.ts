@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'This statement explains how your personal data are processed when you reply to this invitation, in accordance with Regulation (EU) 2018/1725 on the protection of natural persons with regard to the processing of personal data by the Union institutions, bodies, offices and agencies.',
   controller: {
     heading: 'Who is responsible',
-    text: 'The controller is the {controller}. You can contact the organising team at {mailbox}.',
   },
   purpose: {
     heading: 'Why we process your data',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Right to complain',
-    text: 'You have the right to lodge a complaint with the {supervisor} at any time.',
   },
 });

@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'La presente declaración explica cómo se tratan sus datos personales cuando responde a esta invitación, de conformidad con el Reglamento (UE) 2018/1725, relativo a la protección de las personas físicas en lo que respecta al tratamiento de datos personales por las instituciones, órganos y organismos de la Unión.',
   controller: {
     heading: 'Responsable del tratamiento',
-    text: 'Responsable del tratamiento: {controller}. Puede ponerse en contacto con el equipo organizador en {mailbox}.',
   },
   purpose: {
     heading: 'Por qué tratamos sus datos',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Derecho a presentar una reclamación',
-    text: 'Tiene derecho a presentar en cualquier momento una reclamación ante el {supervisor}.',
   },
 });

@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'Käesolevas avalduses selgitatakse, kuidas Teie isikuandmeid töödeldakse, kui vastate sellele kutsele, kooskõlas määrusega (EL) 2018/1725, mis käsitleb füüsiliste isikute kaitset isikuandmete töötlemisel liidu institutsioonides, organites ja asutustes.',
   controller: {
     heading: 'Kes vastutab',
-    text: 'Vastutav töötleja: {controller}. Korraldajatega saate ühendust võtta aadressil {mailbox}.',
   },
   purpose: {
     heading: 'Miks me Teie andmeid töötleme',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Õigus esitada kaebus',
-    text: 'Teil on õigus esitada igal ajal kaebus pädevale järelevalveasutusele: {supervisor}.',
   },
 });

@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'Tässä selosteessa kerrotaan, miten henkilötietojanne käsitellään, kun vastaatte tähän kutsuun. Tietoja käsitellään luonnollisten henkilöiden suojelusta unionin toimielinten, elinten ja laitosten suorittamassa henkilötietojen käsittelyssä annetun asetuksen (EU) 2018/1725 mukaisesti.',
   controller: {
     heading: 'Kuka vastaa käsittelystä',
-    text: 'Rekisterinpitäjä: {controller}. Voitte ottaa yhteyttä järjestäjiin osoitteessa {mailbox}.',
   },
   purpose: {
     heading: 'Miksi käsittelemme tietojanne',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Oikeus tehdä valitus',
-    text: 'Teillä on oikeus tehdä milloin tahansa valitus toimivaltaiselle valvontaviranomaiselle: {supervisor}.',
   },
 });

@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'La présente déclaration explique comment vos données à caractère personnel sont traitées lorsque vous répondez à la présente invitation, conformément au règlement (UE) 2018/1725 relatif à la protection des personnes physiques à l’égard du traitement des données à caractère personnel par les institutions, organes et organismes de l’Union.',
   controller: {
     heading: 'Qui est responsable',
-    text: 'Le responsable du traitement est : {controller}. Vous pouvez contacter l’équipe organisatrice à l’adresse {mailbox}.',
   },
   purpose: {
     heading: 'Pourquoi nous traitons vos données',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Droit d’introduire une réclamation',
-    text: 'Vous avez le droit d’introduire à tout moment une réclamation auprès de l’autorité de contrôle compétente : {supervisor}.',
   },
 });

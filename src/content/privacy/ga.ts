@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'Míníonn an ráiteas seo conas a phróiseáiltear do shonraí pearsanta nuair a fhreagraíonn tú an cuireadh seo, i gcomhréir le Rialachán (AE) 2018/1725 maidir le daoine nádúrtha a chosaint i ndáil le sonraí pearsanta a phróiseáil ag institiúidí, comhlachtaí, oifigí agus gníomhaireachtaí an Aontais.',
   controller: {
     heading: 'Cé atá freagrach',
-    text: 'Rialaitheoir: {controller}. Is féidir leat teagmháil a dhéanamh leis an bhfoireann eagraithe ag {mailbox}.',
   },
   purpose: {
     heading: 'Cén fáth a bpróiseálaimid do shonraí',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'An ceart gearán a dhéanamh',
-    text: 'Tá sé de cheart agat gearán a dhéanamh tráth ar bith leis an údarás maoirseachta inniúil: {supervisor}.',
   },
 });

@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'U ovoj se izjavi objašnjava kako se obrađuju Vaši osobni podaci kada odgovarate na ovaj poziv, u skladu s Uredbom (EU) 2018/1725 o zaštiti pojedinaca u vezi s obradom osobnih podataka u institucijama, tijelima, uredima i agencijama Unije.',
   controller: {
     heading: 'Tko je odgovoran',
-    text: 'Voditelj obrade: {controller}. Organizacijskom timu možete se obratiti na adresu {mailbox}.',
   },
   purpose: {
     heading: 'Zašto obrađujemo Vaše podatke',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Pravo na pritužbu',
-    text: 'U svakom trenutku imate pravo podnijeti pritužbu nadležnom nadzornom tijelu: {supervisor}.',
   },
 });

@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'Ez a nyilatkozat ismerteti, hogyan kezeljük az Ön személyes adatait, amikor Ön válaszol erre a meghívásra, a természetes személyeknek a személyes adatok uniós intézmények, szervek, hivatalok és ügynökségek általi kezelése tekintetében való védelméről szóló (EU) 2018/1725 rendeletnek megfelelően.',
   controller: {
     heading: 'Ki a felelős',
-    text: 'Az adatkezelő: {controller}. A szervezőcsapattal a következő címen veheti fel a kapcsolatot: {mailbox}.',
   },
   purpose: {
     heading: 'Miért kezeljük az Ön adatait',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Panasztételi jog',
-    text: 'Önnek joga van bármikor panaszt benyújtani az illetékes felügyeleti hatósághoz: {supervisor}.',
   },
 });

@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'La presente informativa spiega come sono trattati i Suoi dati personali quando risponde al presente invito, in conformità del regolamento (UE) 2018/1725 sulla tutela delle persone fisiche in relazione al trattamento dei dati personali da parte delle istituzioni, degli organi e degli organismi dell’Unione.',
   controller: {
     heading: 'Chi è responsabile',
-    text: 'Il titolare del trattamento è: {controller}. Può contattare il gruppo organizzativo all’indirizzo {mailbox}.',
   },
   purpose: {
     heading: 'Perché trattiamo i Suoi dati',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Diritto di proporre reclamo',
-    text: 'Lei ha il diritto di proporre reclamo in qualsiasi momento all’autorità di controllo competente: {supervisor}.',
   },
 });

@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'Šiame pareiškime paaiškinama, kaip tvarkomi Jūsų asmens duomenys, kai atsakote į šį kvietimą, laikantis Reglamento (ES) 2018/1725 dėl fizinių asmenų apsaugos Sąjungos institucijoms, organams, tarnyboms ir agentūroms tvarkant asmens duomenis.',
   controller: {
     heading: 'Kas atsakingas',
-    text: 'Duomenų valdytojas: {controller}. Su organizatorių komanda galite susisiekti adresu {mailbox}.',
   },
   purpose: {
     heading: 'Kodėl tvarkome Jūsų duomenis',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Teisė pateikti skundą',
-    text: 'Turite teisę bet kada pateikti skundą kompetentingai priežiūros institucijai: {supervisor}.',
   },
 });

@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'Šajā paziņojumā ir izskaidrots, kā tiek apstrādāti Jūsu personas dati, kad atbildat uz šo ielūgumu, saskaņā ar Regulu (ES) 2018/1725 par fizisku personu aizsardzību attiecībā uz personas datu apstrādi Savienības iestādēs, struktūrās, birojos un aģentūrās.',
   controller: {
     heading: 'Kas ir atbildīgs',
-    text: 'Datu pārzinis: {controller}. Ar organizatoriem varat sazināties, rakstot uz {mailbox}.',
   },
   purpose: {
     heading: 'Kāpēc mēs apstrādājam Jūsu datus',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Tiesības iesniegt sūdzību',
-    text: 'Jums ir tiesības jebkurā laikā iesniegt sūdzību kompetentajai uzraudzības iestādei: {supervisor}.',
   },
 });

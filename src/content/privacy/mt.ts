@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'Din id-dikjarazzjoni tispjega kif tiġi pproċessata d-data personali tiegħek meta twieġeb għal din l-istedina, skont ir-Regolament (UE) 2018/1725 dwar il-protezzjoni ta’ persuni fiżiċi fir-rigward tal-ipproċessar ta’ data personali mill-istituzzjonijiet, il-korpi, l-uffiċċji u l-aġenziji tal-Unjoni.',
   controller: {
     heading: 'Min hu responsabbli',
-    text: 'Kontrollur: {controller}. Tista’ tikkuntattja lit-tim organizzattiv fuq {mailbox}.',
   },
   purpose: {
     heading: 'Għaliex nipproċessaw id-data tiegħek',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Dritt li tressaq ilment',
-    text: 'Għandek id-dritt li tressaq ilment fi kwalunkwe ħin quddiem l-awtorità superviżorja kompetenti: {supervisor}.',
   },
 });

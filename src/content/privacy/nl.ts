@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'In deze verklaring wordt uitgelegd hoe uw persoonsgegevens worden verwerkt wanneer u op deze uitnodiging antwoordt, overeenkomstig Verordening (EU) 2018/1725 betreffende de bescherming van natuurlijke personen in verband met de verwerking van persoonsgegevens door de instellingen, organen en instanties van de Unie.',
   controller: {
     heading: 'Wie is verantwoordelijk',
-    text: 'De verwerkingsverantwoordelijke is: {controller}. U kunt contact opnemen met het organisatieteam via {mailbox}.',
   },
   purpose: {
     heading: 'Waarom wij uw gegevens verwerken',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Recht om een klacht in te dienen',
-    text: 'U hebt het recht om te allen tijde een klacht in te dienen bij de bevoegde toezichthoudende autoriteit: {supervisor}.',
   },
 });

@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'W niniejszym oświadczeniu wyjaśniono, w jaki sposób przetwarzane są Państwa dane osobowe, gdy odpowiadają Państwo na niniejsze zaproszenie, zgodnie z rozporządzeniem (UE) 2018/1725 w sprawie ochrony osób fizycznych w związku z przetwarzaniem danych osobowych przez instytucje, organy i jednostki organizacyjne Unii.',
   controller: {
     heading: 'Kto odpowiada za przetwarzanie',
-    text: 'Administrator: {controller}. Z zespołem organizacyjnym mogą się Państwo kontaktować pod adresem {mailbox}.',
   },
   purpose: {
     heading: 'W jakim celu przetwarzamy Państwa dane',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Prawo do wniesienia skargi',
-    text: 'Przysługuje Państwu prawo do wniesienia w dowolnym momencie skargi do właściwego organu nadzorczego: {supervisor}.',
   },
 });

@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'A presente declaração explica de que forma os seus dados pessoais são tratados quando responde a este convite, em conformidade com o Regulamento (UE) 2018/1725, relativo à proteção das pessoas singulares no que diz respeito ao tratamento de dados pessoais pelas instituições e pelos órgãos e organismos da União.',
   controller: {
     heading: 'Quem é o responsável',
-    text: 'Responsável pelo tratamento: {controller}. Pode contactar a equipa organizadora através de {mailbox}.',
   },
   purpose: {
     heading: 'Por que razão tratamos os seus dados',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Direito de apresentar reclamação',
-    text: 'Tem o direito de apresentar, a qualquer momento, uma reclamação à {supervisor}.',
   },
 });

@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'Prezenta declarație explică modul în care sunt prelucrate datele dumneavoastră cu caracter personal atunci când răspundeți la această invitație, în conformitate cu Regulamentul (UE) 2018/1725 privind protecția persoanelor fizice în ceea ce privește prelucrarea datelor cu caracter personal de către instituțiile, organele, oficiile și agențiile Uniunii.',
   controller: {
     heading: 'Cine este responsabil',
-    text: 'Operatorul este {controller}. Puteți contacta echipa de organizare la adresa {mailbox}.',
   },
   purpose: {
     heading: 'De ce prelucrăm datele dumneavoastră',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Dreptul de a depune o plângere',
-    text: 'Aveți dreptul de a depune oricând o plângere la autoritatea de supraveghere competentă: {supervisor}.',
   },
 });

@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'V tomto vyhlásení sa vysvetľuje, ako sa spracúvajú Vaše osobné údaje, keď odpovedáte na túto pozvánku, v súlade s nariadením (EÚ) 2018/1725 o ochrane fyzických osôb pri spracúvaní osobných údajov inštitúciami, orgánmi, úradmi a agentúrami Únie.',
   controller: {
     heading: 'Kto zodpovedá za spracúvanie',
-    text: 'Prevádzkovateľ: {controller}. Organizačný tím môžete kontaktovať na adrese {mailbox}.',
   },
   purpose: {
     heading: 'Prečo spracúvame Vaše údaje',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Právo podať sťažnosť',
-    text: 'Máte právo kedykoľvek podať sťažnosť príslušnému dozornému orgánu: {supervisor}.',
   },
 });

@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'V tej izjavi je pojasnjeno, kako se obdelujejo Vaši osebni podatki, ko odgovorite na to vabilo, v skladu z Uredbo (EU) 2018/1725 o varstvu posameznikov pri obdelavi osebnih podatkov v institucijah, organih, uradih in agencijah Unije.',
   controller: {
     heading: 'Kdo je odgovoren',
-    text: 'Upravljavec: {controller}. Organizacijsko skupino lahko kontaktirate na naslovu {mailbox}.',
   },
   purpose: {
     heading: 'Zakaj obdelujemo Vaše podatke',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Pravica do pritožbe',
-    text: 'Kadar koli imate pravico vložiti pritožbo pri pristojnem nadzornem organu: {supervisor}.',
   },
 });

@@ -6,7 +6,6 @@ export default privacySchema.parse({
     'I detta meddelande förklaras hur dina personuppgifter behandlas när du svarar på denna inbjudan, i enlighet med förordning (EU) 2018/1725 om skydd för fysiska personer med avseende på behandling av personuppgifter som utförs av unionens institutioner, organ och byråer.',
   controller: {
     heading: 'Vem är ansvarig',
-    text: 'Personuppgiftsansvarig är {controller}. Du kan kontakta arrangörerna på {mailbox}.',
   },
   purpose: {
     heading: 'Varför vi behandlar dina uppgifter',
@@ -40,6 +39,5 @@ export default privacySchema.parse({
   },
   complaint: {
     heading: 'Rätt att klaga',
-    text: 'Du har när som helst rätt att lämna in ett klagomål till {supervisor}.',
   },
 });

@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Bulgarian: the interface strings, translated from ./en.ts. */
 export const bg = {
-  'meta.description': '{host} Ви кани на „{title}“ на {date} в {city}.',
   'meta.invitation': 'Покана',
   'nav.language': 'Език',
   'nav.languages': 'Езици',
@@ -14,7 +13,6 @@ export const bg = {
   'glance.contact': 'Контакт',
   'glance.calendar': 'Добавете в календара си (.ics)',
   'venue.map': 'Карта на мястото (OpenStreetMap)',
-  'time.zone': 'местно време в {city}, {offset}',
   'time.local': 'Във Вашата часова зона: {time}',
   'deadline.endOfDay': '{date} включително',
   'deadline.at': '{date}, {time} ч.',
@@ -24,10 +22,8 @@ export const bg = {
   'cta.hint':
     'Моля, отговорете чрез личната връзка, изпратена Ви заедно с поканата. До изтичането на срока можете да промените отговора си там, а след това моля пишете на организаторите.',
   'cta.mailbox': 'Можете да отговорите и по електронна поща на адрес {mailbox}.',
-  'footer.original': 'Покана – {institution}',
   'reply.title': 'Вашият отговор',
   'reply.greeting': 'Уважаеми/Уважаема {name},',
-  'reply.intro': 'Моля, уведомете ни дали ще присъствате на „{title}“ ({date}).',
   'reply.deadline': 'Можете да отговорите и да промените отговора си до {deadline} ({zone}).',
   'reply.current': 'Текущият Ви отговор',
   'reply.at': '{date} в {time} ч. ({zone})',

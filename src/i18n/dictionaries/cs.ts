@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Czech: the interface strings, translated from ./en.ts. */
 export const cs = {
-  'meta.description': '{host} Vás zve na akci „{title}“ ({city}, {date}).',
   'meta.invitation': 'Pozvánka',
   'nav.language': 'Jazyk',
   'nav.languages': 'Jazyky',
@@ -14,7 +13,6 @@ export const cs = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'Přidat do kalendáře (.ics)',
   'venue.map': 'Mapa místa konání (OpenStreetMap)',
-  'time.zone': '{city}, místní čas, {offset}',
   'time.local': 'Ve Vašem časovém pásmu: {time}',
   'deadline.endOfDay': '{date} ve 24:00',
   'deadline.at': '{date} v {time}',
@@ -24,10 +22,8 @@ export const cs = {
   'cta.hint':
     'Odpovězte prosím prostřednictvím osobního odkazu, který Vám byl zaslán spolu s touto pozvánkou. Do uplynutí lhůty tam můžete svou odpověď změnit, poté se prosím obraťte na organizátory e-mailem.',
   'cta.mailbox': 'Odpovědět můžete také e-mailem na adresu {mailbox}.',
-  'footer.original': 'Tuto pozvánku zasílá {institution}.',
   'reply.title': 'Vaše odpověď',
   'reply.greeting': 'Adresát pozvánky: {name}',
-  'reply.intro': 'Sdělte nám prosím, zda se zúčastníte akce „{title}“ ({date}).',
   'reply.deadline': 'Odpovědět a případně svou odpověď změnit můžete do {deadline} ({zone}).',
   'reply.current': 'Vaše aktuální odpověď',
   'reply.at': '{date} v {time} ({zone})',

@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Danish: the interface strings, translated from ./en.ts. */
 export const da = {
-  'meta.description': '{host} inviterer dig til »{title}« den {date} i {city}.',
   'meta.invitation': 'Invitation',
   'nav.language': 'Sprog',
   'nav.languages': 'Sprog',
@@ -14,7 +13,6 @@ export const da = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'Føj til din kalender (.ics)',
   'venue.map': 'Kort over stedet (OpenStreetMap)',
-  'time.zone': 'lokal tid i {city}, {offset}',
   'time.local': 'I din tidszone: {time}',
   'deadline.endOfDay': '{date} kl. 24.00',
   'deadline.at': '{date} kl. {time}',
@@ -24,10 +22,8 @@ export const da = {
   'cta.hint':
     'Brug venligst det personlige link, som du har modtaget sammen med denne invitation, når du svarer. Indtil svarfristen udløber, kan du ændre dit svar dér, og derefter bedes du skrive til arrangørerne.',
   'cta.mailbox': 'Du kan også svare pr. e-mail til {mailbox}.',
-  'footer.original': 'Invitation fra {institution}.',
   'reply.title': 'Dit svar',
   'reply.greeting': 'Kære {name}',
-  'reply.intro': 'Vi beder dig meddele os, om du deltager i »{title}« {date}.',
   'reply.deadline': 'Du kan svare og ændre dit svar indtil den {deadline} ({zone}).',
   'reply.current': 'Dit nuværende svar',
   'reply.at': '{date} kl. {time} ({zone})',

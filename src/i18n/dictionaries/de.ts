@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** German: the interface strings, translated from ./en.ts. */
 export const de = {
-  'meta.description': '{host} lädt Sie zum {title} am {date} in {city} ein.',
   'meta.invitation': 'Einladung',
   'nav.language': 'Sprache',
   'nav.languages': 'Sprachen',
@@ -14,7 +13,6 @@ export const de = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'In Ihren Kalender eintragen (.ics)',
   'venue.map': 'Karte des Veranstaltungsorts (OpenStreetMap)',
-  'time.zone': 'Ortszeit {city}, {offset}',
   'time.local': 'In Ihrer Zeitzone: {time}',
   'deadline.endOfDay': '{date}, 24:00 Uhr',
   'deadline.at': '{date}, {time} Uhr',
@@ -24,10 +22,8 @@ export const de = {
   'cta.hint':
     'Bitte antworten Sie über den persönlichen Link, den Sie mit dieser Einladung erhalten haben. Bis zum Ablauf der Frist können Sie Ihre Antwort dort ändern, danach schreiben Sie bitte an das Organisationsteam.',
   'cta.mailbox': 'Sie können auch per E-Mail an {mailbox} antworten.',
-  'footer.original': '{institution} – Einladung',
   'reply.title': 'Ihre Antwort',
   'reply.greeting': 'Guten Tag {name},',
-  'reply.intro': 'Bitte teilen Sie uns mit, ob Sie an dem {title} am {date} teilnehmen werden.',
   'reply.deadline': 'Sie können bis zum {deadline} ({zone}) antworten und Ihre Antwort ändern.',
   'reply.current': 'Ihre aktuelle Antwort',
   'reply.at': '{date} um {time} Uhr ({zone})',

@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Greek: the interface strings, translated from ./en.ts. */
 export const el = {
-  'meta.description': 'Η {host} σας προσκαλεί στο «{title}» στις {date} στο {city}.',
   'meta.invitation': 'Πρόσκληση',
   'nav.language': 'Γλώσσα',
   'nav.languages': 'Γλώσσες',
@@ -14,7 +13,6 @@ export const el = {
   'glance.contact': 'Επικοινωνία',
   'glance.calendar': 'Προσθήκη στο ημερολόγιό σας (.ics)',
   'venue.map': 'Χάρτης του τόπου της εκδήλωσης (OpenStreetMap)',
-  'time.zone': '{city}, τοπική ώρα, {offset}',
   'time.local': 'Στη δική σας ζώνη ώρας: {time}',
   'deadline.endOfDay': 'έως και τις {date}',
   'deadline.at': 'έως τις {date}, ώρα {time}',
@@ -24,11 +22,8 @@ export const el = {
   'cta.hint':
     'Παρακαλούμε να απαντήσετε μέσω του προσωπικού συνδέσμου που σας εστάλη μαζί με την πρόσκληση. Έως τη λήξη της προθεσμίας μπορείτε να αλλάξετε εκεί την απάντησή σας· μετά τη λήξη της, παρακαλούμε να γράψετε στους διοργανωτές.',
   'cta.mailbox': 'Μπορείτε επίσης να απαντήσετε με μήνυμα ηλεκτρονικού ταχυδρομείου στη διεύθυνση {mailbox}.',
-  'footer.original': 'Την πρόσκληση απευθύνει η {institution}.',
   'reply.title': 'Η απάντησή σας',
   'reply.greeting': 'Αξιότιμε/Αξιότιμη {name},',
-  'reply.intro':
-    'Παρακαλούμε να μας ενημερώσετε αν θα παραστείτε στο «{title}», που θα πραγματοποιηθεί την {date}.',
   'reply.deadline': 'Μπορείτε να απαντήσετε και να αλλάξετε την απάντησή σας {deadline} ({zone}).',
   'reply.current': 'Η τρέχουσα απάντησή σας',
   'reply.at': '{date} στις {time} ({zone})',

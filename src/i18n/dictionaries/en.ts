@@ -3,7 +3,6 @@
  * keys (checked by type and by test). Flat dotted keys; `{name}` takes a value.
  */
 export const en = {
-  'meta.description': '{host} invites you to a {title} on {date} in {city}.',
   'meta.invitation': 'Invitation',
   'nav.language': 'Language',
   'nav.languages': 'Languages',
@@ -15,7 +14,6 @@ export const en = {
   'glance.contact': 'Contact',
   'glance.calendar': 'Add to your calendar (.ics)',
   'venue.map': 'Map of the venue (OpenStreetMap)',
-  'time.zone': '{city} time, {offset}',
   'time.local': 'In your time zone: {time}',
   'deadline.endOfDay': '{date}, end of day',
   'deadline.at': '{date}, {time}',
@@ -25,10 +23,8 @@ export const en = {
   'cta.hint':
     'Please reply with the personal link sent to you with this invitation. Until the deadline, you can change your reply there; after it, please write to the organisers.',
   'cta.mailbox': 'You may also reply by e-mail to {mailbox}.',
-  'footer.original': 'An invitation from the {institution}.',
   'reply.title': 'Your reply',
   'reply.greeting': 'Dear {name},',
-  'reply.intro': 'Please let us know whether you will attend the {title} on {date}.',
   'reply.deadline': 'You may reply, and change your reply, until {deadline} ({zone}).',
   'reply.current': 'Your current reply',
   'reply.at': '{date} at {time} ({zone})',

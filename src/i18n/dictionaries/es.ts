@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Spanish: the interface strings, translated from ./en.ts. */
 export const es = {
-  'meta.description': '{host} le invita a la {title}, que se celebrará el {date} en {city}.',
   'meta.invitation': 'Invitación',
   'nav.language': 'Idioma',
   'nav.languages': 'Idiomas',
@@ -14,7 +13,6 @@ export const es = {
   'glance.contact': 'Contacto',
   'glance.calendar': 'Añadir a su calendario (.ics)',
   'venue.map': 'Mapa del lugar (OpenStreetMap)',
-  'time.zone': 'hora de {city}, {offset}',
   'time.local': 'En su zona horaria: {time}',
   'deadline.endOfDay': '{date}, a las 24:00',
   'deadline.at': '{date}, a las {time}',
@@ -24,10 +22,8 @@ export const es = {
   'cta.hint':
     'Le rogamos que responda a través del enlace personal que se le ha enviado con esta invitación. Hasta que finalice el plazo podrá modificar allí su respuesta; después, le rogamos que escriba a los organizadores.',
   'cta.mailbox': 'También puede responder por correo electrónico a {mailbox}.',
-  'footer.original': 'Invitación de la {institution}.',
   'reply.title': 'Su respuesta',
   'reply.greeting': 'Estimado/a {name}:',
-  'reply.intro': 'Le rogamos que nos indique si asistirá a la {title}, que se celebrará el {date}.',
   'reply.deadline': 'Puede responder, y modificar su respuesta, hasta el {deadline} ({zone}).',
   'reply.current': 'Su respuesta actual',
   'reply.at': '{date}, a las {time} ({zone})',

@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Estonian: the interface strings, translated from ./en.ts. */
 export const et = {
-  'meta.description': '{host} kutsub Teid üritusele „{title}“ ({city}, {date}).',
   'meta.invitation': 'Kutse',
   'nav.language': 'Keel',
   'nav.languages': 'Keeled',
@@ -14,7 +13,6 @@ export const et = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'Lisa kalendrisse (.ics)',
   'venue.map': 'Toimumiskoha kaart (OpenStreetMap)',
-  'time.zone': '{city}, kohalik aeg, {offset}',
   'time.local': 'Teie ajavööndis: {time}',
   'deadline.endOfDay': '{date} kell 24:00',
   'deadline.at': '{date} kell {time}',
@@ -24,10 +22,8 @@ export const et = {
   'cta.hint':
     'Palume vastata isikliku lingi kaudu, mis saadeti Teile koos käesoleva kutsega. Kuni tähtaja lõpuni saate oma vastust seal muuta, pärast seda palume kirjutada korraldajatele.',
   'cta.mailbox': 'Võite vastata ka e-posti teel aadressile {mailbox}.',
-  'footer.original': 'Kutse saatja: {institution}.',
   'reply.title': 'Teie vastus',
   'reply.greeting': 'Austatud {name}!',
-  'reply.intro': 'Palume teatada, kas osalete üritusel „{title}“ ({date}).',
   'reply.deadline': 'Vastamise ja vastuse muutmise tähtaeg: {deadline} ({zone}).',
   'reply.current': 'Teie praegune vastus',
   'reply.at': '{date} kell {time} ({zone})',

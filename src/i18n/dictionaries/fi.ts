@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Finnish: the interface strings, translated from ./en.ts. */
 export const fi = {
-  'meta.description': '{city}, {date}: {host} kutsuu Teidät tilaisuuteen ”{title}”.',
   'meta.invitation': 'Kutsu',
   'nav.language': 'Kieli',
   'nav.languages': 'Kielet',
@@ -14,7 +13,6 @@ export const fi = {
   'glance.contact': 'Yhteystiedot',
   'glance.calendar': 'Lisää kalenteriin (.ics)',
   'venue.map': 'Tilaisuuden paikka kartalla (OpenStreetMap)',
-  'time.zone': '{city}, paikallista aikaa, {offset}',
   'time.local': 'Omalla aikavyöhykkeellänne: {time}',
   'deadline.endOfDay': '{date} klo 24.00',
   'deadline.at': '{date} klo {time}',
@@ -24,10 +22,8 @@ export const fi = {
   'cta.hint':
     'Vastatkaa käyttämällä henkilökohtaista linkkiä, joka lähetettiin Teille tämän kutsun mukana. Määräajan päättymiseen asti voitte muuttaa vastaustanne linkin kautta, minkä jälkeen pyydämme ottamaan yhteyttä järjestäjiin sähköpostitse.',
   'cta.mailbox': 'Voitte vastata myös sähköpostitse osoitteeseen {mailbox}.',
-  'footer.original': 'Kutsun lähettäjä: {institution}.',
   'reply.title': 'Vastauksenne',
   'reply.greeting': 'Hyvä {name}',
-  'reply.intro': 'Ilmoittakaa meille, osallistutteko tilaisuuteen ”{title}” {date}.',
   'reply.deadline': 'Voitte vastata ja muuttaa vastaustanne {deadline} asti ({zone}).',
   'reply.current': 'Nykyinen vastauksenne',
   'reply.at': '{date} klo {time} ({zone})',

@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** French: the interface strings, translated from ./en.ts. */
 export const fr = {
-  'meta.description': '{host} vous invite au {title}, le {date} à {city}.',
   'meta.invitation': 'Invitation',
   'nav.language': 'Langue',
   'nav.languages': 'Langues',
@@ -14,7 +13,6 @@ export const fr = {
   'glance.contact': 'Contact',
   'glance.calendar': 'Ajouter à votre agenda (.ics)',
   'venue.map': 'Carte du lieu (OpenStreetMap)',
-  'time.zone': 'heure de {city}, {offset}',
   'time.local': 'Dans votre fuseau horaire : {time}',
   'deadline.endOfDay': '{date} à 24 heures',
   'deadline.at': '{date} à {time}',
@@ -24,10 +22,8 @@ export const fr = {
   'cta.hint':
     'Nous vous prions de répondre au moyen du lien personnel qui vous a été transmis avec la présente invitation. Jusqu’à la date limite, vous pouvez y modifier votre réponse ; au-delà, nous vous prions d’écrire aux organisateurs.',
   'cta.mailbox': 'Vous pouvez également répondre par courrier électronique à l’adresse {mailbox}.',
-  'footer.original': 'Invitation de la {institution}.',
   'reply.title': 'Votre réponse',
   'reply.greeting': 'À l’attention de {name}',
-  'reply.intro': 'Nous vous prions de bien vouloir nous indiquer si vous participerez au {title} le {date}.',
   'reply.deadline': 'Vous pouvez répondre, et modifier votre réponse, jusqu’au {deadline} ({zone}).',
   'reply.current': 'Votre réponse actuelle',
   'reply.at': '{date} à {time} ({zone})',

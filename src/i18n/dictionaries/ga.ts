@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Irish: the interface strings, translated from ./en.ts. */
 export const ga = {
-  'meta.description': 'Tugann {host} cuireadh duit chuig an {title} ar an {date} i {city}.',
   'meta.invitation': 'Cuireadh',
   'nav.language': 'Teanga',
   'nav.languages': 'Teangacha',
@@ -14,7 +13,6 @@ export const ga = {
   'glance.contact': 'Teagmháil',
   'glance.calendar': 'Cuir le d’fhéilire (.ics)',
   'venue.map': 'Léarscáil den ionad (OpenStreetMap)',
-  'time.zone': 'am {city}, {offset}',
   'time.local': 'I do chrios ama féin: {time}',
   'deadline.endOfDay': '{date}, ag deireadh an lae',
   'deadline.at': '{date}, ag {time}',
@@ -24,10 +22,8 @@ export const ga = {
   'cta.hint':
     'Freagair, le do thoil, tríd an nasc pearsanta a seoladh chugat leis an gcuireadh seo. Go dtí an spriocdháta, is féidir leat d’fhreagra a athrú ansin; ina dhiaidh sin, scríobh chuig na heagraithe, le do thoil.',
   'cta.mailbox': 'Is féidir leat freagra a thabhairt freisin trí ríomhphost a sheoladh chuig {mailbox}.',
-  'footer.original': '{institution} a d’eisigh an cuireadh seo.',
   'reply.title': 'D’fhreagra',
   'reply.greeting': 'A {name},',
-  'reply.intro': 'Cuir in iúl dúinn, le do thoil, an mbeidh tú i láthair ag an {title} {date}.',
   'reply.deadline':
     'Is féidir leat freagra a thabhairt, agus d’fhreagra a athrú, go dtí an {deadline} ({zone}).',
   'reply.current': 'D’fhreagra reatha',

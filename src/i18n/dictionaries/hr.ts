@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Croatian: the interface strings, translated from ./en.ts. */
 export const hr = {
-  'meta.description': '{host} Vas poziva na događaj „{title}” ({date}, {city}).',
   'meta.invitation': 'Poziv',
   'nav.language': 'Jezik',
   'nav.languages': 'Jezici',
@@ -14,7 +13,6 @@ export const hr = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'Dodajte u svoj kalendar (.ics)',
   'venue.map': 'Karta mjesta događaja (OpenStreetMap)',
-  'time.zone': 'lokalno vrijeme: {city}, {offset}',
   'time.local': 'U Vašoj vremenskoj zoni: {time}',
   'deadline.endOfDay': 'do kraja dana {date}',
   'deadline.at': 'do {date} u {time}',
@@ -24,10 +22,8 @@ export const hr = {
   'cta.hint':
     'Molimo Vas da odgovorite putem osobne poveznice koja Vam je poslana s ovim pozivom. Do isteka roka ondje možete izmijeniti svoj odgovor, a nakon toga molimo Vas da se obratite organizatorima.',
   'cta.mailbox': 'Možete odgovoriti i e-poštom na adresu {mailbox}.',
-  'footer.original': 'Poziv upućuje {institution}.',
   'reply.title': 'Vaš odgovor',
   'reply.greeting': 'Poštovani/Poštovana {name},',
-  'reply.intro': 'Molimo Vas da nas obavijestite hoćete li prisustvovati događaju „{title}” ({date}).',
   'reply.deadline': 'Odgovor možete poslati i izmijeniti {deadline} ({zone}).',
   'reply.current': 'Vaš trenutačni odgovor',
   'reply.at': '{date} u {time} ({zone})',

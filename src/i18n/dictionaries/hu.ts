@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Hungarian: the interface strings, translated from ./en.ts. */
 export const hu = {
-  'meta.description': '{host} meghívja Önt a következő eseményre: {title} ({city}, {date}).',
   'meta.invitation': 'Meghívó',
   'nav.language': 'Nyelv',
   'nav.languages': 'Nyelvek',
@@ -14,7 +13,6 @@ export const hu = {
   'glance.contact': 'Kapcsolat',
   'glance.calendar': 'Hozzáadás a naptárhoz (.ics)',
   'venue.map': 'A helyszín térképe (OpenStreetMap)',
-  'time.zone': '{city}, helyi idő, {offset}',
   'time.local': 'Az Ön időzónájában: {time}',
   'deadline.endOfDay': '{date} 24:00',
   'deadline.at': '{date} {time}',
@@ -25,10 +23,8 @@ export const hu = {
   'cta.hint':
     'Kérjük, hogy a meghívóval együtt megküldött személyes linken keresztül válaszoljon. A határidő lejártáig ott módosíthatja válaszát, azt követően kérjük, írjon a szervezőknek.',
   'cta.mailbox': 'Válaszát e-mailben is elküldheti a következő címre: {mailbox}.',
-  'footer.original': 'Az {institution} meghívója.',
   'reply.title': 'Az Ön válasza',
   'reply.greeting': 'Tisztelt {name}!',
-  'reply.intro': 'Kérjük, jelezze, hogy részt vesz-e a következő eseményen: {title} ({date}).',
   'reply.deadline': 'Válaszát a következő határidőig adhatja meg és módosíthatja: {deadline} ({zone}).',
   'reply.current': 'Az Ön jelenlegi válasza',
   'reply.at': '{date} {time} ({zone})',

@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Italian: the interface strings, translated from ./en.ts. */
 export const it = {
-  'meta.description': '{host} La invita alla {title}, che si terrà a {city} il giorno {date}.',
   'meta.invitation': 'Invito',
   'nav.language': 'Lingua',
   'nav.languages': 'Lingue',
@@ -14,7 +13,6 @@ export const it = {
   'glance.contact': 'Contatti',
   'glance.calendar': 'Aggiungere al Suo calendario (.ics)',
   'venue.map': 'Mappa del luogo (OpenStreetMap)',
-  'time.zone': 'ora di {city}, {offset}',
   'time.local': 'Nel Suo fuso orario: {time}',
   'deadline.endOfDay': '{date}, ore 24:00',
   'deadline.at': '{date}, ore {time}',
@@ -24,10 +22,8 @@ export const it = {
   'cta.hint':
     'La preghiamo di rispondere tramite il link personale che Le è stato inviato con il presente invito. Fino alla scadenza del termine potrà modificare lì la Sua risposta; successivamente, La preghiamo di scrivere agli organizzatori.',
   'cta.mailbox': 'Può anche rispondere per posta elettronica all’indirizzo {mailbox}.',
-  'footer.original': 'Invito della {institution}.',
   'reply.title': 'La Sua risposta',
   'reply.greeting': 'Gentile {name},',
-  'reply.intro': 'La preghiamo di comunicarci se parteciperà alla {title} di {date}.',
   'reply.deadline': 'Può rispondere, e modificare la Sua risposta, fino al {deadline} ({zone}).',
   'reply.current': 'La Sua risposta attuale',
   'reply.at': '{date}, ore {time} ({zone})',

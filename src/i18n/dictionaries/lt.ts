@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Lithuanian: the interface strings, translated from ./en.ts. */
 export const lt = {
-  'meta.description': '{host} kviečia Jus į renginį „{title}“ ({city}, {date}).',
   'meta.invitation': 'Kvietimas',
   'nav.language': 'Kalba',
   'nav.languages': 'Kalbos',
@@ -14,7 +13,6 @@ export const lt = {
   'glance.contact': 'Kontaktai',
   'glance.calendar': 'Įtraukti į kalendorių (.ics)',
   'venue.map': 'Renginio vietos žemėlapis (OpenStreetMap)',
-  'time.zone': '{city}, vietos laikas, {offset}',
   'time.local': 'Jūsų laiko juostoje: {time}',
   'deadline.endOfDay': '{date} 24:00 val.',
   'deadline.at': '{date} {time} val.',
@@ -24,10 +22,8 @@ export const lt = {
   'cta.hint':
     'Prašome atsakyti naudojantis asmenine nuoroda, kuri Jums atsiųsta kartu su šiuo kvietimu. Iki nustatyto termino ten galite keisti savo atsakymą, o jam pasibaigus prašome rašyti organizatoriams.',
   'cta.mailbox': 'Taip pat galite atsakyti e. paštu šiuo adresu: {mailbox}.',
-  'footer.original': 'Kviečia {institution}.',
   'reply.title': 'Jūsų atsakymas',
   'reply.greeting': 'Kvietimo adresatas: {name}',
-  'reply.intro': 'Prašome pranešti, ar dalyvausite renginyje „{title}“ ({date}).',
   'reply.deadline': 'Atsakyti ir pakeisti savo atsakymą galite iki {deadline} ({zone}).',
   'reply.current': 'Dabartinis Jūsų atsakymas',
   'reply.at': '{date} {time} val. ({zone})',

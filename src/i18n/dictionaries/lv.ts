@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Latvian: the interface strings, translated from ./en.ts. */
 export const lv = {
-  'meta.description': '{host} aicina Jūs uz pasākumu „{title}” ({city}, {date}).',
   'meta.invitation': 'Ielūgums',
   'nav.language': 'Valoda',
   'nav.languages': 'Valodas',
@@ -14,7 +13,6 @@ export const lv = {
   'glance.contact': 'Kontaktinformācija',
   'glance.calendar': 'Pievienot kalendāram (.ics)',
   'venue.map': 'Norises vietas karte (OpenStreetMap)',
-  'time.zone': '{city}, vietējais laiks, {offset}',
   'time.local': 'Jūsu laika joslā: {time}',
   'deadline.endOfDay': '{date}, plkst. 24:00',
   'deadline.at': '{date}, plkst. {time}',
@@ -24,10 +22,8 @@ export const lv = {
   'cta.hint':
     'Lūdzam atbildēt, izmantojot personīgo saiti, kas Jums nosūtīta kopā ar šo ielūgumu. Līdz noteiktā termiņa beigām tur varat mainīt savu atbildi, bet pēc tam lūdzam rakstīt organizatoriem.',
   'cta.mailbox': 'Varat atbildēt arī pa e-pastu, rakstot uz adresi {mailbox}.',
-  'footer.original': 'Ielūdz {institution}.',
   'reply.title': 'Jūsu atbilde',
   'reply.greeting': 'Ielūguma adresāts: {name}',
-  'reply.intro': 'Lūdzam darīt zināmu, vai piedalīsieties pasākumā „{title}” ({date}).',
   'reply.deadline': 'Atbildēt un mainīt atbildi varat līdz termiņa beigām: {deadline} ({zone}).',
   'reply.current': 'Jūsu pašreizējā atbilde',
   'reply.at': '{date}, plkst. {time} ({zone})',

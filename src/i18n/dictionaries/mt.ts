@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Maltese: the interface strings, translated from ./en.ts. */
 export const mt = {
-  'meta.description': '{host} tistiednek tattendi {title} fit-{date} ({city}).',
   'meta.invitation': 'Stedina',
   'nav.language': 'Lingwa',
   'nav.languages': 'Lingwi',
@@ -14,7 +13,6 @@ export const mt = {
   'glance.contact': 'Kuntatt',
   'glance.calendar': 'Żid mal-kalendarju tiegħek (.ics)',
   'venue.map': 'Mappa tal-post (OpenStreetMap)',
-  'time.zone': '{city}, ħin lokali, {offset}',
   'time.local': 'Fiż-żona tal-ħin tiegħek: {time}',
   'deadline.endOfDay': '{date}, fi tmiem il-jum',
   'deadline.at': '{date}, {time}',
@@ -24,11 +22,8 @@ export const mt = {
   'cta.hint':
     'Jekk jogħġbok wieġeb permezz tal-link personali li ntbagħatlek flimkien ma’ din l-istedina. Sal-iskadenza tista’ tibdel it-tweġiba tiegħek hemmhekk; wara l-iskadenza, jekk jogħġbok ikteb lill-organizzaturi.',
   'cta.mailbox': 'Tista’ twieġeb ukoll permezz tal-posta elettronika fl-indirizz {mailbox}.',
-  'footer.original': 'Mittent tal-istedina: {institution}.',
   'reply.title': 'It-tweġiba tiegħek',
   'reply.greeting': 'Għażiż/a {name},',
-  'reply.intro':
-    'Jekk jogħġbok għarrafna jekk hux se tattendi {title}, li se ssir fid-data li ġejja: {date}.',
   'reply.deadline': 'Tista’ twieġeb, u tibdel it-tweġiba tiegħek, sal-iskadenza: {deadline} ({zone}).',
   'reply.current': 'It-tweġiba attwali tiegħek',
   'reply.at': '{date}, {time} ({zone})',

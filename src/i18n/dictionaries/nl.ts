@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Dutch: the interface strings, translated from ./en.ts. */
 export const nl = {
-  'meta.description': '{host} nodigt u uit voor het {title} op {date} in {city}.',
   'meta.invitation': 'Uitnodiging',
   'nav.language': 'Taal',
   'nav.languages': 'Talen',
@@ -14,7 +13,6 @@ export const nl = {
   'glance.contact': 'Contact',
   'glance.calendar': 'Toevoegen aan uw agenda (.ics)',
   'venue.map': 'Kaart van de locatie (OpenStreetMap)',
-  'time.zone': 'plaatselijke tijd in {city}, {offset}',
   'time.local': 'In uw tijdzone: {time}',
   'deadline.endOfDay': '{date}, 24:00 uur',
   'deadline.at': '{date}, {time} uur',
@@ -24,10 +22,8 @@ export const nl = {
   'cta.hint':
     'Wij verzoeken u te antwoorden via de persoonlijke link die u samen met deze uitnodiging hebt ontvangen. Tot de uiterste antwoorddatum kunt u uw antwoord daar wijzigen; daarna verzoeken wij u naar de organisatoren te schrijven.',
   'cta.mailbox': 'U kunt ook per e-mail antwoorden via {mailbox}.',
-  'footer.original': 'Uitnodiging van de {institution}.',
   'reply.title': 'Uw antwoord',
   'reply.greeting': 'Geachte {name},',
-  'reply.intro': 'Wij verzoeken u ons te laten weten of u aanwezig zult zijn bij het {title} op {date}.',
   'reply.deadline': 'U kunt tot {deadline} ({zone}) antwoorden en uw antwoord wijzigen.',
   'reply.current': 'Uw huidige antwoord',
   'reply.at': '{date} om {time} uur ({zone})',

@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Polish: the interface strings, translated from ./en.ts. */
 export const pl = {
-  'meta.description': '{host} zaprasza Państwa na wydarzenie „{title}” ({city}, {date} r.).',
   'meta.invitation': 'Zaproszenie',
   'nav.language': 'Język',
   'nav.languages': 'Języki',
@@ -14,7 +13,6 @@ export const pl = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'Dodaj do kalendarza (.ics)',
   'venue.map': 'Mapa miejsca wydarzenia (OpenStreetMap)',
-  'time.zone': '{city}, czas lokalny, {offset}',
   'time.local': 'W Państwa strefie czasowej: {time}',
   'deadline.endOfDay': '{date} r., godz. 24:00',
   'deadline.at': '{date} r., godz. {time}',
@@ -25,10 +23,8 @@ export const pl = {
   'cta.hint':
     'Prosimy o udzielenie odpowiedzi za pośrednictwem osobistego linku przesłanego Państwu wraz z niniejszym zaproszeniem. Do upływu terminu można tam zmienić odpowiedź, a po jego upływie prosimy o kontakt z organizatorami.',
   'cta.mailbox': 'Odpowiedź można również przesłać e-mailem na adres {mailbox}.',
-  'footer.original': 'Zaprasza {institution}.',
   'reply.title': 'Odpowiedź na zaproszenie',
   'reply.greeting': 'Adresat zaproszenia: {name}',
-  'reply.intro': 'Prosimy o informację, czy wezmą Państwo udział w wydarzeniu „{title}” ({date} r.).',
   'reply.deadline': 'Odpowiedź można przesłać lub zmienić do {deadline} ({zone}).',
   'reply.current': 'Aktualna odpowiedź',
   'reply.at': '{date} r., godz. {time} ({zone})',

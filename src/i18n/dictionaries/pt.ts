@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Portuguese (European): the interface strings, translated from ./en.ts. */
 export const pt = {
-  'meta.description': '{host} convida-o(a) para o {title}, que terá lugar em {date} ({city}).',
   'meta.invitation': 'Convite',
   'nav.language': 'Língua',
   'nav.languages': 'Línguas',
@@ -14,7 +13,6 @@ export const pt = {
   'glance.contact': 'Contacto',
   'glance.calendar': 'Adicionar ao seu calendário (.ics)',
   'venue.map': 'Mapa do local (OpenStreetMap)',
-  'time.zone': '{city}, hora local, {offset}',
   'time.local': 'No seu fuso horário: {time}',
   'deadline.endOfDay': '{date}, às 24:00',
   'deadline.at': '{date}, às {time}',
@@ -24,10 +22,8 @@ export const pt = {
   'cta.hint':
     'Solicitamos que responda através da ligação pessoal que lhe foi enviada com este convite. Até ao termo do prazo, pode alterar aí a sua resposta; depois, solicitamos que escreva aos organizadores.',
   'cta.mailbox': 'Pode também responder por correio eletrónico para {mailbox}.',
-  'footer.original': 'Convite da {institution}.',
   'reply.title': 'A sua resposta',
   'reply.greeting': 'Caro(a) {name},',
-  'reply.intro': 'Agradecemos que nos informe se estará presente no {title} ({date}).',
   'reply.deadline': 'Pode responder, e alterar a sua resposta, até {deadline} ({zone}).',
   'reply.current': 'A sua resposta atual',
   'reply.at': '{date}, às {time} ({zone})',

@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Romanian: the interface strings, translated from ./en.ts. */
 export const ro = {
-  'meta.description': '{host} vă invită la „{title}”, pe {date}, la {city}.',
   'meta.invitation': 'Invitație',
   'nav.language': 'Limba',
   'nav.languages': 'Limbi',
@@ -14,7 +13,6 @@ export const ro = {
   'glance.contact': 'Contact',
   'glance.calendar': 'Adăugați în calendarul dumneavoastră (.ics)',
   'venue.map': 'Harta locului evenimentului (OpenStreetMap)',
-  'time.zone': '{city}, ora locală, {offset}',
   'time.local': 'În fusul dumneavoastră orar: {time}',
   'deadline.endOfDay': '{date} inclusiv',
   'deadline.at': '{date}, ora {time}',
@@ -24,10 +22,8 @@ export const ro = {
   'cta.hint':
     'Vă rugăm să răspundeți folosind linkul personal care v-a fost trimis împreună cu această invitație. Până la expirarea termenului vă puteți modifica acolo răspunsul; după aceea, vă rugăm să le scrieți organizatorilor.',
   'cta.mailbox': 'De asemenea, puteți răspunde prin e-mail la adresa {mailbox}.',
-  'footer.original': 'Invitație transmisă de {institution}.',
   'reply.title': 'Răspunsul dumneavoastră',
   'reply.greeting': 'Stimate/Stimată {name},',
-  'reply.intro': 'Vă rugăm să ne comunicați dacă veți participa la „{title}”, care va avea loc {date}.',
   'reply.deadline': 'Puteți răspunde și vă puteți modifica răspunsul până la {deadline} ({zone}).',
   'reply.current': 'Răspunsul dumneavoastră actual',
   'reply.at': '{date}, la ora {time} ({zone})',

@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Slovak: the interface strings, translated from ./en.ts. */
 export const sk = {
-  'meta.description': '{host} Vás pozýva na podujatie „{title}“ ({date}, {city}).',
   'meta.invitation': 'Pozvánka',
   'nav.language': 'Jazyk',
   'nav.languages': 'Jazyky',
@@ -14,7 +13,6 @@ export const sk = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'Pridať do kalendára (.ics)',
   'venue.map': 'Mapa miesta konania (OpenStreetMap)',
-  'time.zone': 'miestny čas: {city}, {offset}',
   'time.local': 'Vo Vašom časovom pásme: {time}',
   'deadline.endOfDay': 'do konca dňa {date}',
   'deadline.at': 'do {date} o {time}',
@@ -24,10 +22,8 @@ export const sk = {
   'cta.hint':
     'Odpovedzte, prosím, prostredníctvom osobného odkazu, ktorý Vám bol zaslaný spolu s touto pozvánkou. Do uplynutia termínu tam môžete svoju odpoveď zmeniť, potom sa, prosím, obráťte na organizátorov.',
   'cta.mailbox': 'Odpovedať môžete aj e-mailom na adresu {mailbox}.',
-  'footer.original': 'Pozvánku zasiela {institution}.',
   'reply.title': 'Vaša odpoveď',
   'reply.greeting': 'Adresát pozvánky: {name}',
-  'reply.intro': 'Oznámte nám, prosím, či sa zúčastníte na podujatí „{title}“ ({date}).',
   'reply.deadline': 'Odpovedať a svoju odpoveď zmeniť môžete {deadline} ({zone}).',
   'reply.current': 'Vaša aktuálna odpoveď',
   'reply.at': '{date} o {time} ({zone})',

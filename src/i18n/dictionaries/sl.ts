@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Slovenian: the interface strings, translated from ./en.ts. */
 export const sl = {
-  'meta.description': '{host} Vas vabi na dogodek „{title}“ ({date}, {city}).',
   'meta.invitation': 'Vabilo',
   'nav.language': 'Jezik',
   'nav.languages': 'Jeziki',
@@ -14,7 +13,6 @@ export const sl = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'Dodajte v svoj koledar (.ics)',
   'venue.map': 'Zemljevid kraja dogodka (OpenStreetMap)',
-  'time.zone': 'lokalni čas: {city}, {offset}',
   'time.local': 'V Vašem časovnem pasu: {time}',
   'deadline.endOfDay': '{date}, do konca dneva',
   'deadline.at': '{date} ob {time}',
@@ -24,10 +22,8 @@ export const sl = {
   'cta.hint':
     'Prosimo, odgovorite prek osebne povezave, ki ste jo prejeli skupaj s tem vabilom. Do izteka roka lahko tam spremenite odgovor, po njem pa prosimo pišite organizatorjem.',
   'cta.mailbox': 'Odgovorite lahko tudi po e-pošti na naslov {mailbox}.',
-  'footer.original': 'Vabilo pošilja {institution}.',
   'reply.title': 'Vaš odgovor',
   'reply.greeting': 'Vabilo za: {name}',
-  'reply.intro': 'Prosimo, sporočite nam, ali se boste udeležili dogodka „{title}“ ({date}).',
   'reply.deadline': 'Rok za oddajo in spremembo odgovora: {deadline} ({zone}).',
   'reply.current': 'Vaš trenutni odgovor',
   'reply.at': '{date} ob {time} ({zone})',

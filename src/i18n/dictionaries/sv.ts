@@ -2,7 +2,6 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 
 /** Swedish: the interface strings, translated from ./en.ts. */
 export const sv = {
-  'meta.description': '{host} bjuder in dig till ”{title}” den {date} i {city}.',
   'meta.invitation': 'Inbjudan',
   'nav.language': 'Språk',
   'nav.languages': 'Språk',
@@ -14,7 +13,6 @@ export const sv = {
   'glance.contact': 'Kontakt',
   'glance.calendar': 'Lägg till i din kalender (.ics)',
   'venue.map': 'Karta över platsen (OpenStreetMap)',
-  'time.zone': 'lokal tid i {city}, {offset}',
   'time.local': 'I din tidszon: {time}',
   'deadline.endOfDay': '{date}, vid dagens slut',
   'deadline.at': '{date} kl. {time}',
@@ -24,10 +22,8 @@ export const sv = {
   'cta.hint':
     'Använd den personliga länk som du fick tillsammans med denna inbjudan när du svarar. Fram till svarstidens utgång kan du ändra ditt svar där, och därefter ber vi dig skriva till arrangörerna.',
   'cta.mailbox': 'Du kan också svara per e-post till {mailbox}.',
-  'footer.original': 'Inbjudan från {institution}.',
   'reply.title': 'Ditt svar',
   'reply.greeting': 'Kära {name},',
-  'reply.intro': 'Vi ber dig meddela oss om du kommer att delta i ”{title}” ({date}).',
   'reply.deadline': 'Du kan svara, och ändra ditt svar, fram till den {deadline} ({zone}).',
   'reply.current': 'Ditt nuvarande svar',
   'reply.at': '{date} kl. {time} ({zone})',

@@ -18,16 +18,16 @@ const MAX_LINES = Math.floor((MAX_ROW_HEIGHT - 4) / LINE_HEIGHT);
 /** The share of a column's width (counted in digits) that proportional text is sure to fill. */
 const WIDTH_USED = 0.9;
 
-/** Characters of a line: wide scripts (CJK, full-width forms) take two columns. */
+/** Wide scripts (CJK, Hangul, full-width forms) take two columns. */
+const WIDE =
+  /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/gu;
+
+/** Columns a line takes: a character each, two for a wide one (most lines have none: one test). */
 function lineWidth(line: string): number {
-  let width = 0;
-  for (const char of line)
-    width +=
-      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(
-        char,
-      )
-        ? 2
-        : 1;
+  let width = line.length;
+  // Astral characters count once, not as their two UTF-16 units.
+  for (const _ of line.matchAll(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)) width--;
+  for (const _ of line.matchAll(WIDE)) width++;
   return width;
 }
 

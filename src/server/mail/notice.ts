@@ -47,7 +47,7 @@ type Person = { name: string; position?: string } & Parameters<typeof dietaryWor
 const personLine = (person: Person) =>
   [
     [person.name, person.position].filter(Boolean).join(', '),
-    ...dietaryWords(person, t),
+    ...dietaryWords(person, t, 'en'),
     person.accessibility ? `${a('mail.access')}: ${person.accessibility}` : '',
   ]
     .filter(Boolean)
@@ -61,7 +61,7 @@ export function replyFacts(reply: StoredReply): [string, string][] {
     [t('reply.summary.attending'), a(`mail.answer.${reply.attending}`).replace(/ \(.*\)$/, '')],
     [t('reply.summary.delegate'), reply.delegate ? personLine(reply.delegate) : undefined],
     [t('reply.summary.placeCard'), attends ? reply.placeCardName : undefined],
-    [t('reply.summary.dietary'), attends && main ? dietaryWords(main, t).join('; ') : undefined],
+    [t('reply.summary.dietary'), attends && main ? dietaryWords(main, t, 'en').join('; ') : undefined],
     [t('reply.summary.accessibility'), attends ? main?.accessibility : undefined],
     ...(attends ? reply.companions : []).map((companion, index): [string, string] => [
       a('mail.companion', { number: index + 1 }),
