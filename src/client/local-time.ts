@@ -11,10 +11,23 @@ for (const element of document.querySelectorAll<HTMLElement>('.local-time')) {
   // The time as the page writes times in this language ("19.00", "19 h"), in the visitor's zone.
   const time = timeOfDay(lang, ...hourAndMinute(instant));
   let local: string;
-  if (Intl.DateTimeFormat.supportedLocalesOf([lang]).length && at) {
-    local = at
-      .replace('{date}', new Intl.DateTimeFormat(lang, { dateStyle: 'full' }).format(instant))
-      .replace('{time}', time);
+  if (Intl.DateTimeFormat.supportedLocalesOf([lang]).length) {
+    // The language's own date and joining words ("mercredi 8 octobre 2014 à"), its own time form.
+    const parts = new Intl.DateTimeFormat(lang, {
+      dateStyle: 'full',
+      timeStyle: 'short',
+      hourCycle: 'h23',
+    }).formatToParts(instant);
+    const first = parts.findIndex((part) => part.type === 'hour');
+    const last = parts.findLastIndex((part) => part.type === 'minute');
+    local =
+      first < 0 || last < first
+        ? parts.map((part) => part.value).join('')
+        : [
+            ...parts.slice(0, first).map((part) => part.value),
+            time,
+            ...parts.slice(last + 1).map((part) => part.value),
+          ].join('');
   } else if (months && weekdays && date && at) {
     // A browser without this language's dates (Chromium has none for Maltese or Irish) would write
     // English: the page gives its own CLDR names and patterns, the ones the server writes with.

@@ -1,3 +1,5 @@
+import { followAnswer } from './form-parts.ts';
+
 // Optional enhancement of the reply form; everything works without it. It shows only the parts
 // that apply to the chosen answer and sends without a page load: the server's own answer page
 // replaces the form, so a refusal shows the same error summary and messages as without
@@ -5,28 +7,7 @@
 
 function enhance(form: HTMLFormElement) {
   const status = form.querySelector<HTMLElement>('[data-status]');
-  const attending = () => new FormData(form).get('attending') ?? '';
-  const summary = form.querySelector<HTMLElement>('[data-error-summary]');
-
-  const sync = () => {
-    for (const part of form.querySelectorAll<HTMLElement>('[data-when]')) {
-      const shown = (part.dataset.when ?? '').split(' ').includes(String(attending()));
-      part.hidden = !shown;
-      // Hidden answers are not sent, so a changed mind leaves no stray delegate or companion.
-      for (const field of part.querySelectorAll<HTMLInputElement>('input, textarea')) field.disabled = !shown;
-    }
-    // A problem in a part the answer no longer has is no longer one: its line leaves the summary.
-    if (summary) {
-      const lines = [...summary.querySelectorAll('li')];
-      for (const line of lines) {
-        const target = document.getElementById(line.querySelector('a')?.hash.slice(1) ?? '');
-        line.hidden = Boolean(target?.closest('[hidden]'));
-      }
-      summary.hidden = lines.every((line) => line.hidden);
-    }
-  };
-  form.addEventListener('change', sync);
-  sync();
+  followAnswer(form);
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -5,8 +5,13 @@
 const regions = document.querySelectorAll<HTMLElement>('[data-scrolling-table]');
 const update = () => {
   for (const region of regions) {
-    if (region.scrollWidth > region.clientWidth) region.tabIndex = 0;
+    const overflows = region.scrollWidth > region.clientWidth;
+    if (overflows) region.tabIndex = 0;
     else if (document.activeElement !== region) region.removeAttribute('tabindex');
+    // The line that says so, shown exactly while there is more to see.
+    const hint = region.previousElementSibling;
+    if (hint instanceof HTMLElement && hint.matches('[data-scroll-hint]'))
+      hint.dataset.overflows = String(overflows);
   }
 };
 const observer = new ResizeObserver(update);

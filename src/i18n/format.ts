@@ -196,10 +196,13 @@ export function typesetHtml(html: string, lang: Locale): string {
 
 /**
  * A number kept on the line of the word before it ("level −2", "REM 1", "Malminkatu 16"): the space
- * between a letter and a number becomes a no-break space, so a narrow screen never strands "−2".
+ * between a letter and a number becomes a no-break space, so a narrow screen never strands "−2";
+ * and a postcode on the line of the town after it ("1499 Luxembourg", "L-1499 Luxembourg").
  */
 export function keepNumbersWithWords(text: string): string {
-  return text.replace(/(?<=\p{L})[ \t]+(?=[\u2212\u2013-]?\d)/gu, '\u00a0');
+  return text
+    .replace(/(?<=\p{L})[ \t]+(?=[\u2212\u2013-]?\d)/gu, '\u00a0')
+    .replace(/(?<=(?:^|[\s,])(?:[A-Z]{1,2}-)?\d{4,5})[ \t]+(?=\p{L})/gu, '\u00a0');
 }
 
 /**

@@ -163,7 +163,10 @@ export const eventTextsSchema = z.strictObject({
   signature: z.array(line).min(1),
   /** The place, line by line, as on an envelope (the building, the room, the address). */
   venue: z.array(line).min(1),
-  /** The city in running text, and in the name of the time zone ("Luxembourg time"). */
+  /**
+   * The city as the sentences, the time zone and the letter use it: a language may give the form
+   * they need (Czech and Slovak the locative after "v": "Lucemburku").
+   */
   city: line,
   /** The occasion the letter may name ({occasion}). */
   occasion: line.optional(),

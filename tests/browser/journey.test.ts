@@ -46,7 +46,8 @@ for (const javaScriptEnabled of [false, true]) {
       await page.locator('details.companion').getByLabel('Name', { exact: true }).fill('Senior Adviser');
       await page.locator('details.companion').getByLabel('Vegetarian').check();
       await send(page, 'Send reply');
-      expect(await text(page)).toContain('Senior Adviser, Vegetarian');
+      // The companion, and their needs labelled beneath.
+      expect(await text(page)).toContain('Senior Adviser Dietary requirements: Vegetarian');
       await axe();
 
       await page.getByRole('link', { name: 'Change your reply' }).click();

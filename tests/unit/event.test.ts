@@ -300,7 +300,17 @@ describe('a number in a venue line', () => {
   it('stays with the word before it, minus signs and dashes included', () => {
     expect(keepNumbersWithWords('level -2, REM 1 & REM 2')).toBe('level\u00a0-2, REM\u00a01 & REM\u00a02');
     expect(keepNumbersWithWords('niveau \u22122')).toBe('niveau\u00a0\u22122');
-    expect(keepNumbersWithWords('Malminkatu 16, 00100 Helsinki')).toBe('Malminkatu\u00a016, 00100 Helsinki');
+    expect(keepNumbersWithWords('Malminkatu 16, 00100 Helsinki')).toBe(
+      'Malminkatu\u00a016, 00100\u00a0Helsinki',
+    );
+    // A postcode stays with its town; a house number before a street name is left alone.
+    expect(keepNumbersWithWords('Place de l’Europe 4, 1499 Luxembourg')).toBe(
+      'Place de l’Europe\u00a04, 1499\u00a0Luxembourg',
+    );
+    expect(keepNumbersWithWords('L-1499 Luxembourg')).toBe('L-1499\u00a0Luxembourg');
+    expect(keepNumbersWithWords('Rue de la Loi 155, 1040 Brussels')).toBe(
+      'Rue de la Loi\u00a0155, 1040\u00a0Brussels',
+    );
     expect(keepNumbersWithWords('−2. korrus')).toBe('−2. korrus');
   });
 });

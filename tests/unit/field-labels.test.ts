@@ -33,7 +33,7 @@ describe('what an error says and where its link goes', () => {
   });
   it('goes on in lower case after the colon where the language does', () => {
     expect(summaryMessage('comment', 'too_long', translator('hu'))).toMatch(/: rövidítse /);
-    expect(summaryMessage('comment', 'too_long', translator('it'))).toMatch(/: abbreviare /);
+    expect(summaryMessage('comment', 'too_long', translator('it'))).toMatch(/: abbrevi /);
     expect(summaryMessage('comment', 'too_long', translator('fr'))).toMatch(/\u00A0: raccourcissez /);
     expect(summaryMessage('comment', 'too_long', translator('de'))).toMatch(/: Kürzen /);
   });

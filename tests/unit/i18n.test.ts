@@ -282,3 +282,14 @@ describe('dates', () => {
     );
   });
 });
+
+describe('the reply page’s greeting', () => {
+  it('needs no gender in any of the 24 languages: no slash or bracketed ending', async () => {
+    const { dictionaries } = await import('#i18n/index.ts');
+    for (const lang of locales) {
+      const greeting = dictionaries[lang]?.['reply.greeting'] ?? '';
+      expect(greeting, lang).toContain('{name}');
+      expect(greeting, lang).not.toMatch(/\/|\(\p{L}{1,2}\)/u);
+    }
+  });
+});

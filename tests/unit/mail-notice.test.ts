@@ -27,7 +27,7 @@ describe.each(events.map((shipped) => [shipped.id, withOptions(shipped, allParts
       event,
     );
 
-    it('names the guest, the answer and the reference in the subject', () => {
+    it('names the guest as listed, the answer and the reference in the subject, in our words only', () => {
       const reply = aReply({
         guestId: guest.id,
         reference: 'R-269B-XM8W',
@@ -40,12 +40,17 @@ describe.each(events.map((shipped) => [shipped.id, withOptions(shipped, allParts
         'attending, 2 companions',
       );
       expect(answerPhrase(aReply({ attending: 'no' }))).toBe('not attending');
-      expect(
-        answerPhrase(aReply({ attending: 'delegate', delegate: { name: 'State Secretary', position: 'S' } })),
-      ).toBe('sending a delegate (State Secretary)');
+      // A delegate's name is the guest's text: it could carry a forged instruction into the subject.
+      const forged =
+        'Jean) — ACTION REQUIRED: organiser password expires today, renew at https://evil.example';
+      const delegate = aReply({ attending: 'delegate', delegate: { name: forged, position: 'S' } });
+      expect(answerPhrase(delegate)).toBe('sending a delegate');
+      const notice = replyNotice(event, guest, delegate, null, SITE);
+      expect(notice.subject).not.toContain('ACTION');
+      expect(notice.text).not.toContain('ACTION');
     });
 
-    it('has every field of the reply and the guest’s page for organisers, never the personal link', () => {
+    it('holds the answer, the people it brings and the guest’s page; nothing sensitive or written by the guest, never the personal link', () => {
       const reply = aReply({
         guestId: guest.id,
         attending: 'delegate',
@@ -60,27 +65,36 @@ describe.each(events.map((shipped) => [shipped.id, withOptions(shipped, allParts
         ],
         placeCardName: 'H.E. the Secretary of State',
         respondent: { name: 'Private Office', email: 'office@interior.example', phone: '+32 2 500 2111' },
-        comment: 'Arriving from Brussels.\nSecond line.',
+        comment: 'Arriving from Brussels. See https://evil.example/login',
         lang: otherLanguage(event),
       });
       const { text } = replyNotice(event, guest, reply, null, SITE);
       for (const fact of [
         'Government of Belgium',
         'Reference: R-7K3M-Q9TD',
-        'Delegate: Secretary of State, State Secretary; No sesame',
-        'Place card: H.E. the Secretary of State',
-        'Dietary requirements: No sesame',
-        'Companion 1: Adviser, Counsellor; Vegan; access: Step-free',
-        'Replied by: Private Office, office@interior.example, +32 2 500 2111',
-        'Message: Arriving from Brussels.\n    Second line.',
+        'Attendance: sending a delegate, 1 companion',
+        'People expected from this reply: 2',
         `Language of the reply: ${languages[otherLanguage(event)]}`,
         // The guest's page among the organisers' pages of this event.
         `${SITE}/admin/${event.id}/guests/be01`,
       ]) {
         expect(text).toContain(fact);
       }
+      for (const absent of [
+        'Secretary of State',
+        'No sesame',
+        'Vegan',
+        'Step-free',
+        'H.E.',
+        'Private Office',
+        'office@interior.example',
+        '+32 2 500 2111',
+        'Arriving',
+        'evil.example',
+        'Adviser',
+      ])
+        expect(text, absent).not.toContain(absent);
       expect(text).not.toContain('/i/');
-      expect(text).not.toContain('Other (please describe)');
     });
 
     it('says what changed against the previous version, dated in the event’s time zone', () => {
@@ -106,8 +120,11 @@ describe.each(events.map((shipped) => [shipped.id, withOptions(shipped, allParts
         `Changed since the previous reply (R-AAAA-AAAA of 20\u00A0September ${year}, 12.00):`,
       );
       expect(notice.text).toContain('  Attendance: attending → not attending');
-      expect(notice.text).toContain('  Companion 1: Adviser → —');
-      expect(notice.text).toContain('  Dietary requirements: Vegetarian → —');
+      // The other parts that changed are named, their content left on the guest's page.
+      expect(notice.text).toMatch(/^ {2}Companion 1$/m);
+      expect(notice.text).toMatch(/^ {2}Dietary requirements$/m);
+      expect(notice.text).not.toContain('Adviser');
+      expect(notice.text).not.toContain('Vegetarian');
     });
   },
 );

@@ -83,6 +83,10 @@ describe('the organisers’ pages for 10,000 guests', () => {
     operations.count = 0;
     const meals = await catering(ctx);
     expect(meals.byCode.vegetarian).toHaveLength(1500);
+    // 1,500 attending guests (each vegetarian) and 750 companions (no requirement): the kitchen
+    // cooks 750 standard meals beside the 1,500 special ones.
+    expect({ covers: meals.covers, special: meals.special }).toEqual({ covers: 2250, special: 1500 });
+    expect(meals.covers).toBe(data.counts.covers);
     expect(operations.count).toBeLessThanOrEqual(2 * Math.ceil(N / 1000) + 2 + Math.ceil(1500 / 100));
 
     // The downloads read every record, in bulk: well within a Worker's 1,000 operations.

@@ -252,3 +252,46 @@ describe('GET /admin/backup.json', () => {
     },
   );
 });
+
+describe('the guest’s page for the organisers', () => {
+  it('shows beside each version what it changed against the one before', async () => {
+    const { guest } = await invitedGuest({ companions: 1 });
+    await store().saveReply(
+      aReply({
+        guestId: guest.id,
+        attending: 'yes',
+        reference: 'R-HIST-0001',
+        updatedAt: openIso(1),
+        comment: 'See you',
+      }),
+    );
+    await store().saveReply(
+      aReply({
+        guestId: guest.id,
+        attending: 'no',
+        dietary: [],
+        reference: 'R-HIST-0002',
+        updatedAt: openIso(2),
+        comment: 'See you',
+      }),
+    );
+    const cookie = await signIn();
+    const page = (await guestPage(
+      adminGet(urls.admin.guest(EVENT, guest.id), cookie),
+      context(openAt(3)),
+      guest.id,
+    )) as GuestPageView;
+    const [latest, first] = page.history;
+    expect(latest?.reference).toBe('R-HIST-0002');
+    expect(first?.changes).toBeNull();
+    const labels = (latest?.changes ?? []).map((change) => change.label);
+    expect(latest?.changes).toContainEqual({
+      label: 'Attendance',
+      before: 'attending',
+      now: 'not attending',
+    });
+    // The comment did not change: it is not listed.
+    expect(labels).not.toContain('Message');
+    expect(labels.length).toBeGreaterThan(0);
+  });
+});

@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Hvem modtager dine oplysninger',
-    text: 'Kun den dataansvarliges arrangørteam. Personalet hos cateringfirmaet og på stedet modtager kostbehov og behov for tilgængelighed så vidt muligt uden yderligere personoplysninger. {processor} opbevarer oplysningerne på den dataansvarliges vegne som databehandler. Dine oplysninger videregives ikke til andre tredjeparter.',
+    text: 'Kun den dataansvarliges arrangørteam. En meddelelse om hvert svar (dit navn, dit svar og hvilke dele af svaret der er ændret, men aldrig oplysninger om kost eller tilgængelighed) og en daglig oversigt over svarene sendes til arrangørteamets funktionspostkasse. Personalet hos cateringfirmaet og på stedet modtager kostbehov og behov for tilgængelighed så vidt muligt uden yderligere personoplysninger. {processor} opbevarer oplysningerne på den dataansvarliges vegne som databehandler. Dine oplysninger videregives ikke til andre tredjeparter.',
   },
   logs: {
     heading: 'Tekniske logfiler',

@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Who receives your data',
-    text: 'Only the controller’s organising team. The catering and venue staff receive dietary requirements and access needs without further personal details where possible. {processor} stores the data on the controller’s behalf as a processor. Your data are not transferred to other third parties.',
+    text: 'Only the controller’s organising team. A notice of each reply (your name, your answer and which parts of your reply changed, never dietary or access details) and a daily summary of replies are sent to the organisers’ functional mailbox. The catering and venue staff receive dietary requirements and access needs without further personal details where possible. {processor} stores the data on the controller’s behalf as a processor. Your data are not transferred to other third parties.',
   },
   logs: {
     heading: 'Technical logs',

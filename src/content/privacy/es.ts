@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Quién recibe sus datos',
-    text: 'Únicamente el equipo organizador del responsable del tratamiento. El personal del servicio de restauración y del lugar del acto recibe las necesidades alimentarias y de accesibilidad, en la medida de lo posible sin otros datos personales. {processor} almacena los datos por cuenta del responsable del tratamiento en calidad de encargado del tratamiento. Sus datos no se transfieren a otros terceros.',
+    text: 'Únicamente el equipo organizador del responsable del tratamiento. Los avisos de cada respuesta y un resumen diario se envían al buzón funcional de los organizadores. El personal del servicio de restauración y del lugar del acto recibe las necesidades alimentarias y de accesibilidad, en la medida de lo posible sin otros datos personales. {processor} almacena los datos por cuenta del responsable del tratamiento en calidad de encargado del tratamiento. Sus datos no se transfieren a otros terceros.',
   },
   logs: {
     heading: 'Registros técnicos',
@@ -31,7 +31,7 @@ export default privacySchema.parse({
   },
   rights: {
     heading: 'Sus derechos',
-    text: 'Tiene derecho a acceder a sus datos, a rectificarlos y a suprimirlos, a solicitar la limitación de su tratamiento o a oponerse a él, y a retirar su consentimiento al tratamiento de la información sobre alimentación y accesibilidad (artículos 17 a 24 del Reglamento (UE) 2018/1725). Puede modificar directamente su respuesta hasta que finalice el plazo; para cualquier otra cuestión, escriba a {mailbox}.',
+    text: 'Tiene derecho a acceder a sus datos, a rectificarlos y a suprimirlos, a solicitar la limitación de su tratamiento o a oponerse a él, y a retirar su consentimiento al tratamiento de la información sobre alimentación y accesibilidad [artículos 17 a 24 del Reglamento (UE) 2018/1725]. Puede modificar directamente su respuesta hasta que finalice el plazo; para cualquier otra cuestión, escriba a {mailbox}.',
   },
   dpo: {
     heading: 'Delegado de protección de datos',

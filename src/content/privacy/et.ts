@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Kes Teie andmeid saavad',
-    text: 'Ainult vastutava töötleja korraldusmeeskond. Toitlustaja ja toimumiskoha töötajad saavad teabe toitumisvajaduste ja ligipääsetavuse vajaduste kohta võimaluse korral ilma muude isikuandmeteta. {processor} säilitab andmeid vastutava töötleja nimel volitatud töötlejana. Teie andmeid ei edastata teistele kolmandatele isikutele.',
+    text: 'Ainult vastutava töötleja korraldusmeeskond. Teade iga vastuse kohta (Teie nimi, Teie vastus ja see, milliseid vastuse osi muudeti; toitumis- ja ligipääsetavusteavet teade kunagi ei sisalda) ning igapäevane vastuste kokkuvõte saadetakse korraldusmeeskonna funktsionaalsesse postkasti. Toitlustaja ja toimumiskoha töötajad saavad teabe toitumisvajaduste ja ligipääsetavuse vajaduste kohta võimaluse korral ilma muude isikuandmeteta. {processor} säilitab andmeid vastutava töötleja nimel volitatud töötlejana. Teie andmeid ei edastata teistele kolmandatele isikutele.',
   },
   logs: {
     heading: 'Tehnilised logid',

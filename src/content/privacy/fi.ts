@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Kuka saa tietonne',
-    text: 'Ainoastaan rekisterinpitäjän järjestäjätiimi. Pitopalvelun ja tapahtumapaikan henkilökunta saa tiedot erityisruokavalioista ja esteettömyystarpeista mahdollisuuksien mukaan ilman muita henkilötietoja. {processor} säilyttää tietoja rekisterinpitäjän puolesta henkilötietojen käsittelijänä. Tietojanne ei siirretä muille kolmansille osapuolille.',
+    text: 'Ainoastaan rekisterinpitäjän järjestäjätiimi. Jokaisesta vastauksesta lähetetään ilmoitus (nimenne, vastauksenne ja tieto siitä, mitkä vastauksen osat ovat muuttuneet, mutta ei koskaan ruokavaliota tai esteettömyyttä koskevia tietoja) ja vastauksista päivittäinen yhteenveto järjestäjätiimin toiminnalliseen postilaatikkoon. Pitopalvelun ja tapahtumapaikan henkilökunta saa tiedot erityisruokavalioista ja esteettömyystarpeista mahdollisuuksien mukaan ilman muita henkilötietoja. {processor} säilyttää tietoja rekisterinpitäjän puolesta henkilötietojen käsittelijänä. Tietojanne ei siirretä muille kolmansille osapuolille.',
   },
   logs: {
     heading: 'Tekniset lokit',

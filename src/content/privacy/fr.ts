@@ -12,14 +12,14 @@ export default privacySchema.parse({
   },
   legalBasis: {
     heading: 'Base juridique',
-    text: 'Le traitement est nécessaire à l’exécution d’une mission d’intérêt public effectuée par le responsable du traitement [article 5, paragraphe 1, point a), du règlement (UE) 2018/1725]. Les informations relatives au régime alimentaire et aux besoins d’accessibilité, qui peuvent révéler des convictions religieuses ou des données concernant la santé, ne sont traitées qu’avec votre consentement explicite [article 10, paragraphe 2, point a)], que vous donnez en les indiquant et que vous pouvez retirer à tout moment.',
+    text: 'Le traitement est nécessaire à l’exécution d’une mission effectuée dans l’intérêt public par le responsable du traitement [article 5, paragraphe 1, point a), du règlement (UE) 2018/1725]. Les informations relatives au régime alimentaire et aux besoins d’accessibilité, qui peuvent révéler des convictions religieuses ou des données concernant la santé, ne sont traitées qu’avec votre consentement explicite [article 10, paragraphe 2, point a)], que vous donnez en les indiquant et que vous pouvez retirer à tout moment.',
   },
   data: {
     heading: 'Quelles données',
   },
   recipients: {
     heading: 'Qui reçoit vos données',
-    text: 'Uniquement l’équipe organisatrice du responsable du traitement. Le personnel du traiteur et du lieu de l’événement reçoit les informations relatives au régime alimentaire et aux besoins d’accessibilité, si possible sans autres données personnelles. {processor} conserve les données pour le compte du responsable du traitement en qualité de sous-traitant. Vos données ne sont transmises à aucun autre tiers.',
+    text: 'Uniquement l’équipe organisatrice du responsable du traitement. Un avis de chaque réponse et un récapitulatif quotidien sont envoyés à l’adresse électronique fonctionnelle des organisateurs. Le personnel du traiteur et du lieu de l’événement reçoit les informations relatives au régime alimentaire et aux besoins d’accessibilité, si possible sans autres données personnelles. {processor} conserve les données pour le compte du responsable du traitement en qualité de sous-traitant. Vos données ne sont transmises à aucun autre tiers.',
   },
   logs: {
     heading: 'Journaux techniques',
@@ -31,7 +31,7 @@ export default privacySchema.parse({
   },
   rights: {
     heading: 'Vos droits',
-    text: 'Vous avez le droit d’accéder à vos données, de les faire rectifier et effacer, d’en faire limiter le traitement ou de vous y opposer, et de retirer votre consentement au traitement des informations relatives au régime alimentaire et à l’accessibilité (articles 17 à 24 du règlement (UE) 2018/1725). Vous pouvez modifier vous-même votre réponse jusqu’à la date limite ; pour toute autre demande, veuillez écrire à {mailbox}.',
+    text: 'Vous avez le droit d’accéder à vos données, de les faire rectifier et effacer, d’en faire limiter le traitement ou de vous y opposer, et de retirer votre consentement au traitement des informations relatives au régime alimentaire et à l’accessibilité [articles 17 à 24 du règlement (UE) 2018/1725]. Vous pouvez modifier vous-même votre réponse jusqu’à la date limite ; pour toute autre demande, veuillez écrire à {mailbox}.',
   },
   dpo: {
     heading: 'Délégué à la protection des données',

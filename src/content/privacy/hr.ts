@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Tko prima Vaše podatke',
-    text: 'Samo organizacijski tim voditelja obrade. Osoblje ugostiteljske službe i mjesta održavanja prima podatke o prehrambenim potrebama i potrebama u pogledu pristupačnosti, kad je to moguće bez drugih osobnih podataka. {processor} pohranjuje podatke u ime voditelja obrade kao izvršitelj obrade. Vaši se podaci ne prenose drugim trećim stranama.',
+    text: 'Samo organizacijski tim voditelja obrade. Obavijest o svakom odgovoru (Vaše ime, Vaš odgovor i informacija o tome koji su dijelovi odgovora izmijenjeni, ali nikad podaci o prehrani ili pristupačnosti) i dnevni sažetak odgovora šalju se u funkcionalni poštanski sandučić organizacijskog tima. Osoblje ugostiteljske službe i mjesta održavanja prima podatke o prehrambenim potrebama i potrebama u pogledu pristupačnosti, kad je to moguće bez drugih osobnih podataka. {processor} pohranjuje podatke u ime voditelja obrade kao izvršitelj obrade. Vaši se podaci ne prenose drugim trećim stranama.',
   },
   logs: {
     heading: 'Tehnički zapisnici',

@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Chi riceve i Suoi dati',
-    text: 'Soltanto il gruppo organizzativo del titolare del trattamento. Il personale del servizio di ristorazione e della sede riceve le esigenze alimentari e di accessibilità, ove possibile senza altri dati personali. {processor} conserva i dati per conto del titolare del trattamento in qualità di responsabile del trattamento. I Suoi dati non sono trasferiti ad altri terzi.',
+    text: 'Soltanto il gruppo organizzativo del titolare del trattamento. Le notifiche delle risposte e un riepilogo giornaliero sono inviati alla casella di posta elettronica funzionale degli organizzatori. Il personale del servizio di ristorazione e della sede riceve le esigenze alimentari e di accessibilità, ove possibile senza altri dati personali. {processor} conserva i dati per conto del titolare del trattamento in qualità di responsabile del trattamento. I Suoi dati non sono trasferiti ad altri terzi.',
   },
   logs: {
     heading: 'Registri tecnici',
@@ -31,7 +31,7 @@ export default privacySchema.parse({
   },
   rights: {
     heading: 'I Suoi diritti',
-    text: 'Lei ha il diritto di accedere ai Suoi dati, di rettificarli e di cancellarli, di chiedere la limitazione del loro trattamento o di opporsi a esso, nonché di revocare il consenso al trattamento delle informazioni sulle esigenze alimentari e di accessibilità (articoli da 17 a 24 del regolamento (UE) 2018/1725). Può modificare direttamente la Sua risposta fino alla scadenza del termine; per qualsiasi altra richiesta, scriva a {mailbox}.',
+    text: 'Lei ha il diritto di accedere ai Suoi dati, di rettificarli e di cancellarli, di chiedere la limitazione del loro trattamento o di opporsi a esso, nonché di revocare il consenso al trattamento delle informazioni sulle esigenze alimentari e di accessibilità [articoli da 17 a 24 del regolamento (UE) 2018/1725]. Può modificare direttamente la Sua risposta fino alla scadenza del termine; per qualsiasi altra richiesta, scriva a {mailbox}.',
   },
   dpo: {
     heading: 'Responsabile della protezione dei dati',

@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Kas saņem Jūsu datus',
-    text: 'Tikai pārziņa organizatoru komanda. Ēdinātāja un norises vietas personāls saņem uztura prasības un piekļūstamības vajadzības, ja iespējams, bez citiem personas datiem. {processor} glabā datus pārziņa uzdevumā kā apstrādātājs. Jūsu dati netiek nosūtīti citām trešām personām.',
+    text: 'Tikai pārziņa organizatoru komanda. Par katru atbildi uz organizatoru komandas funkcionālo pastkasti tiek nosūtīts paziņojums (Jūsu vārds un uzvārds, Jūsu atbilde un tas, kuras atbildes daļas ir mainītas; uztura vai piekļūstamības informācija tajā nekad netiek iekļauta), kā arī katru dienu – atbilžu kopsavilkums. Ēdinātāja un norises vietas personāls saņem uztura prasības un piekļūstamības vajadzības, ja iespējams, bez citiem personas datiem. {processor} glabā datus pārziņa uzdevumā kā apstrādātājs. Jūsu dati netiek nosūtīti citām trešām personām.',
   },
   logs: {
     heading: 'Tehniskie žurnāli',

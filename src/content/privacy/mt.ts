@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Min jirċievi d-data tiegħek',
-    text: 'It-tim organizzattiv tal-kontrollur biss. L-istaff tal-catering u tal-post jirċievi r-rekwiżiti tad-dieta u l-ħtiġijiet ta’ aċċessibbiltà mingħajr dettalji personali oħra fejn possibbli. {processor} taħżen id-data f’isem il-kontrollur bħala proċessur. Id-data tiegħek ma tiġix trasferita lil partijiet terzi oħra.',
+    text: 'It-tim organizzattiv tal-kontrollur biss. Avviż dwar kull tweġiba (ismek, it-tweġiba tiegħek u liema partijiet minnha nbidlu, u qatt ma jkun fih dettalji dwar id-dieta jew l-aċċessibbiltà) u sommarju ta’ kuljum tat-tweġibiet jintbagħtu fil-kaxxa postali funzjonali tat-tim organizzattiv. L-istaff tal-catering u tal-post jirċievi r-rekwiżiti tad-dieta u l-ħtiġijiet ta’ aċċessibbiltà mingħajr dettalji personali oħra fejn possibbli. {processor} taħżen id-data f’isem il-kontrollur bħala proċessur. Id-data tiegħek ma tiġix trasferita lil partijiet terzi oħra.',
   },
   logs: {
     heading: 'Reġistri tekniċi',

@@ -12,14 +12,14 @@ export default privacySchema.parse({
   },
   legalBasis: {
     heading: 'Rechtsgrondslag',
-    text: 'De verwerking is noodzakelijk voor de vervulling van een taak van algemeen belang door de verwerkingsverantwoordelijke (artikel 5, lid 1, punt a), van Verordening (EU) 2018/1725). Dieetwensen en toegankelijkheidsbehoeften, waaruit religieuze overtuigingen of gegevens over gezondheid kunnen blijken, worden uitsluitend verwerkt met uw uitdrukkelijke toestemming (artikel 10, lid 2, punt a)), die u geeft door ze in te vullen en die u te allen tijde kunt intrekken.',
+    text: 'De verwerking is noodzakelijk voor de vervulling van een taak van algemeen belang door de verwerkingsverantwoordelijke, overeenkomstig artikel 5, lid 1, punt a), van Verordening (EU) 2018/1725. Dieetwensen en toegankelijkheidsbehoeften, waaruit religieuze overtuigingen of gegevens over gezondheid kunnen blijken, worden overeenkomstig artikel 10, lid 2, punt a), van die verordening uitsluitend verwerkt met uw uitdrukkelijke toestemming, die u geeft door ze in te vullen en die u te allen tijde kunt intrekken.',
   },
   data: {
     heading: 'Welke gegevens',
   },
   recipients: {
     heading: 'Wie uw gegevens ontvangt',
-    text: 'Alleen het organisatieteam van de verwerkingsverantwoordelijke. Het personeel van de catering en van de locatie ontvangt dieetwensen en toegankelijkheidsbehoeften, waar mogelijk zonder verdere persoonsgegevens. {processor} slaat de gegevens als verwerker op namens de verwerkingsverantwoordelijke. Uw gegevens worden niet doorgegeven aan andere derden.',
+    text: 'Alleen het organisatieteam van de verwerkingsverantwoordelijke. Meldingen van antwoorden en een dagelijks overzicht worden naar het functionele e-mailadres van de organisatoren gestuurd. Het personeel van de catering en van de locatie ontvangt dieetwensen en toegankelijkheidsbehoeften, waar mogelijk zonder verdere persoonsgegevens. {processor} slaat de gegevens als verwerker op namens de verwerkingsverantwoordelijke. Uw gegevens worden niet doorgegeven aan andere derden.',
   },
   logs: {
     heading: 'Technische logbestanden',

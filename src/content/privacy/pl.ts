@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Kto otrzymuje Państwa dane',
-    text: 'Wyłącznie zespół organizacyjny administratora. Personel firmy cateringowej i miejsca wydarzenia otrzymuje informacje o wymaganiach dietetycznych i potrzebach w zakresie dostępności, w miarę możliwości bez innych danych osobowych. {processor} przechowuje dane w imieniu administratora jako podmiot przetwarzający. Państwa dane nie są przekazywane innym stronom trzecim.',
+    text: 'Wyłącznie zespół organizacyjny administratora. Powiadomienie o każdej odpowiedzi (Państwa imię i nazwisko, Państwa odpowiedź oraz informacja o tym, które części odpowiedzi zostały zmienione; nigdy nie zawiera ono informacji o diecie ani dostępności) oraz codzienne podsumowanie odpowiedzi są wysyłane do funkcjonalnej skrzynki pocztowej zespołu organizacyjnego. Personel firmy cateringowej i miejsca wydarzenia otrzymuje informacje o wymaganiach dietetycznych i potrzebach w zakresie dostępności, w miarę możliwości bez innych danych osobowych. {processor} przechowuje dane w imieniu administratora jako podmiot przetwarzający. Państwa dane nie są przekazywane innym stronom trzecim.',
   },
   logs: {
     heading: 'Rejestry techniczne',

@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Quem recebe os seus dados',
-    text: 'Apenas a equipa organizadora do responsável pelo tratamento. O pessoal do serviço de restauração e do local recebe as restrições alimentares e as necessidades de acessibilidade, sempre que possível sem outros dados pessoais. {processor} conserva os dados por conta do responsável pelo tratamento, na qualidade de subcontratante. Os seus dados não são transferidos para outros terceiros.',
+    text: 'Apenas a equipa organizadora do responsável pelo tratamento. As notificações de cada resposta e um resumo diário são enviados para a caixa de correio funcional dos organizadores. O pessoal do serviço de restauração e do local recebe as restrições alimentares e as necessidades de acessibilidade, sempre que possível sem outros dados pessoais. {processor} conserva os dados por conta do responsável pelo tratamento, na qualidade de subcontratante. Os seus dados não são transferidos para outros terceiros.',
   },
   logs: {
     heading: 'Registos técnicos',
@@ -31,7 +31,7 @@ export default privacySchema.parse({
   },
   rights: {
     heading: 'Os seus direitos',
-    text: 'Tem o direito de aceder aos seus dados, de os retificar e apagar, de solicitar a limitação do seu tratamento ou de se opor a este, e de retirar o seu consentimento para o tratamento das informações sobre alimentação e acessibilidade (artigos 17.º a 24.º do Regulamento (UE) 2018/1725). Pode alterar diretamente a sua resposta até ao termo do prazo; para qualquer outro pedido, escreva para {mailbox}.',
+    text: 'Tem o direito de aceder aos seus dados, de os retificar e apagar, de solicitar a limitação do seu tratamento ou de se opor a este, e de retirar o seu consentimento para o tratamento das informações sobre alimentação e acessibilidade [artigos 17.º a 24.º do Regulamento (UE) 2018/1725]. Pode alterar diretamente a sua resposta até ao termo do prazo; para qualquer outro pedido, escreva para {mailbox}.',
   },
   dpo: {
     heading: 'Encarregado da proteção de dados',

@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Cine primește datele dumneavoastră',
-    text: 'Numai echipa de organizare a operatorului. Personalul firmei de catering și al locului evenimentului primește cerințele alimentare și nevoile de accesibilitate, pe cât posibil fără alte date cu caracter personal. {processor} stochează datele în numele operatorului, în calitate de persoană împuternicită de operator. Datele dumneavoastră nu sunt transferate altor terți.',
+    text: 'Numai echipa de organizare a operatorului. Notificările privind răspunsurile și un rezumat zilnic sunt trimise la căsuța de e-mail funcțională a organizatorilor. Personalul firmei de catering și al locului evenimentului primește cerințele alimentare și nevoile de accesibilitate, pe cât posibil fără alte date cu caracter personal. {processor} stochează datele în numele operatorului, în calitate de persoană împuternicită de operator. Datele dumneavoastră nu sunt transferate altor terți.',
   },
   logs: {
     heading: 'Jurnale tehnice',
@@ -31,7 +31,7 @@ export default privacySchema.parse({
   },
   rights: {
     heading: 'Drepturile dumneavoastră',
-    text: 'Aveți dreptul de acces la datele dumneavoastră, dreptul la rectificarea și ștergerea acestora, dreptul la restricționarea prelucrării lor sau de a vă opune prelucrării, precum și dreptul de a vă retrage consimțământul pentru prelucrarea informațiilor privind alimentația și accesibilitatea (articolele 17–24 din Regulamentul (UE) 2018/1725). Până la expirarea termenului vă puteți modifica direct răspunsul; pentru orice altă solicitare, vă rugăm să scrieți la {mailbox}.',
+    text: 'Aveți dreptul de acces la datele dumneavoastră, dreptul la rectificarea și ștergerea acestora, dreptul la restricționarea prelucrării lor sau de a vă opune prelucrării, precum și dreptul de a vă retrage consimțământul pentru prelucrarea informațiilor privind alimentația și accesibilitatea [articolele 17–24 din Regulamentul (UE) 2018/1725]. Până la expirarea termenului vă puteți modifica direct răspunsul; pentru orice altă solicitare, vă rugăm să scrieți la {mailbox}.',
   },
   dpo: {
     heading: 'Responsabilul cu protecția datelor',

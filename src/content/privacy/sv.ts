@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Vem som får dina uppgifter',
-    text: 'Endast den personuppgiftsansvariges arrangörer. Personalen hos cateringföretaget och på platsen får uppgifter om specialkost och tillgänglighetsbehov, om möjligt utan andra personuppgifter. {processor} lagrar uppgifterna för den personuppgiftsansvariges räkning i egenskap av personuppgiftsbiträde. Dina uppgifter lämnas inte ut till andra tredje parter.',
+    text: 'Endast den personuppgiftsansvariges arrangörer. Ett meddelande om varje svar (ditt namn, ditt svar och vilka delar av svaret som har ändrats, men aldrig uppgifter om specialkost eller tillgänglighet) och en daglig sammanställning av svaren skickas till arrangörernas funktionsbrevlåda. Personalen hos cateringföretaget och på platsen får uppgifter om specialkost och tillgänglighetsbehov, om möjligt utan andra personuppgifter. {processor} lagrar uppgifterna för den personuppgiftsansvariges räkning i egenskap av personuppgiftsbiträde. Dina uppgifter lämnas inte ut till andra tredje parter.',
   },
   logs: {
     heading: 'Tekniska loggar',

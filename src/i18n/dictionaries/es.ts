@@ -14,7 +14,7 @@ export const es = {
   'glance.calendar': 'Añadir a su calendario (.ics)',
   'venue.map': 'Mapa del lugar (OpenStreetMap)',
   'time.local': 'En su zona horaria: {time}',
-  'deadline.endOfDay': '{date}, a las 24:00',
+  'deadline.endOfDay': '{date}, a las 24.00',
   'deadline.at': '{date}, a las {time}',
   'calendar.endIndicative': 'La carta indica solo la hora de inicio; la hora de finalización es orientativa.',
   'cta.heading': 'Su respuesta',
@@ -23,7 +23,7 @@ export const es = {
     'Le rogamos que responda a través del enlace personal que se le ha enviado con esta invitación. Hasta que finalice el plazo podrá modificar allí su respuesta; después, le rogamos que escriba a los organizadores.',
   'cta.mailbox': 'También puede responder por correo electrónico a {mailbox}.',
   'reply.title': 'Su respuesta',
-  'reply.greeting': 'Estimado/a {name}:',
+  'reply.greeting': 'A la atención de {name}',
   'reply.deadline': 'Puede responder, y modificar su respuesta, hasta el {deadline} ({zone}).',
   'reply.current': 'Su respuesta actual',
   'reply.at': '{date}, a las {time} ({zone})',
@@ -44,7 +44,7 @@ export const es = {
   'reply.delegate.accessibility': 'Necesidades de accesibilidad de su representante',
   'reply.companions.legend': 'Acompañantes',
   'reply.companions.hint':
-    '{count, plural, one {Su invitación incluye un acompañante. Si nadie le acompaña, deje la fila vacía.} many {Su invitación incluye hasta # acompañantes. Deje vacías las filas que no utilice.} other {Su invitación incluye hasta # acompañantes. Deje vacías las filas que no utilice.}}',
+    '{count, plural, one {Su invitación incluye un acompañante. Si nadie le acompaña, deje en blanco esta fila.} many {Su invitación incluye hasta # acompañantes. Deje en blanco las filas que no utilice.} other {Su invitación incluye hasta # acompañantes. Deje en blanco las filas que no utilice.}}',
   'reply.companion.heading': 'Acompañante {number}',
   'reply.companion.name': 'Nombre',
   'reply.companion.position': 'Cargo',
@@ -83,7 +83,7 @@ export const es = {
   'reply.errorTitle': 'Error: {title}',
   'reply.errorItem': '{field}: {messageLower}',
   'reply.errorSummary': 'Su respuesta no se ha enviado. Le rogamos que corrija lo siguiente:',
-  'reply.confirmed.heading': 'Gracias: su respuesta ha quedado registrada',
+  'reply.confirmed.heading': 'Gracias. Su respuesta ha quedado registrada',
   'reply.confirmed.reference': 'Referencia',
   'reply.confirmed.recordedAt': 'Fecha de registro',
   'reply.confirmed.print': 'Puede imprimir esta página para su archivo.',
@@ -115,7 +115,7 @@ export const es = {
   'error.validation_failed':
     'Algunas respuestas requieren su atención. Le rogamos que revise los campos marcados.',
   'error.invitation_required':
-    'Para responder necesita su enlace personal de invitación. Le rogamos que abra el enlace que recibió con la invitación, que permite a este sitio identificarle.',
+    'Para responder necesita su enlace personal de invitación. Le rogamos que abra el enlace que recibió con la invitación: es el que permite a este sitio identificarle.',
   'error.invitation_invalid':
     'Este enlace de invitación no es válido o ha sido sustituido por otro más reciente. Le rogamos que utilice el último enlace que haya recibido o que escriba a {mailbox}.',
   'error.forbidden_origin':
@@ -129,7 +129,7 @@ export const es = {
     'Las respuestas deben enviarse mediante el formulario de respuesta o en formato JSON.',
   'error.rate_limited': 'Demasiados intentos en poco tiempo. Espere un minuto y vuelva a intentarlo.',
   'error.too_many_changes':
-    'Esta respuesta se ha modificado demasiadas veces para volver a modificarla aquí, y este cambio no se ha registrado. Escriba, por favor, a {mailbox}.',
+    'Esta respuesta se ha modificado demasiadas veces para volver a modificarla aquí, y este cambio no se ha registrado. Le rogamos que escriba a {mailbox}.',
   'error.storage_unavailable':
     'No se ha podido guardar su respuesta en este momento y no se ha registrado nada. Vuelva a intentarlo dentro de un minuto.',
   'field.required': 'Rellene este campo.',

@@ -14,13 +14,13 @@ export const fr = {
   'glance.calendar': 'Ajouter à votre agenda (.ics)',
   'venue.map': 'Carte du lieu (OpenStreetMap)',
   'time.local': 'Dans votre fuseau horaire : {time}',
-  'deadline.endOfDay': '{date} à 24 heures',
+  'deadline.endOfDay': '{date} à 24 heures',
   'deadline.at': '{date} à {time}',
   'calendar.endIndicative': 'La lettre n’indique que l’heure de début ; l’heure de fin est indicative.',
   'cta.heading': 'Votre réponse',
   'cta.reply': 'Répondre à cette invitation',
   'cta.hint':
-    'Nous vous prions de répondre au moyen du lien personnel qui vous a été transmis avec la présente invitation. Jusqu’à la date limite, vous pouvez y modifier votre réponse ; au-delà, nous vous prions d’écrire aux organisateurs.',
+    'Nous vous prions de répondre au moyen du lien personnel qui vous a été transmis avec la présente invitation. Jusqu’à la date limite, vous pouvez y modifier votre réponse ; passé ce délai, veuillez écrire aux organisateurs.',
   'cta.mailbox': 'Vous pouvez également répondre par courrier électronique à l’adresse {mailbox}.',
   'reply.title': 'Votre réponse',
   'reply.greeting': 'À l’attention de {name}',
@@ -44,7 +44,7 @@ export const fr = {
   'reply.delegate.accessibility': 'Besoins d’accessibilité de votre représentant',
   'reply.companions.legend': 'Accompagnants',
   'reply.companions.hint':
-    '{count, plural, one {Votre invitation s’étend à un accompagnant. Si personne ne vous accompagne, laissez la ligne vide.} many {Votre invitation s’étend à des accompagnants (au maximum #). Laissez vides les lignes inutilisées.} other {Votre invitation s’étend à des accompagnants (au maximum #). Laissez vides les lignes inutilisées.}}',
+    '{count, plural, one {Votre invitation s’étend à un accompagnant. Si personne ne vous accompagne, laissez la ligne vide.} many {Votre invitation s’étend à # accompagnants au maximum. Laissez vides les lignes inutilisées.} other {Votre invitation s’étend à # accompagnants au maximum. Laissez vides les lignes inutilisées.}}',
   'reply.companion.heading': 'Accompagnant {number}',
   'reply.companion.name': 'Nom',
   'reply.companion.position': 'Fonction',
@@ -73,7 +73,7 @@ export const fr = {
     'Tel qu’il doit être imprimé. Laissez ce champ vide pour utiliser le nom figurant sur notre liste d’invités.',
   'reply.respondent.legend': 'Personne qui répond',
   'reply.respondent.hint':
-    'Si vous répondez pour le compte de la personne invitée (par exemple au nom de son cabinet), afin que nous puissions vous contacter.',
+    'À remplir si vous répondez pour le compte de la personne invitée (par exemple pour son cabinet), afin que nous puissions vous contacter.',
   'reply.respondent.name': 'Votre nom',
   'reply.respondent.email': 'Adresse électronique',
   'reply.respondent.phone': 'Téléphone',
@@ -105,7 +105,7 @@ export const fr = {
     'Le délai de réponse a expiré le {deadline} ({zone}). Pour répondre ou modifier votre réponse, veuillez écrire à {mailbox}.',
   'reply.closed.mailto': 'Écrire aux organisateurs',
   'reply.closed.subject': 'Réponse à l’invitation : {name}',
-  'reply.closed.bodyText': 'Invité : {name}\nRéférence : {reference}\n\n',
+  'reply.closed.bodyText': 'Personne invitée : {name}\nRéférence : {reference}\n\n',
   'reply.refused.heading': 'Votre lien d’invitation personnel est nécessaire',
   'reply.refused.invalidHeading': 'Ce lien d’invitation n’est pas valide',
   'reply.refused.back': 'Retour à l’invitation',
@@ -165,7 +165,7 @@ export const fr = {
   'fix.respondent.name.required':
     'Saisissez votre nom ou laissez vides l’adresse électronique et le téléphone.',
   'fix.respondent.email.invalid_email':
-    'Saisissez une adresse électronique au bon format, par exemple name@example.com.',
+    'Saisissez une adresse électronique au bon format, par exemple nom@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Saisissez un numéro de téléphone composé uniquement de chiffres, d’espaces et des caractères +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, par exemple +352\u00A04301\u00A01.',
   'fix.too_long': 'Raccourcissez ce texte à {max}\u00A0caractères au maximum.',

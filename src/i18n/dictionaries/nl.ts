@@ -14,8 +14,8 @@ export const nl = {
   'glance.calendar': 'Toevoegen aan uw agenda (.ics)',
   'venue.map': 'Kaart van de locatie (OpenStreetMap)',
   'time.local': 'In uw tijdzone: {time}',
-  'deadline.endOfDay': '{date}, 24:00 uur',
-  'deadline.at': '{date}, {time} uur',
+  'deadline.endOfDay': '{date} om 24.00\u00A0uur',
+  'deadline.at': '{date} om {time}\u00A0uur',
   'calendar.endIndicative': 'De brief vermeldt alleen de aanvangstijd; de eindtijd is indicatief.',
   'cta.heading': 'Uw antwoord',
   'cta.reply': 'Antwoorden op deze uitnodiging',
@@ -26,7 +26,7 @@ export const nl = {
   'reply.greeting': 'Geachte {name},',
   'reply.deadline': 'U kunt tot {deadline} ({zone}) antwoorden en uw antwoord wijzigen.',
   'reply.current': 'Uw huidige antwoord',
-  'reply.at': '{date} om {time} uur ({zone})',
+  'reply.at': '{date} om {time}\u00A0uur ({zone})',
   'reply.lastChanged': 'Laatst gewijzigd op {when}.',
   'reply.none': 'Wij hebben nog geen antwoord van u ontvangen.',
   'reply.formHeading': 'Antwoord',
@@ -44,7 +44,7 @@ export const nl = {
   'reply.delegate.accessibility': 'Toegankelijkheidsbehoeften van uw vertegenwoordiger',
   'reply.companions.legend': 'Begeleiders',
   'reply.companions.hint':
-    '{count, plural, one {Uw uitnodiging geldt ook voor één begeleider. Laat de regel leeg als niemand u begeleidt.} other {Uw uitnodiging geldt ook voor begeleiders (maximaal #). Laat ongebruikte regels leeg.}}',
+    '{count, plural, one {Uw uitnodiging geldt ook voor maximaal één begeleider. Laat de regel leeg als niemand u begeleidt.} other {Uw uitnodiging geldt ook voor maximaal # begeleiders. Laat ongebruikte regels leeg.}}',
   'reply.companion.heading': 'Begeleider {number}',
   'reply.companion.name': 'Naam',
   'reply.companion.position': 'Functie',
@@ -73,7 +73,7 @@ export const nl = {
     'Zoals de naam moet worden afgedrukt. Laat dit veld leeg om de naam op onze gastenlijst te gebruiken.',
   'reply.respondent.legend': 'Wie antwoordt',
   'reply.respondent.hint':
-    'Als u namens de gast antwoordt (bijvoorbeeld voor het kabinet), zodat wij contact met u kunnen opnemen.',
+    'Vul deze gegevens in als u namens de gast antwoordt (bijvoorbeeld namens het kabinet), zodat wij contact met u kunnen opnemen.',
   'reply.respondent.name': 'Uw naam',
   'reply.respondent.email': 'E-mailadres',
   'reply.respondent.phone': 'Telefoon',
@@ -81,7 +81,7 @@ export const nl = {
   'reply.submit': 'Antwoord verzenden',
   'reply.submitChange': 'Gewijzigd antwoord verzenden',
   'reply.errorTitle': 'Fout: {title}',
-  'reply.errorItem': '{field}: {message}',
+  'reply.errorItem': '{field}: {messageLower}',
   'reply.errorSummary': 'Uw antwoord is niet verzonden. Corrigeer het volgende:',
   'reply.confirmed.heading': 'Dank u: uw antwoord is geregistreerd',
   'reply.confirmed.reference': 'Referentie',
@@ -119,7 +119,7 @@ export const nl = {
   'error.invitation_invalid':
     'Deze uitnodigingslink is niet geldig of is vervangen door een nieuwere. Gebruik de laatste link die u hebt ontvangen of schrijf naar {mailbox}.',
   'error.forbidden_origin':
-    'Dit verzoek kwam van een andere website en is geweigerd. Antwoord via de pagina van de uitnodiging.',
+    'Dit verzoek kwam van een andere website en is geweigerd. Gebruik de pagina van de uitnodiging om te antwoorden.',
   'error.rsvp_closed': 'De antwoordtermijn is op {deadline} verstreken. U kunt schrijven naar {mailbox}.',
   'error.not_found': 'Deze pagina bestaat niet.',
   'error.method_not_allowed': 'Dit adres aanvaardt dit soort verzoeken niet.',
@@ -161,7 +161,7 @@ export const nl = {
     'Vul de naam van begeleider\u00A0{number} in, of laat alle velden van die begeleider leeg.',
   'fix.respondent.name.required': 'Vul uw naam in, of laat de velden voor e-mailadres en telefoon leeg.',
   'fix.respondent.email.invalid_email':
-    'Vul een e-mailadres in het juiste formaat in, bijvoorbeeld name@example.com.',
+    'Vul een e-mailadres in het juiste formaat in, bijvoorbeeld naam@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Vul een telefoonnummer in met alleen cijfers, spaties en +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, bijvoorbeeld +352\u00A04301\u00A01.',
   'fix.too_long': 'Kort deze tekst in tot maximaal {max} tekens.',

@@ -14,7 +14,7 @@ export const pt = {
   'glance.calendar': 'Adicionar ao seu calendário (.ics)',
   'venue.map': 'Mapa do local (OpenStreetMap)',
   'time.local': 'No seu fuso horário: {time}',
-  'deadline.endOfDay': '{date}, às 24:00',
+  'deadline.endOfDay': '{date}, às 24h00',
   'deadline.at': '{date}, às {time}',
   'calendar.endIndicative': 'A carta indica apenas a hora de início; a hora de fim é indicativa.',
   'cta.heading': 'A sua resposta',
@@ -23,7 +23,7 @@ export const pt = {
     'Solicitamos que responda através da ligação pessoal que lhe foi enviada com este convite. Até ao termo do prazo, pode alterar aí a sua resposta; depois, solicitamos que escreva aos organizadores.',
   'cta.mailbox': 'Pode também responder por correio eletrónico para {mailbox}.',
   'reply.title': 'A sua resposta',
-  'reply.greeting': 'Caro(a) {name},',
+  'reply.greeting': 'À atenção de {name}',
   'reply.deadline': 'Pode responder, e alterar a sua resposta, até {deadline} ({zone}).',
   'reply.current': 'A sua resposta atual',
   'reply.at': '{date}, às {time} ({zone})',
@@ -44,7 +44,7 @@ export const pt = {
   'reply.delegate.accessibility': 'Necessidades de acessibilidade do seu representante',
   'reply.companions.legend': 'Acompanhantes',
   'reply.companions.hint':
-    '{count, plural, one {O seu convite inclui um acompanhante. Se ninguém o(a) acompanhar, deixe a linha em branco.} many {O seu convite inclui até # acompanhantes. Deixe em branco as linhas não utilizadas.} other {O seu convite inclui até # acompanhantes. Deixe em branco as linhas não utilizadas.}}',
+    '{count, plural, one {O seu convite inclui um acompanhante. Se não tiver acompanhante, deixe esta linha em branco.} many {O seu convite inclui até # acompanhantes. Deixe em branco as linhas não utilizadas.} other {O seu convite inclui até # acompanhantes. Deixe em branco as linhas não utilizadas.}}',
   'reply.companion.heading': 'Acompanhante {number}',
   'reply.companion.name': 'Nome',
   'reply.companion.position': 'Cargo',
@@ -83,7 +83,7 @@ export const pt = {
   'reply.errorTitle': 'Erro: {title}',
   'reply.errorItem': '{field}: {messageLower}',
   'reply.errorSummary': 'A sua resposta não foi enviada. Queira corrigir o seguinte:',
-  'reply.confirmed.heading': 'Obrigado: a sua resposta foi registada',
+  'reply.confirmed.heading': 'Obrigado. A sua resposta foi registada',
   'reply.confirmed.reference': 'Referência',
   'reply.confirmed.recordedAt': 'Data de registo',
   'reply.confirmed.print': 'Pode imprimir esta página para arquivo.',
@@ -116,7 +116,7 @@ export const pt = {
   'error.validation_failed':
     'Algumas respostas requerem a sua atenção. Queira verificar os campos assinalados.',
   'error.invitation_required':
-    'Para responder, necessita da sua ligação pessoal de convite. Queira abrir a ligação que recebeu com o convite, que permite a este sítio Web identificá-lo(a).',
+    'Para responder, necessita da sua ligação pessoal de convite. Queira abrir a ligação que recebeu com o convite: é ela que permite a este sítio Web saber quem responde.',
   'error.invitation_invalid':
     'Esta ligação de convite não é válida ou foi substituída por uma mais recente. Queira utilizar a última ligação que recebeu ou escrever para {mailbox}.',
   'error.forbidden_origin':
@@ -173,8 +173,8 @@ export const pt = {
   'notFound.title': 'Página não encontrada',
   'serverError.title': 'Ocorreu um erro',
   'serverError.body':
-    'O sítio não conseguiu processar o seu pedido. Tente novamente dentro de alguns minutos ou escreva para {mailbox}.',
+    'O sítio Web não conseguiu processar o seu pedido. Queira tentar novamente dentro de alguns minutos ou escrever para {mailbox}.',
   'home.title': 'Convites',
   'home.body':
-    'Este sítio contém convites pessoais. Abra a ligação do convite que recebeu ou escreva para {mailbox}.',
+    'Este sítio Web contém convites pessoais. Queira abrir a ligação do convite que recebeu ou escrever para {mailbox}.',
 } satisfies Dictionary;

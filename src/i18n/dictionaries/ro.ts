@@ -23,7 +23,7 @@ export const ro = {
     'Vă rugăm să răspundeți folosind linkul personal care v-a fost trimis împreună cu această invitație. Până la expirarea termenului vă puteți modifica acolo răspunsul; după aceea, vă rugăm să le scrieți organizatorilor.',
   'cta.mailbox': 'De asemenea, puteți răspunde prin e-mail la adresa {mailbox}.',
   'reply.title': 'Răspunsul dumneavoastră',
-  'reply.greeting': 'Stimate/Stimată {name},',
+  'reply.greeting': 'Bună ziua, {name},',
   'reply.deadline': 'Puteți răspunde și vă puteți modifica răspunsul până la {deadline} ({zone}).',
   'reply.current': 'Răspunsul dumneavoastră actual',
   'reply.at': '{date}, la ora {time} ({zone})',
@@ -52,7 +52,7 @@ export const ro = {
   'reply.companion.accessibility': 'Nevoi de accesibilitate',
   'reply.dietary.legend': 'Cerințe alimentare',
   'reply.dietary.hint':
-    'Opțional. Se utilizează numai pentru planificarea mesei și se șterge odată cu restul răspunsului dumneavoastră.',
+    'Opțional. Aceste informații se utilizează numai pentru planificarea mesei și se șterg odată cu restul răspunsului dumneavoastră.',
   'reply.dietary.vegetarian': 'Vegetarian',
   'reply.dietary.vegan': 'Vegan',
   'reply.dietary.pescatarian': 'Pescetarian',
@@ -60,20 +60,20 @@ export const ro = {
   'reply.dietary.kosher': 'Cușer',
   'reply.dietary.gluten_free': 'Fără gluten',
   'reply.dietary.lactose_free': 'Fără lactoză',
-  'reply.dietary.nut_allergy': 'Alergie la nuci',
+  'reply.dietary.nut_allergy': 'Alergie la fructe cu coajă lemnoasă',
   'reply.dietary.other': 'Altele',
   'reply.dietary.otherChoice': 'Altele (vă rugăm să precizați)',
   'reply.dietaryNotes': 'Detalii privind cerințele alimentare',
   'reply.accessibility': 'Nevoi de accesibilitate',
   'reply.accessibility.hint':
-    'Opțional: acces fără trepte, buclă de inducție pentru persoanele cu deficiențe de auz, un loc adaptat sau orice altceva ce ar trebui să asigurăm.',
+    'Opțional: acces fără trepte, buclă de inducție pentru persoanele cu deficiențe de auz, un loc adaptat sau orice altă măsură pe care ar trebui să o luăm.',
   'reply.comment': 'Mesaj pentru organizatori',
   'reply.placeCardName': 'Numele de pe cartonașul de masă',
   'reply.placeCardName.hint':
     'Așa cum trebuie tipărit. Lăsați câmpul necompletat pentru a folosi numele din lista noastră de invitați.',
   'reply.respondent.legend': 'Persoana care răspunde',
   'reply.respondent.hint':
-    'Dacă răspundeți în numele invitatului (de exemplu, din partea cabinetului ministrului), pentru a vă putea contacta.',
+    'Dacă răspundeți în numele invitatului (de exemplu, din partea cabinetului acestuia), pentru a vă putea contacta.',
   'reply.respondent.name': 'Numele dumneavoastră',
   'reply.respondent.email': 'Adresă de e-mail',
   'reply.respondent.phone': 'Telefon',
@@ -166,7 +166,7 @@ export const ro = {
   'fix.companion.name.required':
     'Introduceți numele însoțitorului\u00A0{number} sau lăsați necompletate toate câmpurile acestui însoțitor.',
   'fix.respondent.name.required':
-    'Introduceți numele dumneavoastră sau lăsați necompletate câmpurile pentru adresa de e-mail și telefon.',
+    'Introduceți numele dumneavoastră sau lăsați necompletate câmpurile pentru adresa de e-mail și numărul de telefon.',
   'fix.respondent.email.invalid_email':
     'Introduceți o adresă de e-mail în formatul corect, de exemplu name@example.com.',
   'fix.respondent.phone.invalid_phone':

@@ -56,10 +56,15 @@ export async function catering(ctx: AppContext): Promise<CateringView> {
     .map((item) => item.id);
 
   const details = await ctx.store.getReplies(withNeeds);
-  const result: CateringView = { byCode: {}, details: [] };
+  // Everyone expected at table, from the metadata: each attending guest or delegate and companions.
+  const covers = replies
+    .filter(({ id, summary }) => names.has(id) && summary.a !== 'no')
+    .reduce((sum, { summary }) => sum + 1 + summary.c, 0);
+  const result: CateringView = { byCode: {}, details: [], covers, special: 0 };
   for (const reply of details.values()) {
     for (const diner of diners(reply, names.get(reply.guestId) ?? reply.guestId)) {
       for (const code of diner.dietary) (result.byCode[code] ??= []).push(diner);
+      if (diner.dietary.length || diner.dietaryNotes) result.special++;
       if (diner.dietaryNotes || diner.accessibility) result.details.push(diner);
     }
   }

@@ -1,3 +1,4 @@
+import { replyChanges } from '#server/mail/notice.ts';
 import { fieldErrors } from '#schemas/field-errors.ts';
 import type { Guest } from '#schemas/guest.ts';
 import { applicableFormParts, organiserEntrySchema, rsvpBodySchemaFor } from '#schemas/reply.ts';
@@ -46,7 +47,13 @@ async function view(
     guest,
     link: await invitationLink(ctx.event.id, guest, ctx.env.INVITE_SECRET, request.url),
     reply,
-    history: history.reverse(),
+    // Oldest first from the store; shown newest first, each against the version before it.
+    history: history
+      .map((version, index) => {
+        const previous = history[index - 1];
+        return { ...version, changes: previous ? replyChanges(previous, version) : null };
+      })
+      .reverse(),
     values: reply ? replyToFormValues(reply) : {},
     errors: {},
     basis: reply?.reference ?? '',

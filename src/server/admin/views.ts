@@ -1,3 +1,4 @@
+import type { ReplyChange } from '#server/mail/notice.ts';
 /**
  * What the organisers' pages show, as the handlers decide it and the components render it. Types
  * only: components import them without importing the handlers.
@@ -65,6 +66,10 @@ export interface CateringView {
   byCode: Partial<Record<DietaryCode, Diner[]>>;
   /** Everyone with notes or access needs, for the kitchen and the venue. */
   details: Diner[];
+  /** People expected at table (attending guests or delegates, and their companions). */
+  covers: number;
+  /** Of them, people with a dietary requirement (one or more, or notes): the rest eat the standard meal. */
+  special: number;
 }
 
 export interface GuestRow {
@@ -130,7 +135,8 @@ export interface GuestPageView {
   guest: Guest;
   link: string;
   reply: StoredReply | null;
-  history: StoredReply[];
+  /** Every version, newest first, each with what it changed against the one before (none for the first). */
+  history: (StoredReply & { changes: ReplyChange[] | null })[];
   /**
    * The record and erase forms' values and errors: the record form starts from the current
    * reply, so recording changes only what the organiser changes.

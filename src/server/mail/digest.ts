@@ -23,16 +23,30 @@ const more = (total: number, shown: number) =>
 
 /** "attending, 1 companion" from a reply's list metadata. */
 function summaryPhrase(reply: ReplySummary): string {
-  const answer = a(`mail.answer.${reply.a}`, { name: reply.n ?? '' });
+  const answer = a(`mail.answer.${reply.a}`);
   if (!reply.c) return answer;
   return `${answer}, ${a(`mail.companions.${plural.select(reply.c) === 'one' ? 'one' : 'other'}`, { count: reply.c })}`;
+}
+
+/** "attending → not attending" for a reply whose answer changed since the last digest. */
+function changePhrase(then: ReplySummary | undefined, now: ReplySummary): string {
+  const phrase = summaryPhrase(now);
+  if (!then) return phrase;
+  const was = summaryPhrase(then);
+  return was === phrase ? a('digest.fresh.details', { answer: phrase }) : `${was} → ${phrase}`;
 }
 
 /**
  * The daily digest: the counts, the dietary totals, the replies new or changed since `since` (null:
  * the first digest) and who has still to reply, at most 100 replies and 50 names (the dashboard has them all).
  */
-export function digestText(data: DashboardView, since: string | null, ctx: AppContext): MailText {
+export function digestText(
+  data: DashboardView,
+  since: string | null,
+  ctx: AppContext,
+  /** For a reply that changed since the last digest: its answer then (sendDigest reads it). */
+  before: ReadonlyMap<string, ReplySummary> = new Map(),
+): MailText {
   const text = eventText(ctx.event, 'en', ctx.deadline);
   const fresh = data.guests.filter((row) => !row.withdrawn && row.reply && (!since || row.reply.u > since));
   const { counts } = data;
@@ -56,7 +70,15 @@ export function digestText(data: DashboardView, since: string | null, ctx: AppCo
     lines.push(
       a('digest.dietary', {
         list: dietary
-          .map(([code, number]) => `${t(`reply.dietary.${code}` as MessageKey)} ${number}`)
+          .map(
+            ([code, number]) =>
+              `${t(`reply.dietary.${code}` as MessageKey)} ${number}` +
+              // What "Other" is, in the guests' words, stays off the mail (it may say something of
+              // health or belief): the catering page has it.
+              (code === 'other'
+                ? ` (${a('digest.dietary.other')}: ${new URL(urls.admin.catering(ctx.event), ctx.settings.site).href})`
+                : ''),
+          )
           .join(', '),
       }),
     );
@@ -67,7 +89,7 @@ export function digestText(data: DashboardView, since: string | null, ctx: AppCo
     ...fresh.slice(0, FRESH_ROWS).map((row) =>
       a('digest.fresh.row', {
         guest: row.name,
-        answer: summaryPhrase(row.reply as ReplySummary),
+        answer: changePhrase(before.get(row.id), row.reply as ReplySummary),
         reference: row.reply?.r ?? '',
         date: organiserTime(ctx.event, row.reply?.u ?? ''),
         source: a(`admin.source.${row.reply?.s ?? 'web'}`),
@@ -98,6 +120,31 @@ export function digestText(data: DashboardView, since: string | null, ctx: AppCo
 }
 
 /**
+ * For each reply the digest lists as changed that had a version at the last digest: that version's
+ * summary (one list page of the guest's history each, for at most the digest's FRESH_ROWS).
+ */
+export async function answersAt(
+  ctx: AppContext,
+  data: DashboardView,
+  since: string | null,
+): Promise<Map<string, ReplySummary>> {
+  const result = new Map<string, ReplySummary>();
+  if (!since) return result;
+  // The rows digestText lists (the same filter, the same first FRESH_ROWS), with an earlier version.
+  const changed = data.guests
+    .filter((row) => !row.withdrawn && row.reply && row.reply.u > since)
+    .slice(0, FRESH_ROWS)
+    .filter((row) => (row.reply?.h ?? 2) > 1);
+  await Promise.all(
+    changed.map(async (row) => {
+      const then = (await ctx.store.historySummaries(row.id)).filter((version) => version.u <= since).at(-1);
+      if (then) result.set(row.id, then);
+    }),
+  );
+  return result;
+}
+
+/**
  * From the daily cron, while replies are open: one message to the mailbox when replies arrived or
  * changed since the last digest, none otherwise. A failed send is tried again the next day (the
  * time of the last digest moves only once one is sent).
@@ -109,7 +156,7 @@ export async function sendDigest(ctx: AppContext): Promise<'sent' | 'unchanged' 
   const data = await dashboard(ctx);
   const changed = data.guests.some((row) => row.reply && (!since || row.reply.u > since));
   if (!changed) return 'unchanged';
-  await sendToMailbox(ctx.mail, ctx.event, digestText(data, since, ctx));
+  await sendToMailbox(ctx.mail, ctx.event, digestText(data, since, ctx, await answersAt(ctx, data, since)));
   await ctx.store.putLastDigest(ctx.now);
   return 'sent';
 }

@@ -29,13 +29,13 @@ export const organiserTime = (event: Pick<Event, 'timeZone'>, iso: string) =>
 const zonedTime = (event: Event, iso: string) =>
   `${organiserTime(event, iso)} (${zoneName(event, 'en', iso)})`;
 
-/** "attending, 1 companion", "sending a delegate (Name)", "not attending". */
+/**
+ * "attending, 1 companion", "sending a delegate", "not attending": our own words only, never a name
+ * the guest typed (a subject line is where a forged instruction would be read first).
+ */
 export function answerPhrase(reply: StoredReply): string {
   const companions = reply.attending === 'no' ? 0 : reply.companions.length;
-  const answer =
-    reply.attending === 'delegate'
-      ? a('mail.answer.delegate', { name: reply.delegate?.name ?? '' })
-      : a(`mail.answer.${reply.attending}`);
+  const answer = a(`mail.answer.${reply.attending}`);
   if (!companions) return answer;
   return `${answer}, ${a(`mail.companions.${plural.select(companions) === 'one' ? 'one' : 'other'}`, { count: companions })}`;
 }
@@ -53,12 +53,15 @@ const personLine = (person: Person) =>
     .filter(Boolean)
     .join('; ');
 
-/** Every fact of a reply, labelled, in the order of the form; what a change is compared on. */
+/**
+ * Every fact of a reply, labelled, in the order of the form: what a change is compared on (the
+ * guest's page shows these; the notice names only which changed).
+ */
 export function replyFacts(reply: StoredReply): [string, string][] {
   const main = reply.attending === 'delegate' ? reply.delegate : reply;
   const attends = reply.attending !== 'no';
   const facts: [string, string | undefined][] = [
-    [t('reply.summary.attending'), a(`mail.answer.${reply.attending}`).replace(/ \(.*\)$/, '')],
+    [t('reply.summary.attending'), a(`mail.answer.${reply.attending}`)],
     [t('reply.summary.delegate'), reply.delegate ? personLine(reply.delegate) : undefined],
     [t('reply.summary.placeCard'), attends ? reply.placeCardName : undefined],
     [t('reply.summary.dietary'), attends && main ? dietaryWords(main, t, 'en').join('; ') : undefined],
@@ -79,12 +82,31 @@ export function replyFacts(reply: StoredReply): [string, string][] {
   return facts.filter((fact): fact is [string, string] => Boolean(fact[1]));
 }
 
-const indent = (text: string) => text.replace(/\n/g, '\n    ');
+/** A fact of a reply that differs between two versions ('—' where a version has none). */
+export interface ReplyChange {
+  label: string;
+  before: string;
+  now: string;
+}
 
 /**
- * The notice of one web reply for the mailbox: the guest, the answer and the reference in the
- * subject; every field, the change against the previous version, and the guest's page on /admin
- * in the body. Never the personal link or its token.
+ * What changed from `previous` to `reply`, fact by fact, in the form's order: what the change
+ * notice lists and the guest's page shows beside each version.
+ */
+export function replyChanges(previous: StoredReply, reply: StoredReply): ReplyChange[] {
+  const before = new Map(replyFacts(previous));
+  const now = new Map(replyFacts(reply));
+  return [...new Set([...before.keys(), ...now.keys()])]
+    .filter((label) => before.get(label) !== now.get(label))
+    .map((label) => ({ label, before: before.get(label) ?? '—', now: now.get(label) ?? '—' }));
+}
+
+/**
+ * The notice of one web reply for the mailbox (docs/design.md, "Mail"): the guest as the guest list
+ * names them, the answer and the people it brings, the reference, which parts changed, and the
+ * guest's page on /admin. Nothing the guest wrote (a delegate's name, a message, a place card) and
+ * nothing sensitive (dietary or access needs, the respondent's address or telephone): a mailbox is
+ * kept and forwarded beyond the reach of the purge and of an erasure. Never the personal link.
  */
 export function replyNotice(
   event: Event,
@@ -98,7 +120,7 @@ export function replyNotice(
     guest: guest.name,
     answer: answerPhrase(reply),
   });
-  const facts = replyFacts(reply);
+  const people = reply.attending === 'no' ? 0 : 1 + reply.companions.length;
   const lines = [
     a(previous ? 'mail.intro.changed' : 'mail.intro.new', {
       guest: guest.name,
@@ -107,24 +129,27 @@ export function replyNotice(
     }),
     '',
     `${a('mail.reference')}: ${reply.reference}`,
-    ...facts.map(([label, value]) => `${label}: ${indent(value)}`),
+    `${t('reply.summary.attending')}: ${answerPhrase(reply)}`,
+    `${a('mail.people')}: ${people}`,
+    ...(reply.lang ? [`${a('mail.language')}: ${languages[reply.lang]}`] : []),
   ];
   if (previous) {
-    const before = new Map(replyFacts(previous));
-    const now = new Map(facts);
-    const changed = [...new Set([...before.keys(), ...now.keys()])].filter(
-      (label) => before.get(label) !== now.get(label),
-    );
+    const changed = replyChanges(previous, reply);
     lines.push(
       '',
       a('mail.changes', { reference: previous.reference, date: organiserTime(event, previous.updatedAt) }),
       ...(changed.length
-        ? changed.map(
-            (label) => `  ${label}: ${indent(before.get(label) ?? '—')} → ${indent(now.get(label) ?? '—')}`,
+        ? changed.map(({ label, before, now }) =>
+            // Only the answer's own words are shown; every other part is named, its content is on the page.
+            label === t('reply.summary.attending') ? `  ${label}: ${before} → ${now}` : `  ${label}`,
           )
         : [`  ${a('mail.noChanges')}`]),
     );
   }
-  lines.push('', a('mail.guestPage', { url: new URL(urls.admin.guest(event, guest.id), origin).href }));
+  lines.push(
+    '',
+    a('mail.details'),
+    a('mail.guestPage', { url: new URL(urls.admin.guest(event, guest.id), origin).href }),
+  );
   return { subject, text: `${lines.join('\n')}\n` };
 }

@@ -214,6 +214,11 @@ export function createStore(
       return listPage<ReplySummary>(keys.replies, cursor);
     },
 
+    /** The summaries of one guest's versions, oldest first: one list page, no value read. */
+    async historySummaries(guestId: string): Promise<ReplySummary[]> {
+      return (await listPage<ReplySummary>(keys.historyOf(guestId))).items.map((item) => item.summary);
+    },
+
     /** Every version of one guest's reply, oldest first. */
     getHistory(guestId: string): Promise<StoredReply[]> {
       return versionsUnder(keys.historyOf(guestId));

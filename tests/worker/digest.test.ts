@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { dashboard } from '#server/admin/dashboard.ts';
+import { answersAt, digestText } from '#server/mail/digest.ts';
+import { aReply } from '#tests/support/fixtures.ts';
+import { EVENT, context, eventStore, invitedGuest, openIso } from './support.ts';
+
+describe('the daily digest', () => {
+  it('shows a changed answer as the change since the last digest, and a reply first given since as it is', async () => {
+    const store = eventStore();
+    const { guest: changed } = await invitedGuest({ name: 'Digest Minister A' });
+    const { guest: details } = await invitedGuest({ name: 'Digest Minister B' });
+    const { guest: fresh } = await invitedGuest({ name: 'Digest Minister C' });
+    // Before the last digest (hour 2): A attending, B attending.
+    await store.saveReply(
+      aReply({ guestId: changed.id, attending: 'yes', updatedAt: openIso(1), reference: 'R-AAAA-AAA1' }),
+    );
+    await store.saveReply(
+      aReply({ guestId: details.id, attending: 'yes', updatedAt: openIso(1), reference: 'R-AAAA-AAA2' }),
+    );
+    const since = openIso(2);
+    // Since: A cancels, B changes only details, C replies for the first time.
+    await store.saveReply(
+      aReply({
+        guestId: changed.id,
+        attending: 'no',
+        dietary: [],
+        updatedAt: openIso(3),
+        reference: 'R-AAAA-AAA3',
+      }),
+    );
+    await store.saveReply(
+      aReply({
+        guestId: details.id,
+        attending: 'yes',
+        dietary: ['vegan'],
+        updatedAt: openIso(3),
+        reference: 'R-AAAA-AAA4',
+      }),
+    );
+    await store.saveReply(
+      aReply({
+        guestId: fresh.id,
+        attending: 'no',
+        dietary: [],
+        updatedAt: openIso(3),
+        reference: 'R-AAAA-AAA5',
+      }),
+    );
+
+    const ctx = context();
+    const data = await dashboard(ctx);
+    const text = digestText(data, since, ctx, await answersAt(ctx, data, since)).text;
+    const line = (name: string) => text.split('\n').find((row) => row.startsWith(`- ${name}:`)) ?? '';
+    expect(line('Digest Minister A')).toMatch(
+      /^- Digest Minister A: attending → not attending \(R-AAAA-AAA3, /,
+    );
+    expect(line('Digest Minister B')).toMatch(
+      /^- Digest Minister B: attending, details changed \(R-AAAA-AAA4, /,
+    );
+    expect(line('Digest Minister C')).toMatch(/^- Digest Minister C: not attending \(R-AAAA-AAA5, /);
+    expect(EVENT.id).toBe(ctx.event.id);
+  });
+
+  it('points to the catering page for what "Other" means, without the guests’ words', async () => {
+    const store = eventStore();
+    const { guest } = await invitedGuest({ name: 'Digest Minister D' });
+    await store.saveReply(
+      aReply({
+        guestId: guest.id,
+        attending: 'yes',
+        dietary: ['other'],
+        dietaryNotes: 'No sesame, severe',
+        updatedAt: openIso(1),
+      }),
+    );
+    const ctx = context();
+    const text = digestText(await dashboard(ctx), null, ctx).text;
+    if (!EVENT.options.dietary) return;
+    expect(text).toMatch(/Other \d+ \(their own words on the catering page: https?:\/\/[^)]+\/catering\)/);
+    expect(text).not.toContain('No sesame');
+  });
+});
