@@ -208,7 +208,11 @@ export const eventTextsSchema = z.strictObject({
   /** The reminder organisers send to a guest who has not replied (a mailto: draft). */
   reminder: z.strictObject({
     subject: template('title'),
-    body: template('title', 'link').refine((body) => body.includes('\n'), 'a letter of several lines'),
+    // Where to write back: the guest may answer the reminder to the mailbox, not only by the link.
+    body: template('title', 'link', 'mailbox').refine(
+      (body) => body.includes('\n'),
+      'a letter of several lines',
+    ),
   }),
 });
 

@@ -241,7 +241,7 @@ describe.each(eachEvent)('a broken copy of %s', (id, event) => {
     const body = textsOf(missing, lang).reminder;
     body.body = body.body.replaceAll('{link}', '');
     expect(parse(missing)).toEqual([
-      `${folder}/texts/${lang}.yaml: reminder.body: must contain {title}, {link}`,
+      `${folder}/texts/${lang}.yaml: reminder.body: must contain {title}, {link}, {mailbox}`,
     ]);
   });
 

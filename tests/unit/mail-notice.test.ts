@@ -122,7 +122,9 @@ describe.each(events.map((shipped) => [shipped.id, withOptions(shipped, allParts
       expect(notice.text).toContain('  Attendance: attending → not attending');
       // The other parts that changed are named, their content left on the guest's page.
       expect(notice.text).toMatch(/^ {2}Companion 1$/m);
-      expect(notice.text).toMatch(/^ {2}Dietary requirements$/m);
+      // The guest's own needs: one line that does not say which (a mention beside a name tells).
+      expect(notice.text).toMatch(/^ {2}Dietary requirements or access needs \(see the guest’s page\)$/m);
+      expect(notice.text).not.toMatch(/^ {2}Dietary requirements$/m);
       expect(notice.text).not.toContain('Adviser');
       expect(notice.text).not.toContain('Vegetarian');
     });

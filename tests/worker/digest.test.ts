@@ -61,22 +61,23 @@ describe('the daily digest', () => {
     expect(EVENT.id).toBe(ctx.event.id);
   });
 
-  it('points to the catering page for what "Other" means, without the guests’ words', async () => {
+  it('keeps dietary requirements off the mail: a link to the catering page, no counts beside the names', async () => {
     const store = eventStore();
     const { guest } = await invitedGuest({ name: 'Digest Minister D' });
     await store.saveReply(
       aReply({
         guestId: guest.id,
         attending: 'yes',
-        dietary: ['other'],
+        dietary: ['kosher', 'other'],
         dietaryNotes: 'No sesame, severe',
         updatedAt: openIso(1),
       }),
     );
     const ctx = context();
     const text = digestText(await dashboard(ctx), null, ctx).text;
-    if (!EVENT.options.dietary) return;
-    expect(text).toMatch(/Other \d+ \(their own words on the catering page: https?:\/\/[^)]+\/catering\)/);
-    expect(text).not.toContain('No sesame');
+    expect(text).toContain('- Digest Minister D: attending');
+    for (const sensitive of ['Kosher', 'Other', 'No sesame']) expect(text).not.toContain(sensitive);
+    if (EVENT.options.dietary || EVENT.options.access)
+      expect(text).toMatch(/on the catering page, https?:\/\/\S+\/catering$/m);
   });
 });

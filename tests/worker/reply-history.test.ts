@@ -275,7 +275,7 @@ describe('the guest’s page for the organisers', () => {
         comment: 'See you',
       }),
     );
-    const cookie = await signIn();
+    const cookie = await signIn(openAt(3));
     const page = (await guestPage(
       adminGet(urls.admin.guest(EVENT, guest.id), cookie),
       context(openAt(3)),

@@ -17,6 +17,7 @@ import {
   keys,
   OPEN_NOW,
   openAt,
+  eventStore,
 } from './support.ts';
 import { handleRsvp, replyPage, failureOf, openInvitation } from './through.ts';
 
@@ -570,5 +571,19 @@ describe('storage faults', () => {
     const page = await replyPage(new Request(`${SITE}/en/reply`, { headers: { Cookie: cookie } }), ctx, 'en');
     expect(failureOf(page)).toMatchObject({ kind: 'page', status: 503, code: 'storage_unavailable' });
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('a reply stores only what its answer asks', () => {
+  it('leaves out a place card and the guest’s own needs sent in JSON with a regret', async () => {
+    const { guest, cookie } = await invitedGuest();
+    const body = { attending: 'no', placeCardName: 'X', dietaryNotes: 'Y', accessibility: 'Z', lang: 'en' };
+    const response = (await handleRsvp(rsvpRequest(body, { cookie }), context())) as Response;
+    expect(response.status).toBe(200);
+    const stored = await eventStore().getReply(guest.id);
+    expect(stored?.attending).toBe('no');
+    expect(stored).not.toHaveProperty('placeCardName');
+    expect(stored).not.toHaveProperty('dietaryNotes');
+    expect(stored).not.toHaveProperty('accessibility');
   });
 });

@@ -1,7 +1,13 @@
 import { isLocale } from '#i18n/locales.ts';
 import { fieldErrors } from '#schemas/field-errors.ts';
 import type { Guest } from '#schemas/guest.ts';
-import { applicableFormParts, rsvpBodySchemaFor, type StoredReply } from '#schemas/reply.ts';
+import {
+  applicableFormParts,
+  formPartsFor,
+  rsvpBodySchemaFor,
+  type Attendance,
+  type StoredReply,
+} from '#schemas/reply.ts';
 import type { AppContext } from '#server/context.ts';
 import { isOpen } from '#server/deadline.ts';
 import { bodyKind, decodeUtf8, parseFormBody, parseJsonBody, readBodyBytes } from '#server/http/body.ts';
@@ -72,6 +78,21 @@ async function rsvpState(request: Request, ctx: AppContext): Promise<Response> {
 }
 
 /**
+ * A reply without the parts its answer does not ask for: no place card with a regret, no needs of
+ * the guest's own unless they attend themselves (the schema already refuses a delegate or
+ * companions where they do not apply).
+ */
+function onlyApplicable<T extends { attending: Attendance }>(body: T): T {
+  const applies = (part: keyof typeof formPartsFor) =>
+    (formPartsFor[part] as readonly Attendance[]).includes(body.attending);
+  const dropped = new Set([
+    ...(applies('placeCardName') ? [] : ['placeCardName']),
+    ...(applies('needs') ? [] : ['dietary', 'dietaryNotes', 'accessibility']),
+  ]);
+  return Object.fromEntries(Object.entries(body).filter(([field]) => !dropped.has(field))) as T;
+}
+
+/**
  * `/api/rsvp`, the route that writes replies (the Worker). Checks run in the interface's order, the
  * first failing one answers: method (its route's), content type, size, same-origin, invitation,
  * deadline, validation, (rate limit,) storage. A refused request writes nothing. JSON in, JSON
@@ -115,7 +136,8 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
     const { reply: current, versions } = await ctx.store.getReplyState(guest.id);
     let reply: StoredReply;
     const candidate: StoredReply = {
-      ...body,
+      // Only the parts its answer asks for (a JSON body may carry a place card with a regret).
+      ...onlyApplicable(body),
       guestId: guest.id,
       companions: body.attending === 'no' ? [] : (body.companions ?? []),
       reference: newReference(),
@@ -137,7 +159,8 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
         throw new HttpError('storage_unavailable', { headers: { 'Retry-After': STORAGE_RETRY_AFTER } });
       }
       // The mailbox hears of it after the answer: a mail failure never delays or loses a reply.
-      ctx.defer(noticeReply(ctx, guest, reply, current, new URL(request.url).origin));
+      // Its link is the configured site's, never the request's host (a preview or workers.dev address).
+      ctx.defer(noticeReply(ctx, guest, reply, current, ctx.settings.site));
     }
 
     if (kind === 'json')

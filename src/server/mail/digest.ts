@@ -1,5 +1,5 @@
 import { eventText } from '#i18n/event-text.ts';
-import { adminTranslator, translator, type MessageKey } from '#i18n/index.ts';
+import { adminTranslator } from '#i18n/index.ts';
 import { languages } from '#i18n/locales.ts';
 import { countsShown } from '#server/admin/counts.ts';
 import { dashboard } from '#server/admin/dashboard.ts';
@@ -12,7 +12,6 @@ import { sendToMailbox } from './send.ts';
 import { urls } from '#server/urls.ts';
 
 const a = adminTranslator();
-const t = translator('en');
 const plural = new Intl.PluralRules('en');
 /** Replies listed in one digest: a reception's busy day would otherwise make a mail of thousands of lines. */
 const FRESH_ROWS = 100;
@@ -65,24 +64,11 @@ export function digestText(
         : '',
     }),
   ];
-  const dietary = Object.entries(data.dietary).sort(([, x], [, y]) => y - x);
-  if (dietary.length) {
-    lines.push(
-      a('digest.dietary', {
-        list: dietary
-          .map(
-            ([code, number]) =>
-              `${t(`reply.dietary.${code}` as MessageKey)} ${number}` +
-              // What "Other" is, in the guests' words, stays off the mail (it may say something of
-              // health or belief): the catering page has it.
-              (code === 'other'
-                ? ` (${a('digest.dietary.other')}: ${new URL(urls.admin.catering(ctx.event), ctx.settings.site).href})`
-                : ''),
-          )
-          .join(', '),
-      }),
-    );
-  }
+  // Dietary requirements stay off the mail: counts beside the day's named replies would tell
+  // who eats kosher or has an allergy (health and belief) in a mailbox no purge reaches. The
+  // catering page has them.
+  if (ctx.event.options.dietary || ctx.event.options.access)
+    lines.push(a('digest.dietary', { url: new URL(urls.admin.catering(ctx.event), ctx.settings.site).href }));
   lines.push(
     '',
     since ? a('digest.fresh.since', { date: organiserTime(ctx.event, since) }) : a('digest.fresh.first'),

@@ -101,6 +101,23 @@ export function replyChanges(previous: StoredReply, reply: StoredReply): ReplyCh
     .map((label) => ({ label, before: before.get(label) ?? '—', now: now.get(label) ?? '—' }));
 }
 
+/** The needs whose very mention beside a name tells something of health or belief. */
+const needs = new Set([t('reply.summary.dietary'), t('reply.summary.accessibility')]);
+
+/**
+ * The lines of a change notice: the answer's change written out (our own words), every other part
+ * that changed only named, and the guest's own needs as one line that does not say which.
+ */
+function changeLines(changed: ReplyChange[]): string[] {
+  const lines = changed
+    .filter(({ label }) => !needs.has(label))
+    .map(({ label, before, now }) =>
+      label === t('reply.summary.attending') ? `  ${label}: ${before} → ${now}` : `  ${label}`,
+    );
+  if (changed.some(({ label }) => needs.has(label))) lines.push(`  ${a('mail.needsChanged')}`);
+  return lines;
+}
+
 /**
  * The notice of one web reply for the mailbox (docs/design.md, "Mail"): the guest as the guest list
  * names them, the answer and the people it brings, the reference, which parts changed, and the
@@ -138,12 +155,7 @@ export function replyNotice(
     lines.push(
       '',
       a('mail.changes', { reference: previous.reference, date: organiserTime(event, previous.updatedAt) }),
-      ...(changed.length
-        ? changed.map(({ label, before, now }) =>
-            // Only the answer's own words are shown; every other part is named, its content is on the page.
-            label === t('reply.summary.attending') ? `  ${label}: ${before} → ${now}` : `  ${label}`,
-          )
-        : [`  ${a('mail.noChanges')}`]),
+      ...(changed.length ? changeLines(changed) : [`  ${a('mail.noChanges')}`]),
     );
   }
   lines.push(

@@ -1,0 +1,81 @@
+import { mkdirSync } from 'node:fs';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, signInAsOrganiser, useBrowser } from './browser.ts';
+import { EVENT, urls } from './site.ts';
+
+const baseUrl = inject('baseUrl');
+const adminPassword = inject('adminPassword');
+const SCREENSHOTS = 'test-results/screenshots';
+const url = (path: string) => new URL(path, baseUrl).href;
+
+const browser = useBrowser();
+beforeAll(() => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+async function organiser(width: number, javaScriptEnabled = true) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+  const page = await context.newPage();
+  await signInAsOrganiser(page, baseUrl, adminPassword);
+  return { context, page };
+}
+
+describe('the organisers’ pages of an event', () => {
+  for (const javaScript of [true, false]) {
+    it(`lead to each page and each part of the dashboard from the top, JS ${javaScript ? 'on' : 'off'}`, async () => {
+      const { context, page } = await organiser(1280, javaScript);
+      const nav = page.getByRole('navigation', { name: 'This event’s pages' });
+      await expect(nav.getByRole('link', { name: 'Counts' }).getAttribute('aria-current')).resolves.toBe(
+        'page',
+      );
+      // The parts of the long dashboard are one link away, and the link lands on them.
+      await nav.getByRole('link', { name: 'Guests', exact: true }).click();
+      await page.waitForURL(/#guests-heading$/);
+      const top = await page
+        .locator('#guests-heading')
+        .evaluate((heading) => heading.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(300);
+      await page.goto(url(urls.admin.dashboard(EVENT)));
+      await page
+        .getByRole('navigation', { name: 'This event’s pages' })
+        .getByRole('link', { name: 'Import the guest list' })
+        .click();
+      await page.waitForURL(url(urls.admin.import(EVENT)));
+      const current = page
+        .getByRole('navigation', { name: 'This event’s pages' })
+        .locator('[aria-current=page]');
+      await expect(current.innerText()).resolves.toBe('Import the guest list');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('say at 375 px that a wide table scrolls sideways, and not at 1280 px (JS on)', async () => {
+    const narrow = await organiser(375);
+    const hint = narrow.page.locator('#guests-heading ~ [data-scroll-hint]').first();
+    await expect(hint.isVisible()).resolves.toBe(true);
+    await expect(hint.innerText()).resolves.toMatch(/scroll it sideways/);
+    await narrow.page.screenshot({ path: `${SCREENSHOTS}/dashboard-375.png`, fullPage: true });
+    await narrow.context.close();
+    const wide = await organiser(1280);
+    await expect(wide.page.locator('[data-scroll-hint]').first().isVisible()).resolves.toBe(false);
+    await wide.page.screenshot({ path: `${SCREENSHOTS}/dashboard-1280.png`, fullPage: true });
+    await wide.context.close();
+  });
+
+  it('print without the navigation or the hints (the printable list as a PDF)', async () => {
+    const { context, page } = await organiser(1280);
+    await page.goto(url(urls.admin.print(EVENT)));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.event-nav').isVisible()).resolves.toBe(false);
+    const pdf = await page.pdf({ path: 'test-results/print.pdf', preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    if (EVENT.options.dietary || EVENT.options.access) {
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(url(urls.admin.catering(EVENT)));
+      await page.pdf({ path: 'test-results/catering.pdf' });
+    }
+    await context.close();
+  });
+});
