@@ -91,7 +91,8 @@ describe('the event’s mailbox hears of every web reply (built Worker, local se
     for (const fact of [
       'Attendance: attending, 1 companion',
       'People expected from this reply: 2',
-      new URL(urls.admin.guest(EVENT, 'testmail'), baseUrl).href,
+      // The configured site's address, as the digest's: never the request's host.
+      new URL(urls.admin.guest(EVENT, 'testmail'), site.site).href,
     ]) {
       expect(text).toContain(fact);
     }
