@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   accessibilityViolations,
   accessibilityViolationsOfSnapshot,
+  clientAddressHeader,
   signInAsOrganiser,
   useBrowser,
 } from './browser.ts';
@@ -19,8 +20,13 @@ beforeAll(() => {
 });
 
 async function organiser(width: number, javaScriptEnabled = true) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
-  context.setDefaultTimeout(5000);
+  // Each organiser from their own address: the sign-in allows 5 attempts a minute per client.
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    javaScriptEnabled,
+    extraHTTPHeaders: clientAddressHeader(),
+  });
+  context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   await signInAsOrganiser(page, baseUrl, adminPassword);
   return { context, page };
@@ -95,6 +101,31 @@ describe('the organisers’ pages of an event', () => {
       await page.goto(url(urls.admin.catering(EVENT)));
       await page.pdf({ path: 'test-results/catering.pdf' });
     }
+    await context.close();
+  });
+});
+
+describe('the record form on a guest’s page (JS on)', () => {
+  it('shows only the parts that apply to the answer chosen, and keeps what was typed in the others', async () => {
+    const { context, page } = await organiser(1280);
+    await page.goto(url(urls.admin.guest(EVENT, 'testany')));
+    const record = page.locator('form[data-record-form]');
+    const parts = {
+      delegate: record.locator(`[data-when="${EVENT.options.delegates ? 'delegate' : ''}"]`),
+      needs: record.locator('[data-when="yes"]'),
+    };
+    await record.locator('input[name=attending][value=yes]').check();
+    if (EVENT.options.dietary || EVENT.options.access)
+      await expect(parts.needs.first().isVisible()).resolves.toBe(true);
+    if (EVENT.options.access) await record.locator('[name="accessibility"]').fill('Step-free access');
+    await record.locator('input[name=attending][value=no]').check();
+    // "Not attending" records no needs: the form does not ask for them.
+    await expect(parts.needs.first().isVisible()).resolves.toBe(false);
+    if (EVENT.options.delegates) await expect(parts.delegate.first().isVisible()).resolves.toBe(false);
+    // Back to "Attending": what was typed is still there.
+    await record.locator('input[name=attending][value=yes]').check();
+    if (EVENT.options.access)
+      await expect(record.locator('[name="accessibility"]').inputValue()).resolves.toBe('Step-free access');
     await context.close();
   });
 });
