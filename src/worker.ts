@@ -23,16 +23,15 @@ export default {
     const base = siteContext(env, site, events, new Date(controller.scheduledTime), (work) =>
       context.waitUntil(work),
     );
-    // Every event's jobs, each on its own: a mail failure never stops the purge of personal data.
+    // Every event's jobs. The purge of personal data first, so that the mail's KV operations
+    // (they share the invocation's 1,000) can never leave it undone; a mail failure never stops it.
     for (const event of events) {
       const ctx = base.forEvent(event);
       context.waitUntil(
-        Promise.allSettled([
-          // The counts are kept before the purge, which may remove the last of the event's data.
-          keepSummary(ctx).finally(() => ctx.store.purgeExpired(ctx.now)),
-          retryPendingNotices(ctx),
-          sendDigest(ctx),
-        ]),
+        // The counts are kept before the purge, which may remove the last of the event's data.
+        keepSummary(ctx)
+          .finally(() => ctx.store.purgeExpired(ctx.now))
+          .finally(() => Promise.allSettled([retryPendingNotices(ctx), sendDigest(ctx)])),
       );
     }
   },

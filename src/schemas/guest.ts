@@ -9,7 +9,7 @@ export const guestIdSchema = z.string().regex(/^[a-z0-9]{6,32}$/, 'invalid_guest
 /** A guest as stored under `guest:{id}`. */
 export const guestSchema = z.strictObject({
   id: guestIdSchema,
-  name: text(limits.name, { required: true }),
+  name: text(limits.name, { required: true, letter: true }),
   position: text(limits.name),
   organisation: text(limits.name),
   email: z.union([z.literal(''), z.email().max(254)]),
@@ -50,7 +50,7 @@ export function guestCsvRowSchema(event: Pick<Event, 'languages' | 'categories' 
   const { companions, defaultCompanions } = event.options;
   return z.strictObject({
     id: z.union([z.literal(''), guestIdSchema]),
-    name: text(limits.name, { required: true }),
+    name: text(limits.name, { required: true, letter: true }),
     position: text(limits.name),
     organisation: text(limits.name),
     email: z

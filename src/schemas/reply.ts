@@ -18,7 +18,7 @@ export const dietaryCodes = [
 ] as const;
 export const replySources = ['web', 'email', 'letter', 'phone', 'in_person'] as const;
 
-const name = text(limits.name, { required: true });
+const name = text(limits.name, { required: true, letter: true });
 const notes = text(limits.notes, { multiline: true });
 
 /** A set of dietary codes: duplicates are refused, not merged. */
@@ -46,7 +46,7 @@ export const rsvpBodySchema = z
     delegate: delegateSchema.optional(),
     companions: z.array(companionSchema).max(10).optional(),
     ...needs,
-    placeCardName: text(limits.name).optional(),
+    placeCardName: text(limits.name, { letter: true }).optional(),
     respondent: z
       .strictObject({
         name,

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 
-// C0 and C1 control characters, DEL, bidi embeddings/overrides/isolates and marks, and invisible
-// characters that make two names look alike. Refused, never stripped: the sender learns of it.
+// C0 and C1 control characters, DEL, every format character (Unicode Cf: bidi embeddings,
+// overrides, isolates and marks, zero-width spaces, the soft hyphen, tag characters, interlinear
+// annotations, U+180E), the line and paragraph separators and the Hangul fillers, which look empty:
+// characters that hide text or make two names look alike. Refused, never stripped: the sender
+// learns of it. ZWNJ and ZWJ (U+200C, U+200D) stay: some scripts need them.
 const CONTROL = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F';
-const INVISIBLE = '\\u061C\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
-const singleLineForbidden = new RegExp(`[${CONTROL}\\t\\n\\r${INVISIBLE}]`, 'u');
-const multilineForbidden = new RegExp(`[${CONTROL}\\r${INVISIBLE}]`, 'u');
+const INVISIBLE = '\\p{Cf}\\u2028\\u2029\\u115F\\u1160\\u3164\\uFFA0';
+const singleLineForbidden = new RegExp(`(?![\\u200C\\u200D])[${CONTROL}\\t\\n\\r${INVISIBLE}]`, 'u');
+const multilineForbidden = new RegExp(`(?![\\u200C\\u200D])[${CONTROL}\\r${INVISIBLE}]`, 'u');
 
 /** Codes of the text rules, translated where the error is shown. */
 export const textIssues = {
@@ -16,11 +19,12 @@ export const textIssues = {
 } as const;
 
 /**
- * Free text (docs/design.md, "The reply"): well-formed Unicode, no control/bidi/invisible characters (tab and newline
- * allowed when `multiline`), line endings unified, NFC-normalised, trimmed, at most `max` characters.
+ * Free text (docs/design.md, "The reply"): well-formed Unicode, no control, format or invisible
+ * characters (tab and newline allowed when `multiline`), line endings unified, NFC-normalised,
+ * trimmed, at most `max` characters; with `letter`, at least one letter when it is not empty.
  * @example text(120).parse('  Ministre  ') // 'Ministre'
  */
-export function text(max: number, { multiline = false, required = false } = {}) {
+export function text(max: number, { multiline = false, required = false, letter = false } = {}) {
   const forbidden = multiline ? multilineForbidden : singleLineForbidden;
   return z
     .string()
@@ -29,7 +33,9 @@ export function text(max: number, { multiline = false, required = false } = {}) 
     .refine((value) => !forbidden.test(value), textIssues.characters)
     .transform((value) => value.normalize('NFC').trim())
     .refine((value) => [...value].length <= max, textIssues.tooLong)
-    .refine((value) => !required || value.length > 0, textIssues.required);
+    .refine((value) => !required || value.length > 0, textIssues.required)
+    // A name has a letter: "..." or a run of look-alike spaces is no name (answered as a missing one).
+    .refine((value) => !letter || value === '' || /\p{L}/u.test(value), textIssues.required);
 }
 
 const line = z.string().trim().min(1);

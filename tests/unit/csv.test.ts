@@ -20,6 +20,12 @@ describe('the one CSV writer of the downloads and the CLI', () => {
       '＋1',
       '－1',
       '＠A1',
+      // Small form variants and the minus sign, which some spreadsheets evaluate too (#24, low 6).
+      '\uFE62 1',
+      '\uFE631',
+      '\uFE66 1+1',
+      '\uFE6BSUM(A1)',
+      '\u22121',
     ]) {
       expect(formulaSafe(cell)).toBe(`'${cell}`);
     }

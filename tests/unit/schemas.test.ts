@@ -31,6 +31,33 @@ describe('free text', () => {
     }
   });
 
+  it('refuses every format character, line and paragraph separators and the Hangul fillers (#24, low 2)', () => {
+    for (const value of [
+      'a\u00ADb', // soft hyphen
+      'a\u180Eb', // Mongolian vowel separator
+      'a\u{E0041}b', // a tag character
+      'a\uFFF9b\uFFFBc', // interlinear annotation
+      'a\u2028b', // line separator
+      'a\u2029b', // paragraph separator
+      '\u3164\u3164', // two Hangul fillers: looks empty
+      'a\u115Fb',
+      'a\uFFA0b',
+    ]) {
+      expect(issueCodes(name.safeParse(value)), JSON.stringify(value)).toContain('forbidden_characters');
+      expect(issueCodes(notes.safeParse(value)), JSON.stringify(value)).toContain('forbidden_characters');
+    }
+    // ZWNJ and ZWJ stay: Persian, the Indic scripts and emoji sequences need them.
+    expect(name.parse('می\u200Cخواهم')).toBe('می\u200Cخواهم');
+    expect(name.parse('👩\u200D💼')).toBe('👩\u200D💼');
+  });
+
+  it('takes a name only with a letter in it', () => {
+    const person = text(120, { required: true, letter: true });
+    expect(person.parse('Ἀθηνᾶ Παπαδοπούλου')).toBe('Ἀθηνᾶ Παπαδοπούλου');
+    for (const value of ['...', '— —', '12345', '\u00A0\u00A0'])
+      expect(issueCodes(person.safeParse(value)), JSON.stringify(value)).toContain('required');
+  });
+
   it('refuses lone surrogates', () => {
     expect(issueCodes(name.safeParse('a\uD800b'))).toContain('invalid_unicode');
   });

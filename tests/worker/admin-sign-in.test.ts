@@ -68,6 +68,8 @@ describe('the return path after signing in', () => {
     expect(safeReturn('/admin')).toBe('/admin');
     expect(safeReturn(urls.admin.guest(EVENT, 'k3x9q2m7'))).toBe(urls.admin.guest(EVENT, 'k3x9q2m7'));
     expect(safeReturn('/admin?q=Malta&status=yes')).toBe('/admin?q=Malta&status=yes');
+    // A search of a name with accents is percent-encoded in the query: it is kept.
+    expect(safeReturn('/admin?q=M%C3%BCller')).toBe('/admin?q=M%C3%BCller');
   });
 
   it.each([
@@ -91,6 +93,11 @@ describe('the return path after signing in', () => {
     urls.admin.download(EVENT, 'export.csv', { sep: ';' }),
     urls.admin.download(EVENT, 'backup.json'),
     '/admin/session',
+    // Percent-encoded paths the router decodes into a download or the session (#24, low 1).
+    `/admin/${EVENT.id}/backup%2ejson`,
+    `/admin/${EVENT.id}/links%2Ecsv`,
+    `/admin/${EVENT.id}/export%2Exlsx`,
+    '/admin/%73ession',
     `/admin/${'x'.repeat(600)}`,
     '',
   ])('refuses %j (open redirect)', async (value) => {

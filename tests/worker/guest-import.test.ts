@@ -157,4 +157,58 @@ describe('POST /admin/import', () => {
     );
     expect(result).toMatchObject({ status: 200, result: { created: [{ id: 'import0upload' }] } });
   });
+
+  const uploadOf = (csv: string, cookie: string) => {
+    const body = new FormData();
+    body.set('file', new Blob([csv]), 'guests.csv');
+    return new Request(`${SITE}/admin/import`, {
+      method: 'POST',
+      headers: { 'Sec-Fetch-Site': 'same-origin', Cookie: cookie },
+      body,
+    });
+  };
+  const listOf = (count: number, prefix: string) =>
+    [
+      header,
+      ...Array.from(
+        { length: count },
+        (_, i) => `${prefix}${String(i).padStart(4, '0')},Guest ${i},,,,${EVENT.original},,0`,
+      ),
+    ].join('\n');
+
+  it('imports 500 guests in one upload within a Worker’s KV operations, and refuses 501 before reading a row', async () => {
+    const cookie = await signIn();
+    let operations = 0;
+    const counted = new Proxy(env.RSVPS, {
+      get(target, property) {
+        const member = Reflect.get(target, property, target);
+        return typeof member === 'function'
+          ? (...args: unknown[]) => {
+              operations++;
+              return (member as (...a: unknown[]) => unknown).apply(target, args);
+            }
+          : member;
+      },
+    });
+    const ctx = { ...context(new Date()), store: createStore(counted, EVENT) };
+    const imported = await importUpload(uploadOf(listOf(500, 'bulk'), cookie), ctx);
+    expect(imported).toMatchObject({ status: 200 });
+    expect((imported as { result: { created: unknown[] } }).result.created).toHaveLength(500);
+    expect(operations).toBeGreaterThan(500);
+    expect(operations).toBeLessThan(1000);
+    // The same 500 again, each changed: they are read in bulk, not one read per row.
+    operations = 0;
+    const changed = await importUpload(
+      uploadOf(listOf(500, 'bulk').replaceAll('Guest ', 'Guest no. '), cookie),
+      ctx,
+    );
+    expect((changed as { result: { updated: unknown[] } }).result.updated).toHaveLength(500);
+    expect(operations).toBeGreaterThan(500);
+    expect(operations).toBeLessThan(1000);
+
+    const before = await snapshot();
+    const refused = await importUpload(uploadOf(listOf(501, 'over'), cookie), context(new Date()));
+    expect(refused).toEqual({ status: 400, problems: [{ row: 0, column: '', code: 'too_many_rows' }] });
+    expect(await snapshot()).toEqual(before);
+  });
 });

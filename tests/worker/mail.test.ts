@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { dashboard } from '#server/admin/dashboard.ts';
-import { retryPendingNotices } from '#server/mail/notify.ts';
+import { RETRIES_PER_RUN, retryPendingNotices } from '#server/mail/notify.ts';
 import { createStore } from '#server/store/store.ts';
 import { EVENT, OPEN_NOW, context, invitedGuest, rsvpRequest, settle } from './support.ts';
 import { handleRsvp } from './through.ts';
@@ -81,5 +81,43 @@ describe('notices of web replies to the event’s mailbox', () => {
     expect(result.sent).toBeGreaterThanOrEqual(1);
     expect(mailbox.sent.length).toBe(result.sent);
     expect((await dashboard(working)).unsentNotices).toBe(0);
+  });
+
+  it('retries only the latest waiting notice of each guest, and at most RETRIES_PER_RUN a run', async () => {
+    // Clear what earlier tests left waiting.
+    await retryPendingNotices(context(OPEN_NOW, { MAIL_FROM, MAILBOX: countingMailbox().binding }));
+    const { guest, cookie } = await invitedGuest();
+    for (const [index, attending] of (['yes', 'no', 'yes'] as const).entries()) {
+      const at = new Date(OPEN_NOW.getTime() + index * 60_000);
+      const answer = await handleRsvp(
+        rsvpRequest({ attending }, { cookie }),
+        context(at, { MAIL_FROM, MAILBOX: failingMailbox }),
+      );
+      expect(answer.status).toBe(200);
+      await settle();
+    }
+    expect((await store().pendingNotices()).filter((item) => item.notice.guestId === guest.id)).toHaveLength(
+      3,
+    );
+    const mailbox = countingMailbox();
+    const result = await retryPendingNotices(context(OPEN_NOW, { MAIL_FROM, MAILBOX: mailbox.binding }));
+    // One notice, about the current reply; the two older ones are dropped.
+    expect(result).toEqual({ sent: 1, waiting: 0 });
+    expect(mailbox.sent).toHaveLength(1);
+    expect(await store().pendingNotices()).toEqual([]);
+
+    // Many guests waiting: one run sends RETRIES_PER_RUN, the rest wait for the next day.
+    for (let index = 0; index < RETRIES_PER_RUN + 3; index++)
+      await store().putPendingNotice(new Date(OPEN_NOW.getTime() + index), {
+        guestId: `missing${index}`,
+        reference: 'R-AAAA-AAAA',
+        origin: 'https://invitation.test',
+      });
+    const capped = await retryPendingNotices(
+      context(OPEN_NOW, { MAIL_FROM, MAILBOX: countingMailbox().binding }),
+    );
+    // Their guests do not exist: dropped, but only RETRIES_PER_RUN of them in this run.
+    expect(capped.waiting).toBe(3);
+    expect(await store().pendingNotices()).toHaveLength(3);
   });
 });

@@ -56,19 +56,24 @@ describe('the sign-in limit per client', () => {
 });
 
 describe('failed sign-ins across the site', () => {
-  it('past 20 a minute from any addresses, lock sign-in for everyone, even with the right password', async () => {
-    const site = 'https://guessing.invitation.test';
-    for (let attempt = 1; attempt <= 20; attempt++) {
+  it('past 20 a minute from any addresses and any hostname, lock sign-in for everyone, even with the right password', async () => {
+    // Two hostnames routed to the same Worker share one count (each had its own 20 before).
+    const hosts = ['https://guessing.invitation.test', 'https://other-name.invitation.test'];
+    let refused = 0;
+    let over: unknown;
+    for (let attempt = 1; attempt <= 45 && !over; attempt++) {
       const view = (await handleLogin(
-        login(`guess ${attempt}`, `203.0.113.${attempt}`, site),
+        login(`guess ${attempt}`, `203.0.113.${attempt}`, hosts[attempt % 2]),
         context(new Date()),
       )) as LoginView;
-      expect(view.status, `attempt ${attempt}`).toBe(401);
+      if (view.status === 401) refused++;
+      else over = view;
     }
-    const over = await handleLogin(login('guess 21', '203.0.113.21', site), context(new Date()));
     expect(over).toMatchObject({ status: 429, code: 'rate_limited' });
+    // At most 20 wrong passwords were checked across both names (other tests' in this minute count too).
+    expect(refused).toBeLessThanOrEqual(20);
     // A fresh address with the right password is refused too: no password is checked while locked.
-    const organiser = await handleLogin(login(ADMIN_PASSWORD, '192.0.2.200', site), context(new Date()));
+    const organiser = await handleLogin(login(ADMIN_PASSWORD, '192.0.2.200', hosts[0]), context(new Date()));
     expect(organiser).toMatchObject({ status: 429, code: 'rate_limited' });
     // The lock is in KV, so every location sees it; it expires by itself.
     const lock = (await env.RSVPS.list({ prefix: 'lock:' })).keys;

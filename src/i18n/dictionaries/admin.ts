@@ -111,6 +111,9 @@ export const admin = {
     'The file is larger than 1 MiB; nothing was imported. Split the list into smaller files.',
   'admin.problem.malformed_upload':
     'The upload could not be read (it was cut off or not sent by the form); nothing was imported. Please choose the file again.',
+  'admin.problem.too_many_rows':
+    'The file has more than 500 guests; nothing was imported. Split the list into files of at most 500 rows (each with the header), or import it with the guest list CLI (README).',
+  'admin.import.more': '… and {count} more problems of the same file, not listed.',
   'admin.problem.malformed_csv': 'The file is not valid CSV (an unclosed quotation mark?).',
   'admin.problem.wrong_header':
     'The first line must be the header id,name,position,organisation,email,language,category,companions.',

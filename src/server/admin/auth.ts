@@ -14,6 +14,8 @@ import { DEFAULT_RETURN, keepableForm, safeReturn } from './sign-in.ts';
 
 /** How long sign-in stays locked for everyone once failed sign-ins pass the site-wide limit. */
 export const SIGN_IN_LOCK_SECONDS = 60;
+/** The limiter's one key for every failed sign-in of the site. */
+export const FAILED_SIGN_INS = 'failed-sign-ins';
 
 /** How long a form kept through the sign-in waits to be shown again (KV's shortest expiry is 60 s). */
 export const KEPT_FORM_SECONDS = 120;
@@ -51,10 +53,11 @@ export async function handleLogin(request: Request, ctx: SiteContext): Promise<R
     // Guessing from many addresses: while the site-wide lock stands, no password is even checked.
     if (await ctx.sessions.signInLocked()) return limited;
     if (!(await secretsEqual(result.data.password, ctx.env.ADMIN_PASSWORD))) {
-      // Failed sign-ins are counted site-wide (one key per host); past the limit, sign-in is locked
-      // for everyone for a minute. The limiter counts per Cloudflare location; the lock, in KV,
+      // Failed sign-ins are counted site-wide (one key, whatever hostname routed the request to
+      // the Worker: each would otherwise get its own 20); past the limit, sign-in is locked for
+      // everyone for a minute. The limiter counts per Cloudflare location; the lock, in KV,
       // reaches every location (within KV's minute of propagation).
-      if (!(await withinLimit(ctx.limits.loginFailures, `failed:${new URL(request.url).host}`))) {
+      if (!(await withinLimit(ctx.limits.loginFailures, FAILED_SIGN_INS))) {
         await ctx.sessions.lockSignIn(SIGN_IN_LOCK_SECONDS);
         return limited;
       }

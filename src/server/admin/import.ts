@@ -1,5 +1,5 @@
 import type { AppContext } from '#server/context.ts';
-import { importGuests, parseGuestList } from '#server/guest-list/guest-import.ts';
+import { UPLOAD_MAX_ROWS, importGuests, parseGuestList } from '#server/guest-list/guest-import.ts';
 import { readBodyBytes } from '#server/http/body.ts';
 import { HttpError } from '#server/http/errors.ts';
 import type { ImportView } from './views.ts';
@@ -47,7 +47,7 @@ export async function importUpload(request: Request, ctx: AppContext): Promise<I
   } catch {
     return { status: 400, problems: [{ row: 0, column: '', code: 'invalid_unicode' }] };
   }
-  const parsed = parseGuestList(text, ctx.event);
+  const parsed = parseGuestList(text, ctx.event, UPLOAD_MAX_ROWS);
   if (!parsed.ok) return { status: 400, problems: parsed.problems };
   return { status: 200, result: await importGuests(ctx.store, parsed.rows) };
 }

@@ -55,6 +55,9 @@ export function safeReturn(value: unknown): string | null {
   const never: string[] = [urls.admin.signIn, urls.admin.signOut, urls.admin.session];
   if (never.some((path) => url.pathname === path || url.pathname.startsWith(`${path}/`))) return null;
   if (/\.[a-z]+$/.test(url.pathname)) return null;
+  // The router decodes the path (`backup%2ejson`, `%73ession`): no page of ours needs a percent
+  // in its path, so none is taken, and the checks above see the path as it will be served.
+  if (url.pathname.includes('%')) return null;
   return path;
 }
 

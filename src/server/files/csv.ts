@@ -1,10 +1,11 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
 
 /**
- * What a spreadsheet runs as a formula when a cell starts with it: = + - @ (and the full-width
- * forms, which Apple Numbers treats the same), or a tab, CR or LF before one.
+ * What a spreadsheet runs as a formula when a cell starts with it: = + - @ (and their full-width
+ * forms, which Apple Numbers treats the same, their small forms U+FE62, U+FE63, U+FE66, U+FE6B and
+ * the minus sign U+2212, which some spreadsheets evaluate), or a tab, CR or LF before one.
  */
-const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66\uFE6B\u2212]/;
 
 /**
  * A cell that could run as a formula gets a leading apostrophe: Excel, LibreOffice and Numbers

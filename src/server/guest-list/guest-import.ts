@@ -18,6 +18,14 @@ export interface CsvProblem {
 export type ParsedGuestList = { ok: true; rows: GuestCsvRow[] } | { ok: false; problems: CsvProblem[] };
 
 /**
+ * The most guests one upload on the organisers' pages imports: each may be a KV write, and a
+ * Worker's invocation makes at most 1,000 KV operations (the existing list is read in bulk, 100
+ * guests an operation). A longer list goes in several files, or through the CLI.
+ */
+export const UPLOAD_MAX_ROWS = 500;
+const WRITE_BATCH = 50;
+
+/**
  * Reads a guest list: UTF-8 with or without BOM, `,` or `;` separated (taken from the header line),
  * RFC 4180 quoting, for one event (its languages, categories and companions). Every row is
  * checked; any problem means nothing is imported.
@@ -25,6 +33,8 @@ export type ParsedGuestList = { ok: true; rows: GuestCsvRow[] } | { ok: false; p
 export function parseGuestList(
   text: string,
   event: Pick<Event, 'languages' | 'categories' | 'options'>,
+  /** The most rows one import takes (the Worker's: UPLOAD_MAX_ROWS; the CLI has none). */
+  maxRows = Infinity,
 ): ParsedGuestList {
   const rowSchema = guestCsvRowSchema(event);
   const content = text.replace(/^\uFEFF/, '');
@@ -52,6 +62,9 @@ export function parseGuestList(
   if (columns.join(',') !== guestCsvColumns.join(',')) {
     return { ok: false, problems: [{ row: 1, column: '', code: 'wrong_header' }] };
   }
+
+  // Said before any row is read: more rows than one import writes within a Worker's limits.
+  if (body.length > maxRows) return { ok: false, problems: [{ row: 0, column: '', code: 'too_many_rows' }] };
 
   const problems: CsvProblem[] = [];
   const rows: GuestCsvRow[] = [];
@@ -93,21 +106,23 @@ export interface ImportResult {
  * never touched.
  */
 export async function importGuests(store: Store, rows: GuestCsvRow[]): Promise<ImportResult> {
-  const existing = new Map(
-    (await store.allGuestSummaries()).map((item) => [item.id, { id: item.id, email: item.summary.e ?? '' }]),
-  );
+  // The guests already listed, read in bulk (100 an operation), not one read per row.
+  const current = new Map((await store.allGuests()).map((guest) => [guest.id, guest]));
   const byEmail = new Map(
-    [...existing.values()].filter((guest) => guest.email).map((guest) => [guest.email, guest.id]),
+    [...current.values()]
+      .filter((guest) => guest.email)
+      .map((guest) => [guest.email.toLowerCase(), guest.id]),
   );
 
   const result: ImportResult = { created: [], updated: [], unchanged: 0 };
+  const writes: Guest[] = [];
   for (const row of rows) {
     const id =
-      (row.id && existing.has(row.id) ? row.id : undefined) ??
-      (row.email ? byEmail.get(row.email) : undefined);
-    const current = id ? await store.getGuest(id) : null;
+      (row.id && current.has(row.id) ? row.id : undefined) ??
+      (row.email ? byEmail.get(row.email.toLowerCase()) : undefined);
+    const before = id ? (current.get(id) ?? null) : null;
     const guest: Guest = {
-      id: current?.id ?? (row.id || newGuestId()),
+      id: before?.id ?? (row.id || newGuestId()),
       name: row.name,
       position: row.position,
       organisation: row.organisation,
@@ -115,16 +130,19 @@ export async function importGuests(store: Store, rows: GuestCsvRow[]): Promise<I
       language: row.language,
       category: row.category,
       companions: row.companions,
-      linkVersion: current?.linkVersion ?? 1,
+      linkVersion: before?.linkVersion ?? 1,
       // A re-imported list never reinstates a withdrawn invitation: that is done on the guest's page.
-      ...(current?.withdrawn ? { withdrawn: current.withdrawn } : {}),
+      ...(before?.withdrawn ? { withdrawn: before.withdrawn } : {}),
     };
-    if (current && JSON.stringify(current) === JSON.stringify(guest)) {
+    if (before && JSON.stringify(before) === JSON.stringify(guest)) {
       result.unchanged++;
       continue;
     }
-    await store.putGuest(guest);
-    (current ? result.updated : result.created).push(guest);
+    writes.push(guest);
+    (before ? result.updated : result.created).push(guest);
   }
+  // Written a batch at a time (KV takes concurrent puts; one at a time was slow at hundreds).
+  for (let start = 0; start < writes.length; start += WRITE_BATCH)
+    await Promise.all(writes.slice(start, start + WRITE_BATCH).map((guest) => store.putGuest(guest)));
   return result;
 }

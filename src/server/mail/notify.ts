@@ -25,17 +25,27 @@ export async function noticeReply(
   }
 }
 
+/** Notices sent again in one daily run: the run's KV operations are shared with the purge. */
+export const RETRIES_PER_RUN = 50;
+
 /**
- * The daily retry of notices that could not be sent: each is rebuilt from what the store holds
- * (the version it was about and the one before it) and sent; sent ones are removed, failures
- * stay. A notice whose guest or version was erased meanwhile is dropped.
+ * The daily retry of notices that could not be sent: the latest of each guest only (an older one
+ * is about a reply the guest has changed since: dropped), at most RETRIES_PER_RUN a run, each
+ * rebuilt from what the store holds (the version it was about and the one before it) and sent;
+ * sent ones are removed, failures stay (until their 30 days in the outbox end). A notice whose
+ * guest or version was erased meanwhile is dropped. Its links are the configured site's.
  */
 export async function retryPendingNotices(ctx: AppContext): Promise<{ sent: number; waiting: number }> {
   const mail = ctx.mail;
   if (!mail) return { sent: 0, waiting: 0 };
   let sent = 0;
   let waiting = 0;
-  for (const { key, notice } of await ctx.store.pendingNotices()) {
+  const pending = await ctx.store.pendingNotices();
+  // Oldest first: a later notice of the same guest replaces an earlier one.
+  const latest = new Map(pending.map((item) => [item.notice.guestId, item]));
+  for (const item of pending)
+    if (latest.get(item.notice.guestId) !== item) await ctx.store.deletePendingNotice(item.key);
+  for (const { key, notice } of [...latest.values()].slice(0, RETRIES_PER_RUN)) {
     const guest = await ctx.store.getGuest(notice.guestId);
     const versions = guest ? await ctx.store.getHistory(guest.id) : [];
     const index = versions.findIndex((version) => version.reference === notice.reference);
@@ -48,7 +58,7 @@ export async function retryPendingNotices(ctx: AppContext): Promise<{ sent: numb
       await sendToMailbox(
         mail,
         ctx.event,
-        replyNotice(ctx.event, guest, reply, versions[index - 1] ?? null, notice.origin),
+        replyNotice(ctx.event, guest, reply, versions[index - 1] ?? null, ctx.settings.site),
       );
       await ctx.store.deletePendingNotice(key);
       sent++;
@@ -56,5 +66,5 @@ export async function retryPendingNotices(ctx: AppContext): Promise<{ sent: numb
       waiting++;
     }
   }
-  return { sent, waiting };
+  return { sent, waiting: waiting + Math.max(0, latest.size - RETRIES_PER_RUN) };
 }
