@@ -26,16 +26,18 @@ export const textIssues = {
  */
 export function text(max: number, { multiline = false, required = false, letter = false } = {}) {
   const forbidden = multiline ? multilineForbidden : singleLineForbidden;
-  return z
-    .string()
-    .refine((value) => value.isWellFormed(), textIssues.unicode)
-    .transform((value) => (multiline ? value.replace(/\r\n?/g, '\n') : value))
-    .refine((value) => !forbidden.test(value), textIssues.characters)
-    .transform((value) => value.normalize('NFC').trim())
-    .refine((value) => [...value].length <= max, textIssues.tooLong)
-    .refine((value) => !required || value.length > 0, textIssues.required)
-    // A name has a letter: "..." or a run of look-alike spaces is no name (answered as a missing one).
-    .refine((value) => !letter || value === '' || /\p{L}/u.test(value), textIssues.required);
+  return (
+    z
+      .string()
+      .refine((value) => value.isWellFormed(), textIssues.unicode)
+      .transform((value) => (multiline ? value.replace(/\r\n?/g, '\n') : value))
+      .refine((value) => !forbidden.test(value), textIssues.characters)
+      .transform((value) => value.normalize('NFC').trim())
+      .refine((value) => [...value].length <= max, textIssues.tooLong)
+      .refine((value) => !required || value.length > 0, textIssues.required)
+      // A name has a letter: "..." or a run of look-alike spaces is no name (answered as a missing one).
+      .refine((value) => !letter || value === '' || /\p{L}/u.test(value), textIssues.required)
+  );
 }
 
 const line = z.string().trim().min(1);
