@@ -22,6 +22,8 @@ function enhance(form: HTMLFormElement) {
       const current = document.querySelector('main');
       if (!main || !current) throw new Error('unexpected answer');
       current.replaceWith(main);
+      // The answer page's language and title with its content (a refusal may be in another).
+      document.documentElement.lang = page.documentElement.lang || document.documentElement.lang;
       document.title = page.title;
       // The error summary when there is one (it comes after the heading in the page), else the
       // heading. Focus alone announces it: a live region as well would read it twice.

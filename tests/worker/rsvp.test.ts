@@ -365,6 +365,40 @@ describe('POST /api/rsvp writes', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('answers after the deadline in the language of the page sent, not the guest list’s (#26)', async () => {
+    const [listed, page] = EVENT.languages.filter((lang) => lang !== 'en').concat(['en']);
+    if (!listed || !page || listed === page) return;
+    const { cookie } = await invitedGuest({ language: listed });
+    // Without JavaScript: the form's page language.
+    const closed = expectView(
+      await handleRsvp(
+        rsvpRequest(
+          form([
+            ['attending', 'yes'],
+            ['lang', page],
+          ]),
+          { cookie, type: 'application/x-www-form-urlencoded' },
+        ),
+        context(DEADLINE),
+      ),
+      'closed',
+      403,
+    );
+    expect(closed.lang).toBe(page);
+    // In JSON too: the refusal's message is the page's language's.
+    const json = await handleRsvp(
+      rsvpRequest({ attending: 'yes', lang: page }, { cookie }),
+      context(DEADLINE),
+    );
+    const error = await expectError(json, 403, 'rsvp_closed');
+    const inGuestList = await expectError(
+      await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie }), context(DEADLINE)),
+      403,
+      'rsvp_closed',
+    );
+    expect(error.message).not.toBe(inGuestList.message);
+  });
+
   it('answers a form post after the deadline with the closed page, status 403', async () => {
     const { cookie } = await invitedGuest();
     const result = await handleRsvp(

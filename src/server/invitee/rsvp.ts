@@ -1,4 +1,4 @@
-import { isLocale } from '#i18n/locales.ts';
+import { isLocale, type Locale } from '#i18n/locales.ts';
 import { fieldErrors } from '#schemas/field-errors.ts';
 import type { Guest } from '#schemas/guest.ts';
 import {
@@ -93,6 +93,27 @@ function onlyApplicable<T extends { attending: Attendance }>(body: T): T {
 }
 
 /**
+ * The `lang` a body names, if it is one of the event's languages; null for anything else, a body
+ * that does not parse included (its refusal comes in its turn, in the guest's language).
+ */
+function claimedLanguage(
+  bytes: Uint8Array,
+  kind: ReturnType<typeof bodyKind>,
+  ctx: AppContext,
+): Locale | null {
+  try {
+    const text = decodeUtf8(bytes);
+    const data = kind === 'json' ? parseJsonBody(text) : parseFormBody(text).data;
+    const claimed = (data as { lang?: unknown } | null)?.lang;
+    return typeof claimed === 'string' && isLocale(claimed) && ctx.event.languages.includes(claimed)
+      ? claimed
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * `/api/rsvp`, the route that writes replies (the Worker). Checks run in the interface's order, the
  * first failing one answers: method (its route's), content type, size, same-origin, invitation,
  * deadline, validation, (rate limit,) storage. A refused request writes nothing. JSON in, JSON
@@ -111,15 +132,14 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
     const bytes = await readBodyBytes(request);
     if (!isSameOrigin(request)) throw new HttpError('forbidden_origin');
     guest = await requireGuest(request, ctx);
-    lang = guest.language;
+    // The page's language before any refusal, the deadline's included: a guest who sent an English
+    // page gets an English answer, not one in the guest list's language (#26).
+    lang = claimedLanguage(bytes, kind, ctx) ?? guest.language;
     if (!isOpen(ctx.now, ctx.deadline)) throw new HttpError('rsvp_closed');
 
     text = decodeUtf8(bytes);
     // A form without JavaScript still carries the parts that do not apply to its answer.
     const data = kind === 'json' ? parseJsonBody(text) : applicableFormParts(parseFormBody(text).data);
-    const claimedLang = (data as { lang?: unknown } | null)?.lang;
-    if (typeof claimedLang === 'string' && isLocale(claimedLang) && ctx.event.languages.includes(claimedLang))
-      lang = claimedLang;
     const result = rsvpBodySchemaFor(ctx.event.options).safeParse(data);
     if (!result.success) throw new HttpError('validation_failed', { fields: fieldErrors(result.error) });
     const body = result.data;
