@@ -9,9 +9,11 @@ export const guestIdSchema = z.string().regex(/^[a-z0-9]{6,32}$/, 'invalid_guest
 /** A guest as stored under `guest:{id}`. */
 export const guestSchema = z.strictObject({
   id: guestIdSchema,
-  name: text(limits.name, { required: true, letter: true }),
-  position: text(limits.name),
-  organisation: text(limits.name),
+  // A record already kept: read with the rules it was written under (the forms and the CSV check
+  // what is sent, guestCsvRowSchema).
+  name: text(limits.name, { required: true, stored: true }),
+  position: text(limits.name, { stored: true }),
+  organisation: text(limits.name, { stored: true }),
   email: z.union([z.literal(''), z.email().max(254)]),
   language: z.enum(locales),
   category: categoryCodeSchema,

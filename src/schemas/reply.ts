@@ -37,6 +37,21 @@ const needs = {
 export const delegateSchema = z.strictObject({ name, position: name, ...needs });
 export const companionSchema = z.strictObject({ name, position: text(limits.name).optional(), ...needs });
 
+// The same parts as stored: read with the rules they were written under (text(), `stored`).
+const storedName = text(limits.name, { required: true, stored: true });
+const storedNotes = text(limits.notes, { multiline: true, stored: true });
+const storedNeeds = {
+  dietary: dietary.optional(),
+  dietaryNotes: storedNotes.optional(),
+  accessibility: storedNotes.optional(),
+};
+const storedDelegate = z.strictObject({ name: storedName, position: storedName, ...storedNeeds });
+const storedCompanion = z.strictObject({
+  name: storedName,
+  position: text(limits.name, { stored: true }).optional(),
+  ...storedNeeds,
+});
+
 export const submissionIdSchema = z.string().regex(/^[A-Za-z0-9._-]{8,64}$/, 'invalid_submission_id');
 
 /** The body of `POST /api/rsvp` (JSON, or the form's fields with the same names). */
@@ -164,9 +179,9 @@ export function applicableFormParts(data: Record<string, unknown>): Record<strin
 export const storedReplySchema = z.strictObject({
   guestId: guestIdSchema,
   attending: z.enum(attendance),
-  delegate: delegateSchema.optional(),
-  companions: z.array(companionSchema),
-  ...needs,
+  delegate: storedDelegate.optional(),
+  companions: z.array(storedCompanion),
+  ...storedNeeds,
   placeCardName: z.string().optional(),
   respondent: z
     .strictObject({ name: z.string(), email: z.string().optional(), phone: z.string().optional() })

@@ -7,8 +7,12 @@ import { z } from 'zod';
 // learns of it. ZWNJ and ZWJ (U+200C, U+200D) stay: some scripts need them.
 const CONTROL = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F';
 const INVISIBLE = '\\p{Cf}\\u2028\\u2029\\u115F\\u1160\\u3164\\uFFA0';
+// What the rules refused before 2026-12-06: records stored then are read by these (`stored`).
+const STORED_INVISIBLE = '\\u061C\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
 const singleLineForbidden = new RegExp(`(?![\\u200C\\u200D])[${CONTROL}\\t\\n\\r${INVISIBLE}]`, 'u');
 const multilineForbidden = new RegExp(`(?![\\u200C\\u200D])[${CONTROL}\\r${INVISIBLE}]`, 'u');
+const storedSingleLineForbidden = new RegExp(`[${CONTROL}\\t\\n\\r${STORED_INVISIBLE}]`, 'u');
+const storedMultilineForbidden = new RegExp(`[${CONTROL}\\r${STORED_INVISIBLE}]`, 'u');
 
 /** Codes of the text rules, translated where the error is shown. */
 export const textIssues = {
@@ -22,10 +26,22 @@ export const textIssues = {
  * Free text (docs/design.md, "The reply"): well-formed Unicode, no control, format or invisible
  * characters (tab and newline allowed when `multiline`), line endings unified, NFC-normalised,
  * trimmed, at most `max` characters; with `letter`, at least one letter when it is not empty.
+ * `stored`: the schema of a record already kept (a stored reply or guest, a backup), which takes
+ * what the rules took when it was written, so that a record of before a rule tightened is still
+ * read, exported and restored; what people send is checked by the input schemas, without it.
  * @example text(120).parse('  Ministre  ') // 'Ministre'
  */
-export function text(max: number, { multiline = false, required = false, letter = false } = {}) {
-  const forbidden = multiline ? multilineForbidden : singleLineForbidden;
+export function text(
+  max: number,
+  { multiline = false, required = false, letter = false, stored = false } = {},
+) {
+  const forbidden = stored
+    ? multiline
+      ? storedMultilineForbidden
+      : storedSingleLineForbidden
+    : multiline
+      ? multilineForbidden
+      : singleLineForbidden;
   return (
     z
       .string()

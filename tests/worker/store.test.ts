@@ -326,3 +326,22 @@ describe('history keys', () => {
     expect(await keysWith(keys.historyOf('legacy0002'))).toEqual([]);
   });
 });
+
+describe('records kept before a rule tightened', () => {
+  it('are still read, listed and backed up: a soft hyphen and a line separator of an earlier reply', async () => {
+    // Taken by the rules of before 2026-12-06, refused by today's input rules.
+    const old = aReply({
+      guestId: 'oldrule01',
+      reference: 'R-OLDR-ULE1',
+      companions: [{ name: 'Con\u00ADseiller', dietary: [], accessibility: 'Ramp\u2028please' }],
+      comment: 'Line\u2028separated',
+    });
+    await store().putGuest(
+      aGuest({ id: 'oldrule01', name: 'Minis\u00ADter', organisation: 'Gov\u00ADernment' }),
+    );
+    await env.RSVPS.put(keys.reply('oldrule01'), JSON.stringify(old), { metadata: replySummary(old, 1) });
+    expect((await store().getReply('oldrule01'))?.companions[0]?.name).toBe('Con\u00ADseiller');
+    expect((await store().getGuest('oldrule01'))?.name).toBe('Minis\u00ADter');
+    expect((await store().getReplies(['oldrule01'])).get('oldrule01')?.comment).toBe('Line\u2028separated');
+  });
+});
