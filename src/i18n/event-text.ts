@@ -32,7 +32,7 @@ export function eventText(event: Event, lang: Locale, deadline: string | Date = 
     lang,
     intlLocale: intlLocale(lang),
     title: words.title,
-    /** The title inside a sentence ("… invites you to a ministerial dinner …"). */
+    /** The title as it reads inside a sentence (texts/{lang}.yaml, titleInline). */
     titleInline: words.titleInline,
     hostName: words.host.name,
     /** After the host's name and a comma. */
@@ -53,7 +53,7 @@ export function eventText(event: Event, lang: Locale, deadline: string | Date = 
     endTime,
     /** What the pages say of the time: the start ("19:00"), or start to end ("08:00–09:30") when the event says so. */
     time: event.options.showEnd ? `${startTime}\u2013${endTime}` : startTime,
-    /** "Luxembourg time, UTC+2" at the start. */
+    /** The zone at the start, named by the event's sentence ("{city} time, UTC±n"). */
     zone: zoneName(event, lang, event.start),
     /** "29 September 2014" (a letter's "by …") */
     deadlineInline: endOfDay ? deadlineDate : `${deadlineDate}, ${formatTime(deadline, lang, timeZone)}`,
@@ -70,7 +70,7 @@ export function eventText(event: Event, lang: Locale, deadline: string | Date = 
     city: words.city,
     /** The place, line by line (numbers kept with their words). */
     venue,
-    /** The place on one line ("Kirchberg Conference Centre; Salle …; Place de l’Europe 4, …"). */
+    /** The venue lines on one line, joined with the language's semicolon. */
     venueInline: venue.join(`${semicolon(lang)} `),
     mailbox: event.mailbox,
     addToCalendar: words.addToCalendar,
@@ -91,7 +91,7 @@ function typesetWords<T>(words: T, lang: Locale): T {
   return words;
 }
 
-/** "Luxembourg time, UTC+2": the event's zone, named by its city in `lang`, at `instant`. */
+/** The event's zone as its sentence `zone` names it in `lang`, with the offset at `instant`. */
 export function zoneName(event: Event, lang: Locale, instant: string | Date): string {
   const words = typesetWords(textsIn(event, lang), lang);
   return interpolate(words.sentences.zone, {
