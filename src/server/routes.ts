@@ -73,6 +73,8 @@ export const routes = {
   '/admin/[event]/guests/[id]': organiser({ methods: ['GET', 'POST'] }),
   // An upload cannot be carried through the sign-in: back to the dashboard, where its form is.
   '/admin/[event]/import': organiser({ methods: ['POST'], returnToDashboard: true }),
+  // Sends the waiting notices to the mailbox again, then back to the dashboard.
+  '/admin/[event]/notices': organiser({ methods: ['POST'], returnToDashboard: true }),
   // A file is no page to return to: a link must not make a sign-in start a download.
   '/admin/[event]/[download]': organiser({ returnToDashboard: true }),
 } as const satisfies Record<string, Route>;

@@ -50,7 +50,8 @@ export const urls = {
     session: '/admin/session',
     /** Cloudflare Access's own sign-out, on the site's host. */
     accessSignOut: '/cdn-cgi/access/logout',
-    dashboard: (event: EventRef, query?: { done?: 'erased' }) => withQuery(admin(event), query),
+    dashboard: (event: EventRef, query?: { done?: 'erased' | 'resent' }) => withQuery(admin(event), query),
+    notices: (event: EventRef) => `${admin(event)}/notices`,
     catering: (event: EventRef) => `${admin(event)}/catering`,
     print: (event: EventRef) => `${admin(event)}/print`,
     import: (event: EventRef) => `${admin(event)}/import`,

@@ -51,6 +51,7 @@ export const routes: Route[] = [
     language: EVENT.original,
     category: EVENT.categories[0] ?? '',
   }),
+  post('/admin/[event]/notices', urls.admin.notices(EVENT), {}),
   post('/admin/[event]/guests/[id]', urls.admin.guest(EVENT, GUEST), { action: 'reissue' }),
   post('/admin/[event]/guests/[id]', urls.admin.guest(EVENT, GUEST), { action: 'withdraw' }),
   post('/admin/[event]/guests/[id]', urls.admin.guest(EVENT, GUEST), { action: 'reinstate' }),

@@ -128,10 +128,11 @@ describe('every organisers’ route', () => {
         expect(body, label).toContain('<title>Sign in — Organisers</title>');
         expect(body, label).not.toContain('Minister of the Interior of Greece');
         const back = /name="return" value="([^"]*)"/.exec(body)?.[1] ?? urls.admin.home;
-        // A route with no page of its own (import, the idle warning's, a download) returns to its
-        // event's dashboard (the events, for the site's own): signing in must not start a download.
+        // A route with no page of its own (import, sending the notices again, the idle warning's, a
+        // download) returns to its event's dashboard (the events, for the site's own): signing in
+        // must not start a download.
         const page =
-          !['/admin/[event]/import', '/admin/session'].includes(route.pattern) &&
+          !['/admin/[event]/import', '/admin/[event]/notices', '/admin/session'].includes(route.pattern) &&
           !/\.[a-z]+(?:\?|$)/.test(route.path);
         const dashboard = route.pattern.startsWith('/admin/[event]')
           ? urls.admin.dashboard(EVENT)

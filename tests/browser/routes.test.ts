@@ -58,6 +58,7 @@ const samples: Record<keyof typeof routes, string> = {
   '/admin/[event]/guests/new': urls.admin.newGuest(EVENT),
   '/admin/[event]/guests/[id]': urls.admin.guest(EVENT, GUEST),
   '/admin/[event]/import': urls.admin.import(EVENT),
+  '/admin/[event]/notices': urls.admin.notices(EVENT),
   '/admin/[event]/[download]': urls.admin.download(EVENT, 'export.csv'),
 };
 

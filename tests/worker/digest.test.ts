@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dashboard } from '#server/admin/dashboard.ts';
 import { answersAt, digestText } from '#server/mail/digest.ts';
+import { plainMessage } from '#server/mail/mime.ts';
+import { limits } from '#schemas/text.ts';
 import { aReply } from '#tests/support/fixtures.ts';
+import { readStrictly } from '#tests/support/mail-rules.ts';
 import { EVENT, context, eventStore, invitedGuest, openIso } from './support.ts';
 
 describe('the daily digest', () => {
@@ -79,5 +82,27 @@ describe('the daily digest', () => {
     for (const sensitive of ['Kosher', 'Other', 'No sesame']) expect(text).not.toContain(sensitive);
     if (EVENT.options.dietary || EVENT.options.access)
       expect(text).toMatch(/on the catering page, https?:\/\/\S+\/catering$/m);
+  });
+
+  it('is mail every relay accepts at its largest: Greek names at their maximum, 100 replies and 50 names', async () => {
+    const store = eventStore();
+    const greek = (index: number) => `${index} ${'Υπουργός Εσωτερικών '.repeat(10)}`.slice(0, limits.name);
+    for (let index = 0; index < 160; index++) {
+      const { guest } = await invitedGuest({ name: greek(index), organisation: 'Ω'.repeat(limits.name) });
+      if (index < 110)
+        await store.saveReply(aReply({ guestId: guest.id, attending: 'yes', updatedAt: openIso(1) }));
+    }
+    const ctx = context();
+    const digest = digestText(await dashboard(ctx), null, ctx);
+    expect(digest.text).toContain(greek(0));
+    const raw = plainMessage({
+      from: { name: 'Répondez', address: 'replies@invitation.test' },
+      to: EVENT.mailbox,
+      subject: digest.subject,
+      text: digest.text,
+    });
+    const read = await readStrictly(raw);
+    expect(read.subject).toBe(digest.subject);
+    expect(read.text).toBe(digest.text);
   });
 });

@@ -2,9 +2,20 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { dashboard } from '#server/admin/dashboard.ts';
 import { RETRIES_PER_RUN, retryPendingNotices } from '#server/mail/notify.ts';
+import { MAX_ATTEMPTS } from '#server/store/mail.ts';
 import { createStore } from '#server/store/store.ts';
-import { EVENT, OPEN_NOW, context, invitedGuest, rsvpRequest, settle } from './support.ts';
-import { handleRsvp } from './through.ts';
+import {
+  EVENT,
+  OPEN_NOW,
+  adminPost,
+  context,
+  invitedGuest,
+  keys,
+  rsvpRequest,
+  settle,
+  signIn,
+} from './support.ts';
+import { handleRsvp, resendNotices } from './through.ts';
 
 const MAIL_FROM = 'replies@invitation.test';
 const store = () => createStore(env.RSVPS, EVENT);
@@ -36,7 +47,7 @@ describe('notices of web replies to the event’s mailbox', () => {
     expect(await store().getReply(guest.id)).not.toBeNull();
     await settle();
     expect(mailbox.sent).toEqual([{ from: MAIL_FROM, to: EVENT.mailbox }]);
-    expect((await dashboard(ctx)).unsentNotices).toBe(0);
+    expect((await dashboard(ctx)).unsentNotices.waiting).toBe(0);
   });
 
   it('sends nothing for a repeated submission (same submissionId)', async () => {
@@ -63,16 +74,16 @@ describe('notices of web replies to the event’s mailbox', () => {
   it('stores the reply (200) when the mail fails, counts the notice on the dashboard, and the retry sends it', async () => {
     const { guest, cookie } = await invitedGuest();
     const failing = context(OPEN_NOW, { MAIL_FROM, MAILBOX: failingMailbox });
-    const before = (await dashboard(failing)).unsentNotices;
+    const before = (await dashboard(failing)).unsentNotices.waiting;
     const answer = await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie }), failing);
     expect(answer.status).toBe(200);
     await settle();
     expect((await store().getReply(guest.id))?.attending).toBe('yes');
-    expect((await dashboard(failing)).unsentNotices).toBe(before + 1);
+    expect((await dashboard(failing)).unsentNotices.waiting).toBe(before + 1);
 
     // The daily retry while the mailbox still fails: the notice waits.
     expect((await retryPendingNotices(failing)).sent).toBe(0);
-    expect((await dashboard(failing)).unsentNotices).toBe(before + 1);
+    expect((await dashboard(failing)).unsentNotices.waiting).toBe(before + 1);
 
     // Once the mailbox works again, the retry sends it and the count drops.
     const mailbox = countingMailbox();
@@ -80,7 +91,7 @@ describe('notices of web replies to the event’s mailbox', () => {
     const result = await retryPendingNotices(working);
     expect(result.sent).toBeGreaterThanOrEqual(1);
     expect(mailbox.sent.length).toBe(result.sent);
-    expect((await dashboard(working)).unsentNotices).toBe(0);
+    expect((await dashboard(working)).unsentNotices.waiting).toBe(0);
   });
 
   it('retries only the latest waiting notice of each guest, and at most RETRIES_PER_RUN a run', async () => {
@@ -111,7 +122,6 @@ describe('notices of web replies to the event’s mailbox', () => {
       await store().putPendingNotice(new Date(OPEN_NOW.getTime() + index), {
         guestId: `missing${index}`,
         reference: 'R-AAAA-AAAA',
-        origin: 'https://invitation.test',
       });
     const capped = await retryPendingNotices(
       context(OPEN_NOW, { MAIL_FROM, MAILBOX: countingMailbox().binding }),
@@ -119,5 +129,61 @@ describe('notices of web replies to the event’s mailbox', () => {
     // Their guests do not exist: dropped, but only RETRIES_PER_RUN of them in this run.
     expect(capped.waiting).toBe(3);
     expect(await store().pendingNotices()).toHaveLength(3);
+  });
+
+  it('gives a notice MAX_ATTEMPTS daily runs, then keeps it as failed for a retry by hand from the dashboard', async () => {
+    await retryPendingNotices(context(OPEN_NOW, { MAIL_FROM, MAILBOX: countingMailbox().binding }));
+    const { guest, cookie } = await invitedGuest();
+    const failing = context(OPEN_NOW, { MAIL_FROM, MAILBOX: failingMailbox });
+    await handleRsvp(rsvpRequest({ attending: 'yes' }, { cookie }), failing);
+    await settle();
+    const tries = countingMailbox();
+    const counting = {
+      send: (message: EmailMessage) => (tries.sent.push(message), Promise.reject(new Error('down'))),
+    };
+    for (let run = 0; run < MAX_ATTEMPTS + 2; run++)
+      await retryPendingNotices(context(OPEN_NOW, { MAIL_FROM, MAILBOX: counting }));
+    // Tried on MAX_ATTEMPTS runs only, then left alone: still there, counted as failed.
+    expect(tries.sent).toHaveLength(MAX_ATTEMPTS);
+    const [waiting] = await store().pendingNotices();
+    expect(waiting?.notice).toMatchObject({ guestId: guest.id, attempts: MAX_ATTEMPTS });
+    expect((await dashboard(failing)).unsentNotices).toEqual({ waiting: 1, failed: 1 });
+
+    // A notice kept before attempts were counted reads as not yet tried.
+    await env.RSVPS.put(
+      `${keys.outbox}2014-09-20T10:00:00.000Z:old`,
+      JSON.stringify({ guestId: 'old', reference: 'R-AAAA-AAAA', origin: 'https://invitation.test' }),
+    );
+    expect(
+      (await store().pendingNotices()).find((item) => item.notice.guestId === 'old')?.notice.attempts,
+    ).toBe(0);
+
+    // By hand, from the dashboard's button: sent though the daily run gave up on it.
+    const mailbox = countingMailbox();
+    const working = context(OPEN_NOW, { MAIL_FROM, MAILBOX: mailbox.binding });
+    const path = `/admin/${EVENT.id}/notices`;
+    const answer = (await resendNotices(adminPost(path, [], await signIn()), working)) as Response;
+    expect(answer.status).toBe(303);
+    expect(answer.headers.get('Location')).toBe(`/admin/${EVENT.id}?done=resent`);
+    expect(mailbox.sent).toEqual([{ from: MAIL_FROM, to: EVENT.mailbox }]);
+    expect((await dashboard(working)).unsentNotices).toEqual({ waiting: 0, failed: 0 });
+  });
+
+  it('sends the notices again only for a signed-in organiser, by POST from the site itself', async () => {
+    const ctx = context(OPEN_NOW, { MAIL_FROM, MAILBOX: countingMailbox().binding });
+    const path = `/admin/${EVENT.id}/notices`;
+    const signedOut = (await resendNotices(adminPost(path, [], ''), ctx)) as Response;
+    expect(signedOut.status).toBe(401);
+    const cookie = await signIn();
+    const crossSite = (await resendNotices(
+      adminPost(path, [], cookie, { 'Sec-Fetch-Site': 'cross-site' }),
+      ctx,
+    )) as Response;
+    expect(crossSite.status).toBe(403);
+    const get = (await resendNotices(
+      new Request(`https://invitation.test${path}`, { headers: { Cookie: cookie } }),
+      ctx,
+    )) as Response;
+    expect(get.status).toBe(405);
   });
 });

@@ -10,6 +10,7 @@ import * as auth from '#server/admin/auth.ts';
 import * as guestDetails from '#server/admin/guest-form.ts';
 import * as guestList from '#server/admin/import.ts';
 import * as guestPages from '#server/admin/guest.ts';
+import * as notices from '#server/admin/notices.ts';
 import { catering } from '#server/admin/catering.ts';
 import { download } from '#server/admin/downloads.ts';
 import * as print from '#server/admin/print.ts';
@@ -117,6 +118,9 @@ export const importUpload = (request: Request, ctx: AppContext) =>
   organiserRoute('/admin/[event]/import', request, ctx, (organiser) =>
     guestList.importUpload(request, organiser),
   );
+
+export const resendNotices = (request: Request, ctx: AppContext) =>
+  organiserRoute('/admin/[event]/notices', request, ctx, (organiser) => notices.resendNotices(organiser));
 
 export const cateringPage = (request: Request, ctx: AppContext) =>
   organiserRoute('/admin/[event]/catering', request, ctx, (organiser) => catering(organiser));

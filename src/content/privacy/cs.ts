@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Kdo Vaše údaje obdrží',
-    text: 'Pouze organizační tým správce. Oznámení o odpovědích a denní přehled odpovědí se zasílají do funkční e-mailové schránky organizátorů. Personál cateringu a místa konání obdrží stravovací požadavky a požadavky na přístupnost, je-li to možné, bez dalších osobních údajů. {processor} uchovává údaje jménem správce jako zpracovatel. Vaše údaje nejsou předávány žádným dalším třetím stranám.',
+    text: 'Pouze organizační tým správce. Oznámení o každé odpovědi (Vaše jméno, Vaše odpověď a informace o tom, které části odpovědi byly změněny, nikdy však údaje o stravování či přístupnosti) a denní přehled odpovědí se zasílají do funkční e-mailové schránky organizátorů. Personál cateringu a místa konání obdrží stravovací požadavky a požadavky na přístupnost, je-li to možné, bez dalších osobních údajů. {processor} uchovává údaje jménem správce jako zpracovatel. Vaše údaje nejsou předávány žádným dalším třetím stranám.',
   },
   logs: {
     heading: 'Technické protokoly',

@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Wer Ihre Daten erhält',
-    text: 'Nur das Organisationsteam des Verantwortlichen. Eine Benachrichtigung über jede Antwort (Ihr Name, Ihre Antwort und die geänderten Teile Ihrer Antwort, jedoch nie Angaben zu Ernährung oder Barrierefreiheit) und eine tägliche Zusammenfassung der Antworten werden an das Funktionspostfach des Organisationsteams gesendet. Das Catering- und das Veranstaltungspersonal erhalten Ernährungsbedürfnisse und Angaben zur Barrierefreiheit nach Möglichkeit ohne weitere personenbezogene Angaben. {processor} speichert die Daten als Auftragsverarbeiter im Auftrag des Verantwortlichen. Ihre Daten werden nicht an sonstige Dritte übermittelt.',
+    text: 'Nur das Organisationsteam des Verantwortlichen. Eine Benachrichtigung über jede Antwort (mit Ihrem Namen, Ihrer Antwort und dem Hinweis, welche Teile Ihrer Antwort geändert wurden, jedoch nie mit Angaben zu Ernährung oder Barrierefreiheit) und eine tägliche Zusammenfassung der Antworten werden an das Funktionspostfach des Organisationsteams gesendet. Das Catering- und das Veranstaltungspersonal erhalten Ernährungsbedürfnisse und Angaben zur Barrierefreiheit nach Möglichkeit ohne weitere personenbezogene Angaben. {processor} speichert die Daten als Auftragsverarbeiter im Auftrag des Verantwortlichen. Ihre Daten werden nicht an sonstige Dritte übermittelt.',
   },
   logs: {
     heading: 'Technische Protokolle',

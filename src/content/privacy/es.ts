@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Quién recibe sus datos',
-    text: 'Únicamente el equipo organizador del responsable del tratamiento. Los avisos de cada respuesta y un resumen diario se envían al buzón funcional de los organizadores. El personal del servicio de restauración y del lugar del acto recibe las necesidades alimentarias y de accesibilidad, en la medida de lo posible sin otros datos personales. {processor} almacena los datos por cuenta del responsable del tratamiento en calidad de encargado del tratamiento. Sus datos no se transfieren a otros terceros.',
+    text: 'Únicamente el equipo organizador del responsable del tratamiento. Una notificación de cada respuesta (con su nombre, su respuesta y la indicación de qué partes de ella se han modificado, pero nunca con información sobre alimentación o accesibilidad) y un resumen diario de las respuestas se envían al buzón funcional de los organizadores. El personal del servicio de restauración y del lugar del acto recibe las necesidades alimentarias y de accesibilidad, en la medida de lo posible sin otros datos personales. {processor} almacena los datos por cuenta del responsable del tratamiento en calidad de encargado del tratamiento. Sus datos no se transfieren a otros terceros.',
   },
   logs: {
     heading: 'Registros técnicos',

@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Qui reçoit vos données',
-    text: 'Uniquement l’équipe organisatrice du responsable du traitement. Un avis de chaque réponse et un récapitulatif quotidien sont envoyés à l’adresse électronique fonctionnelle des organisateurs. Le personnel du traiteur et du lieu de l’événement reçoit les informations relatives au régime alimentaire et aux besoins d’accessibilité, si possible sans autres données personnelles. {processor} conserve les données pour le compte du responsable du traitement en qualité de sous-traitant. Vos données ne sont transmises à aucun autre tiers.',
+    text: 'Uniquement l’équipe organisatrice du responsable du traitement. Une notification de chaque réponse (comportant votre nom, votre réponse et l’indication des parties de votre réponse qui ont été modifiées, mais jamais d’informations relatives au régime alimentaire ou à l’accessibilité) et un récapitulatif quotidien des réponses sont envoyés à la boîte aux lettres fonctionnelle des organisateurs. Le personnel du traiteur et du lieu de l’événement reçoit les informations relatives au régime alimentaire et aux besoins d’accessibilité, si possible sans autres données à caractère personnel. {processor} conserve les données pour le compte du responsable du traitement en qualité de sous-traitant. Vos données ne sont transmises à aucun autre tiers.',
   },
   logs: {
     heading: 'Journaux techniques',

@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Cé a fhaigheann do shonraí',
-    text: 'Foireann eagraithe an rialaitheora amháin. Seoltar fógra faoi gach freagra (d’ainm, d’fhreagra agus na codanna den fhreagra a athraíodh; ní chuirtear faisnéis maidir le haiste bia ná le hinrochtaineacht san fhógra riamh) agus achoimre laethúil ar na freagraí chuig bosca poist feidhmiúil na foirne eagraithe. Faigheann foireann an lónadóra agus an ionaid na riachtanais aiste bia agus inrochtaineachta gan sonraí pearsanta eile más féidir. Stórálann {processor} na sonraí thar ceann an rialaitheora mar phróiseálaí. Ní aistrítear do shonraí chuig aon tríú páirtithe eile.',
+    text: 'Foireann eagraithe an rialaitheora amháin. Seoltar fógra faoi gach freagra (d’ainm, d’fhreagra agus cé na codanna de d’fhreagra a athraíodh; ní chuirtear faisnéis maidir le haiste bia ná le hinrochtaineacht san fhógra riamh) agus achoimre laethúil ar na freagraí chuig bosca poist feidhmiúil na foirne eagraithe. Faigheann foireann an lónadóra agus an ionaid na riachtanais aiste bia agus inrochtaineachta gan sonraí pearsanta eile más féidir. Stórálann {processor} na sonraí thar ceann an rialaitheora mar phróiseálaí. Ní aistrítear do shonraí chuig aon tríú páirtithe eile.',
   },
   logs: {
     heading: 'Logaí teicniúla',

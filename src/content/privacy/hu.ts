@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Ki kapja meg az Ön adatait',
-    text: 'Kizárólag az adatkezelő szervezőcsapata. Minden válaszról értesítést küldünk a szervezőcsapat funkcionális postafiókjába (az értesítés az Ön nevét, válaszát és válasza módosult részeit tartalmazza, étkezési és akadálymentességi adatokat azonban soha), és ugyanide küldjük a válaszok napi összesítőjét is. A vendéglátást végző szolgáltató és a helyszín személyzete az étkezési és akadálymentességi igényeket lehetőség szerint további személyes adatok nélkül kapja meg. Az adatokat adatfeldolgozóként az adatkezelő nevében a következő szolgáltató tárolja: {processor}. Adatait más harmadik feleknek nem továbbítjuk.',
+    text: 'Kizárólag az adatkezelő szervezőcsapata. Minden válaszról értesítést küldünk a szervezőcsapat funkcionális postafiókjába (az értesítés az Ön nevét, válaszát, valamint azt tartalmazza, hogy válaszának mely részei módosultak, étkezési és akadálymentességi adatokat azonban soha), és ugyanide küldjük a válaszok napi összesítőjét is. A vendéglátást végző szolgáltató és a helyszín személyzete az étkezési és akadálymentességi igényeket lehetőség szerint további személyes adatok nélkül kapja meg. Az adatokat adatfeldolgozóként az adatkezelő nevében a következő szolgáltató tárolja: {processor}. Adatait más harmadik feleknek nem továbbítjuk.',
   },
   logs: {
     heading: 'Technikai naplók',

@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Chi riceve i Suoi dati',
-    text: 'Soltanto il gruppo organizzativo del titolare del trattamento. Le notifiche delle risposte e un riepilogo giornaliero sono inviati alla casella di posta elettronica funzionale degli organizzatori. Il personale del servizio di ristorazione e della sede riceve le esigenze alimentari e di accessibilità, ove possibile senza altri dati personali. {processor} conserva i dati per conto del titolare del trattamento in qualità di responsabile del trattamento. I Suoi dati non sono trasferiti ad altri terzi.',
+    text: 'Soltanto il gruppo organizzativo del titolare del trattamento. Una notifica per ogni risposta (con il Suo nome, la Sua risposta e l’indicazione di quali parti della risposta sono state modificate, ma mai con informazioni sulle esigenze alimentari o di accessibilità) e un riepilogo giornaliero delle risposte sono inviati alla casella di posta elettronica funzionale degli organizzatori. Il personale del servizio di ristorazione e della sede riceve le esigenze alimentari e di accessibilità, ove possibile senza altri dati personali. {processor} conserva i dati per conto del titolare del trattamento in qualità di responsabile del trattamento. I Suoi dati non sono trasferiti ad altri terzi.',
   },
   logs: {
     heading: 'Registri tecnici',

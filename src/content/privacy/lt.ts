@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Kas gauna Jūsų duomenis',
-    text: 'Tik duomenų valdytojo organizatorių komanda. Pranešimas apie kiekvieną atsakymą (jame nurodomi Jūsų vardas ir pavardė, Jūsų atsakymas ir pakeistos atsakymo dalys, tačiau niekada nenurodoma informacija apie mitybą ar prieinamumą) ir kasdienė atsakymų suvestinė siunčiami į organizatorių komandos funkcinę pašto dėžutę. Maitinimo paslaugų teikėjo ir renginio vietos darbuotojai gauna informaciją apie mitybos ir prieinamumo poreikius, jei įmanoma, be kitų asmens duomenų. {processor} saugo duomenis duomenų valdytojo vardu kaip duomenų tvarkytojas. Jūsų duomenys neperduodami jokioms kitoms trečiosioms šalims.',
+    text: 'Tik duomenų valdytojo organizatorių komanda. Pranešimas apie kiekvieną atsakymą (jame nurodomi Jūsų vardas ir pavardė, Jūsų atsakymas ir tai, kurios atsakymo dalys buvo pakeistos, tačiau niekada nenurodoma informacija apie mitybą ar prieinamumą) ir kasdienė atsakymų suvestinė siunčiami į organizatorių komandos funkcinę pašto dėžutę. Maitinimo paslaugų teikėjo ir renginio vietos darbuotojai gauna informaciją apie mitybos ir prieinamumo poreikius, jei įmanoma, be kitų asmens duomenų. {processor} saugo duomenis duomenų valdytojo vardu kaip duomenų tvarkytojas. Jūsų duomenys neperduodami jokioms kitoms trečiosioms šalims.',
   },
   logs: {
     heading: 'Techniniai žurnalai',

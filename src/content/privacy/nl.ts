@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Wie uw gegevens ontvangt',
-    text: 'Alleen het organisatieteam van de verwerkingsverantwoordelijke. Meldingen van antwoorden en een dagelijks overzicht worden naar het functionele e-mailadres van de organisatoren gestuurd. Het personeel van de catering en van de locatie ontvangt dieetwensen en toegankelijkheidsbehoeften, waar mogelijk zonder verdere persoonsgegevens. {processor} slaat de gegevens als verwerker op namens de verwerkingsverantwoordelijke. Uw gegevens worden niet doorgegeven aan andere derden.',
+    text: 'Alleen het organisatieteam van de verwerkingsverantwoordelijke. Een melding van elk antwoord (met uw naam, uw antwoord en een vermelding van welke onderdelen van uw antwoord zijn gewijzigd, maar nooit met gegevens over dieet of toegankelijkheid) en een dagelijks overzicht van de antwoorden worden naar de functionele mailbox van de organisatoren gestuurd. Het personeel van de catering en van de locatie ontvangt dieetwensen en toegankelijkheidsbehoeften, waar mogelijk zonder verdere persoonsgegevens. {processor} slaat de gegevens als verwerker op namens de verwerkingsverantwoordelijke. Uw gegevens worden niet doorgegeven aan andere derden.',
   },
   logs: {
     heading: 'Technische logbestanden',

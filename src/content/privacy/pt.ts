@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Quem recebe os seus dados',
-    text: 'Apenas a equipa organizadora do responsável pelo tratamento. As notificações de cada resposta e um resumo diário são enviados para a caixa de correio funcional dos organizadores. O pessoal do serviço de restauração e do local recebe as restrições alimentares e as necessidades de acessibilidade, sempre que possível sem outros dados pessoais. {processor} conserva os dados por conta do responsável pelo tratamento, na qualidade de subcontratante. Os seus dados não são transferidos para outros terceiros.',
+    text: 'Apenas a equipa organizadora do responsável pelo tratamento. Uma notificação de cada resposta (com o seu nome, a sua resposta e a indicação das partes da resposta que foram alteradas, mas nunca com informações sobre alimentação ou acessibilidade) e um resumo diário das respostas são enviados para a caixa de correio funcional dos organizadores. O pessoal do serviço de restauração e do local recebe as restrições alimentares e as necessidades de acessibilidade, sempre que possível sem outros dados pessoais. {processor} conserva os dados por conta do responsável pelo tratamento, na qualidade de subcontratante. Os seus dados não são transferidos para outros terceiros.',
   },
   logs: {
     heading: 'Registos técnicos',

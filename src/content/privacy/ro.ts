@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Cine primește datele dumneavoastră',
-    text: 'Numai echipa de organizare a operatorului. Notificările privind răspunsurile și un rezumat zilnic sunt trimise la căsuța de e-mail funcțională a organizatorilor. Personalul firmei de catering și al locului evenimentului primește cerințele alimentare și nevoile de accesibilitate, pe cât posibil fără alte date cu caracter personal. {processor} stochează datele în numele operatorului, în calitate de persoană împuternicită de operator. Datele dumneavoastră nu sunt transferate altor terți.',
+    text: 'Numai echipa de organizare a operatorului. O notificare privind fiecare răspuns (cu numele dumneavoastră, răspunsul dumneavoastră și indicarea părților din răspuns care au fost modificate, dar niciodată cu informații privind alimentația sau accesibilitatea) și un rezumat zilnic al răspunsurilor sunt trimise la căsuța de e-mail funcțională a organizatorilor. Personalul firmei de catering și al locului evenimentului primește cerințele alimentare și nevoile de accesibilitate, pe cât posibil fără alte date cu caracter personal. {processor} stochează datele în numele operatorului, în calitate de persoană împuternicită de operator. Datele dumneavoastră nu sunt transferate altor terți.',
   },
   logs: {
     heading: 'Jurnale tehnice',

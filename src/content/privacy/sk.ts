@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Kto dostáva Vaše údaje',
-    text: 'Len organizačný tím prevádzkovateľa. Oznámenia o odpovediach a denný prehľad odpovedí sa zasielajú do funkčnej e-mailovej schránky organizátorov. Personál cateringu a miesta konania dostáva stravovacie požiadavky a požiadavky na prístupnosť podľa možnosti bez ďalších osobných údajov. {processor} uchováva údaje v mene prevádzkovateľa ako sprostredkovateľ. Vaše údaje sa neposkytujú žiadnym ďalším tretím stranám.',
+    text: 'Len organizačný tím prevádzkovateľa. Oznámenie o každej odpovedi (Vaše meno, Vaša odpoveď a informácia o tom, ktoré časti odpovede boli zmenené, nikdy však údaje o stravovaní alebo prístupnosti) a denný prehľad odpovedí sa zasielajú do funkčnej e-mailovej schránky organizátorov. Personál cateringu a miesta konania dostáva stravovacie požiadavky a požiadavky na prístupnosť podľa možnosti bez ďalších osobných údajov. {processor} uchováva údaje v mene prevádzkovateľa ako sprostredkovateľ. Vaše údaje sa neposkytujú žiadnym ďalším tretím stranám.',
   },
   logs: {
     heading: 'Technické protokoly',

@@ -19,7 +19,7 @@ export default privacySchema.parse({
   },
   recipients: {
     heading: 'Kdo prejme Vaše podatke',
-    text: 'Samo organizacijska skupina upravljavca. Obvestilo o vsakem odgovoru (Vaše ime, Vaš odgovor in kateri deli odgovora so bili spremenjeni; podatkov o prehrani ali dostopnosti nikoli ne vsebuje) in dnevni povzetek odgovorov se pošiljajo v funkcijski poštni predal organizacijske skupine. Osebje gostinske službe in prizorišča prejme prehranske zahteve in potrebe glede dostopnosti, kadar je mogoče brez drugih osebnih podatkov. {processor} hrani podatke v imenu upravljavca kot obdelovalec. Vaši podatki se ne posredujejo drugim tretjim osebam.',
+    text: 'Samo organizacijska skupina upravljavca. Obvestilo o vsakem odgovoru (Vaše ime, Vaš odgovor in podatek o tem, kateri deli odgovora so bili spremenjeni; podatkov o prehrani ali dostopnosti nikoli ne vsebuje) in dnevni povzetek odgovorov se pošiljata v funkcijski poštni predal organizacijske skupine. Osebje gostinske službe in prizorišča prejme prehranske zahteve in potrebe glede dostopnosti, kadar je mogoče brez drugih osebnih podatkov. {processor} hrani podatke v imenu upravljavca kot obdelovalec. Vaši podatki se ne posredujejo drugim tretjim osebam.',
   },
   logs: {
     heading: 'Tehnični dnevniki',

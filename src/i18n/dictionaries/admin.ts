@@ -1,8 +1,11 @@
+import { mail } from './mail.ts';
+
 /**
  * The organisers' interface, in English only: the protocol team works in one language, while
  * invitees get all 24 (those strings are in ./en.ts and its translations).
  */
 export const admin = {
+  ...mail,
   'admin.title': 'Organisers',
   'admin.config.exampleSecrets':
     'This site is not configured: ADMIN_PASSWORD or INVITE_SECRET still has the public value of .dev.vars.example, which is refused outside local development. Set both with `wrangler secret put NAME` and deploy again.',
@@ -176,50 +179,6 @@ export const admin = {
   'admin.access.required':
     'These pages are protected by Cloudflare Access, and this request did not carry a valid Access sign-in.',
   'admin.access.retry': 'Reload the page to sign in with Cloudflare Access again.',
-  'mail.answer.yes': 'attending',
-  'mail.answer.no': 'not attending',
-  'mail.answer.delegate': 'sending a delegate',
-  'mail.companions.one': '{count} companion',
-  'mail.companions.other': '{count} companions',
-  'mail.subject.new': 'Reply {reference}: {guest} — {answer}',
-  'mail.subject.changed': 'Changed reply {reference}: {guest} — {answer}',
-  'mail.intro.new': '{guest} ({organisation}) replied on the invitation’s reply page on {date}.',
-  'mail.intro.changed':
-    '{guest} ({organisation}) changed their reply on the invitation’s reply page on {date}.',
-  'mail.reference': 'Reference',
-  'mail.companion': 'Companion {number}',
-  'mail.access': 'access',
-  'mail.language': 'Language of the reply',
-  'mail.changes': 'Changed since the previous reply ({reference} of {date}):',
-  'mail.noChanges': 'Nothing but the time: the same reply was sent again.',
-  'mail.guestPage': 'The guest’s page for organisers: {url}',
-  'mail.people': 'People expected from this reply',
-  'mail.needsChanged': 'Dietary requirements or access needs (see the guest’s page)',
-  'mail.details':
-    'This notice holds no dietary or access needs, contact details or anything the guest wrote: they are on the guest’s page.',
-  'digest.subject': 'Replies on {date}: {fresh} new or changed; {yes} coming, {pending} still to reply',
-  'digest.event': '{title}. Replies by {deadline}.',
-  'digest.counts': 'Invited {invited}: {replies}. People expected {covers}{companions}.',
-  'digest.counts.yes': 'attending {count}',
-  'digest.counts.delegate': 'sending a delegate {count}',
-  'digest.counts.no': 'not attending {count}',
-  'digest.counts.pending': 'no reply yet {count}',
-  'digest.counts.companions': ' (companions: {count})',
-  'digest.dietary': 'Dietary requirements, access needs and meals to order: on the catering page, {url}',
-  'digest.fresh.first': 'Replies so far:',
-  'digest.fresh.since': 'New or changed since the last summary ({date}):',
-  'digest.fresh.row': '- {guest}: {answer} ({reference}, {date}, {source})',
-  'digest.fresh.details': '{answer}, details changed',
-  'digest.pending': 'Still to reply ({count}):',
-  'digest.pending.row': '- {guest} ({language})',
-  'digest.more': '… and {count} more: the dashboard lists them all.',
-  'digest.dashboard': 'The dashboard: {url}',
-  'admin.mail.unsent.one':
-    '1 notice to the mailbox could not be sent. The daily run tries again; the reply itself is recorded.',
-  'admin.mail.unsent.other':
-    '{count} notices to the mailbox could not be sent. The daily run tries again; the replies themselves are recorded.',
-  'admin.mail.on': 'Each reply on the site is also sent to {mailbox}.',
-  'admin.mail.off': 'Replies on the site are not sent to {mailbox} (MAIL_FROM is not set).',
   'admin.chase.hint':
     'Each reminder opens in your mail client in the guest’s language, with the deadline and their personal link.',
   'admin.chase.reminder': 'Reminder',

@@ -23,7 +23,7 @@ export const hr = {
     'Molimo Vas da odgovorite putem osobne poveznice koja Vam je poslana s ovim pozivom. Do isteka roka ondje možete izmijeniti svoj odgovor, a nakon toga molimo Vas da se obratite organizatorima.',
   'cta.mailbox': 'Možete odgovoriti i e-poštom na adresu {mailbox}.',
   'reply.title': 'Vaš odgovor',
-  'reply.greeting': 'Primatelj pozivnice: {name}',
+  'reply.greeting': 'Poziv za: {name}',
   'reply.deadline': 'Odgovor možete poslati i izmijeniti {deadline} ({zone}).',
   'reply.current': 'Vaš trenutačni odgovor',
   'reply.at': '{date} u {time} ({zone})',

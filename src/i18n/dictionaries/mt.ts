@@ -23,7 +23,7 @@ export const mt = {
     'Jekk jogħġbok wieġeb permezz tal-link personali li ntbagħatlek flimkien ma’ din l-istedina. Sal-iskadenza tista’ tibdel it-tweġiba tiegħek hemmhekk; wara l-iskadenza, jekk jogħġbok ikteb lill-organizzaturi.',
   'cta.mailbox': 'Tista’ twieġeb ukoll permezz tal-posta elettronika fl-indirizz {mailbox}.',
   'reply.title': 'It-tweġiba tiegħek',
-  'reply.greeting': 'Lil {name},',
+  'reply.greeting': 'Għall-attenzjoni ta’ {name}',
   'reply.deadline': 'Tista’ twieġeb, u tibdel it-tweġiba tiegħek, sal-iskadenza: {deadline} ({zone}).',
   'reply.current': 'It-tweġiba attwali tiegħek',
   'reply.at': '{date}, {time} ({zone})',

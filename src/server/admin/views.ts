@@ -115,8 +115,11 @@ export interface DashboardView {
   chase: { total: number; page: number; pages: number };
   /** Guests whose invitation was withdrawn (outside every other count). */
   withdrawn: number;
-  /** Notices to the mailbox that could not be sent yet (the daily cron tries again). */
-  unsentNotices: number;
+  /**
+   * Notices to the mailbox that could not be sent yet: `waiting` in all, of which `failed` the
+   * daily run no longer tries (a retry by hand does).
+   */
+  unsentNotices: { waiting: number; failed: number };
 }
 
 /** The add-a-guest page: the form again with its values and errors, or empty. */

@@ -180,7 +180,7 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
       }
       // The mailbox hears of it after the answer: a mail failure never delays or loses a reply.
       // Its link is the configured site's, never the request's host (a preview or workers.dev address).
-      ctx.defer(noticeReply(ctx, guest, reply, current, ctx.settings.site));
+      ctx.defer(noticeReply(ctx, guest, reply, current));
     }
 
     if (kind === 'json')

@@ -1,13 +1,21 @@
 // Part of the store (src/server/store/store.ts): the mail that waits for the daily cron.
+import { z } from 'zod';
 import type { EventKeys } from './keys.ts';
+import { LIST_PAGE } from './kv.ts';
 
-/** A notice to the mailbox that could not be sent: retried by the daily cron. */
-export interface PendingNotice {
-  guestId: string;
-  reference: string;
-  /** The site's origin as the reply's request saw it, for the link to the guest's page. */
-  origin: string;
-}
+/**
+ * A notice to the mailbox that could not be sent: retried by the daily cron, `attempts` times so
+ * far. Records written before attempts were counted have none (0), and an `origin` now unused.
+ */
+const pendingNoticeSchema = z.object({
+  guestId: z.string().min(1),
+  reference: z.string().min(1),
+  attempts: z.int().min(0).default(0),
+});
+export type PendingNotice = z.infer<typeof pendingNoticeSchema>;
+
+/** Daily runs that try a notice: after them it is "failed", kept for a retry by hand. */
+export const MAX_ATTEMPTS = 5;
 
 /** Pending notices are given up after 30 days (the dashboard shows them until then). */
 const OUTBOX_TTL_SECONDS = 30 * 24 * 60 * 60;
@@ -24,11 +32,21 @@ export function mailStore(
     getMany: (names: string[]) => Promise<Map<string, unknown>>;
   },
 ) {
+  const putNotice = (key: string, notice: PendingNotice) =>
+    kv.put(key, JSON.stringify(notice), {
+      expirationTtl: OUTBOX_TTL_SECONDS,
+      metadata: { attempts: notice.attempts },
+    });
+
   return {
     /** Keeps a notice that could not be sent, for the daily retry. */
-    async putPendingNotice(at: Date, notice: PendingNotice): Promise<void> {
-      const key = keys.pendingNotice(at.toISOString(), notice.guestId);
-      await kv.put(key, JSON.stringify(notice), { expirationTtl: OUTBOX_TTL_SECONDS });
+    async putPendingNotice(at: Date, notice: Omit<PendingNotice, 'attempts'>): Promise<void> {
+      await putNotice(keys.pendingNotice(at.toISOString(), notice.guestId), { ...notice, attempts: 0 });
+    },
+
+    /** One more attempt that failed, kept on the notice (and in its key's metadata, for counts). */
+    async failedAttempt(key: string, notice: PendingNotice): Promise<void> {
+      await putNotice(key, { ...notice, attempts: notice.attempts + 1 });
     },
 
     /** The notices waiting to be sent, oldest first, with their keys. */
@@ -36,14 +54,31 @@ export function mailStore(
       const names = await keyNames(keys.outbox);
       const values = await getMany(names);
       return names.flatMap((key) => {
-        const notice = values.get(key) as PendingNotice | undefined;
-        return notice ? [{ key, notice }] : [];
+        const notice = pendingNoticeSchema.safeParse(values.get(key));
+        return notice.success ? [{ key, notice: notice.data }] : [];
       });
     },
 
-    /** How many notices are waiting (one list page per 1,000). */
-    async countPendingNotices(): Promise<number> {
-      return (await keyNames(keys.outbox)).length;
+    /**
+     * How many notices wait, and how many of them the daily run no longer tries (`failed`): from
+     * the list's metadata, one list call per 1,000.
+     */
+    async countPendingNotices(): Promise<{ waiting: number; failed: number }> {
+      const counts = { waiting: 0, failed: 0 };
+      let cursor: string | undefined;
+      do {
+        const page: KVNamespaceListResult<{ attempts?: number }> = await kv.list({
+          prefix: keys.outbox,
+          cursor,
+          limit: LIST_PAGE,
+        });
+        for (const { metadata } of page.keys) {
+          counts.waiting++;
+          if ((metadata?.attempts ?? 0) >= MAX_ATTEMPTS) counts.failed++;
+        }
+        cursor = page.list_complete ? undefined : page.cursor;
+      } while (cursor);
+      return counts;
     },
 
     async deletePendingNotice(key: string): Promise<void> {
