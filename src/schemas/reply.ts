@@ -160,11 +160,12 @@ const partFields: Record<keyof typeof formPartsFor, readonly string[]> = {
 };
 
 /**
- * A form's data without the parts that do not apply to its answer (an unknown answer keeps
- * everything, for validation to name).
+ * A reply's data without the parts that do not apply to its answer: a form's fields for them (an
+ * unknown answer keeps everything, for validation to name), and a parsed body's (no place card with
+ * a regret, no needs of the guest's own unless they attend themselves).
  * @example applicableFormParts({ attending: 'no', companions: [{ name: 'A' }] }) // { attending: 'no' }
  */
-export function applicableFormParts(data: Record<string, unknown>): Record<string, unknown> {
+export function applicableFormParts<T extends Record<string, unknown>>(data: T): T {
   const answer = data.attending as Attendance;
   if (!attendance.includes(answer)) return data;
   const ignored = new Set(
@@ -172,7 +173,7 @@ export function applicableFormParts(data: Record<string, unknown>): Record<strin
       .filter((part) => !(formPartsFor[part] as readonly Attendance[]).includes(answer))
       .flatMap((part) => partFields[part]),
   );
-  return Object.fromEntries(Object.entries(data).filter(([field]) => !ignored.has(field)));
+  return Object.fromEntries(Object.entries(data).filter(([field]) => !ignored.has(field))) as T;
 }
 
 /** A reply as stored under `reply:{id}` and, for each version, `history:{id}:{timestamp}:{reference}`. */

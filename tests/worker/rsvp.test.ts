@@ -402,13 +402,32 @@ describe('POST /api/rsvp writes', () => {
     expect(error.message).not.toBe(inGuestList.message);
   });
 
-  it('answers a form post after the deadline with the closed page, status 403', async () => {
-    const { cookie } = await invitedGuest();
-    const result = await handleRsvp(
-      rsvpRequest(form([['attending', 'yes']]), { cookie, type: 'application/x-www-form-urlencoded' }),
-      context(DEADLINE),
+  it('answers a form post after the deadline with the closed page, status 403, keeping the reply as typed and recording nothing', async () => {
+    const { guest, cookie } = await invitedGuest();
+    const typed = form([
+      ['attending', 'no'],
+      ['comment', 'Ο υπουργός λυπάται.'],
+    ]);
+    const closed = expectView(
+      await handleRsvp(
+        rsvpRequest(typed, { cookie, type: 'application/x-www-form-urlencoded' }),
+        context(DEADLINE),
+      ),
+      'closed',
+      403,
     );
-    expectView(result, 'closed', 403);
+    expect(closed.typed).toMatchObject({ attending: 'no', comment: 'Ο υπουργός λυπάται.' });
+    expect(await eventStore().getReply(guest.id)).toBeNull();
+    // A form that would not have been valid keeps the closed page, with nothing more on it.
+    const invalid = expectView(
+      await handleRsvp(
+        rsvpRequest(form([['attending', 'perhaps']]), { cookie, type: 'application/x-www-form-urlencoded' }),
+        context(DEADLINE),
+      ),
+      'closed',
+      403,
+    );
+    expect(invalid.typed).toBeNull();
   });
 
   it('lets RSVP_DEADLINE move the deadline without a rebuild', async () => {

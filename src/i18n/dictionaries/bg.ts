@@ -106,6 +106,10 @@ export const bg = {
   'reply.closed.mailto': 'Пишете на организаторите',
   'reply.closed.subject': 'Отговор на поканата: {name}',
   'reply.closed.bodyText': 'Гост: {name}\nРеферентен номер: {reference}\n\n',
+  'reply.closed.typed': 'Вашият нерегистриран отговор',
+  'reply.closed.typedHint':
+    'Отговорът пристигна след изтичането на срока и не беше регистриран. Съобщението, което се отваря с бутона „{button}“, го съдържа и е готово за изпращане до организаторите.',
+  'reply.closed.shortened': '[…] (съкратено: целият отговор е на страницата, от която го изпратихте)',
   'reply.refused.heading': 'Необходима е личната Ви връзка към поканата',
   'reply.refused.invalidHeading': 'Тази връзка към поканата не е валидна',
   'reply.refused.back': 'Обратно към поканата',

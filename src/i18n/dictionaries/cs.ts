@@ -106,6 +106,10 @@ export const cs = {
   'reply.closed.mailto': 'Napsat organizátorům',
   'reply.closed.subject': 'Odpověď na pozvánku: {name}',
   'reply.closed.bodyText': 'Host: {name}\nReferenční kód: {reference}\n\n',
+  'reply.closed.typed': 'Vaše nezaznamenaná odpověď',
+  'reply.closed.typedHint':
+    'Odpověď dorazila po uplynutí lhůty a nebyla zaznamenána. Zpráva, kterou otevře tlačítko „{button}“, ji obsahuje a je připravena k odeslání organizátorům.',
+  'reply.closed.shortened': '[…] (zkráceno: celá odpověď je na stránce, z níž byla odeslána)',
   'reply.refused.heading': 'Je nutný Váš osobní odkaz z pozvánky',
   'reply.refused.invalidHeading': 'Tento odkaz z pozvánky není platný',
   'reply.refused.back': 'Zpět na pozvánku',

@@ -105,6 +105,10 @@ export const da = {
   'reply.closed.mailto': 'Skriv til arrangørerne',
   'reply.closed.subject': 'Svar på invitationen: {name}',
   'reply.closed.bodyText': 'Gæst: {name}\nReference: {reference}\n\n',
+  'reply.closed.typed': 'Dit svar, der ikke blev registreret',
+  'reply.closed.typedHint':
+    'Svaret kom frem efter svarfristens udløb og blev ikke registreret. Beskeden, der åbnes med »{button}«, indeholder svaret og er klar til at blive sendt til arrangørerne.',
+  'reply.closed.shortened': '[…] (forkortet: hele svaret står på den side, du sendte det fra)',
   'reply.refused.heading': 'Du skal bruge dit personlige invitationslink',
   'reply.refused.invalidHeading': 'Dette invitationslink er ikke gyldigt',
   'reply.refused.back': 'Tilbage til invitationen',

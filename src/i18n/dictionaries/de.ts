@@ -106,6 +106,11 @@ export const de = {
   'reply.closed.mailto': 'An das Organisationsteam schreiben',
   'reply.closed.subject': 'Antwort auf die Einladung: {name}',
   'reply.closed.bodyText': 'Gast: {name}\nReferenz: {reference}\n\n',
+  'reply.closed.typed': 'Ihre nicht erfasste Antwort',
+  'reply.closed.typedHint':
+    'Ihre Antwort ist nach Ablauf der Antwortfrist eingegangen und wurde nicht erfasst. Die Nachricht, die sich über die Schaltfläche „{button}“ öffnet, enthält sie und kann so an das Organisationsteam gesendet werden.',
+  'reply.closed.shortened':
+    '[…] (gekürzt: Die vollständige Antwort steht auf der Seite, von der aus Sie sie gesendet haben)',
   'reply.refused.heading': 'Ihr persönlicher Einladungslink wird benötigt',
   'reply.refused.invalidHeading': 'Dieser Einladungslink ist ungültig',
   'reply.refused.back': 'Zurück zur Einladung',

@@ -106,6 +106,10 @@ export const en = {
   'reply.closed.mailto': 'Write to the organisers',
   'reply.closed.subject': 'Reply to the invitation: {name}',
   'reply.closed.bodyText': 'Guest: {name}\nReference: {reference}\n\n',
+  'reply.closed.typed': 'Your reply, not recorded',
+  'reply.closed.typedHint':
+    'It arrived after the deadline and was not recorded. The message that “{button}” opens contains it, ready to send to the organisers.',
+  'reply.closed.shortened': '[…] (shortened: the whole reply is on the page you sent it from)',
   'reply.refused.heading': 'Your personal invitation link is needed',
   'reply.refused.invalidHeading': 'This invitation link is not valid',
   'reply.refused.back': 'Back to the invitation',

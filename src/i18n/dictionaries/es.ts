@@ -105,6 +105,11 @@ export const es = {
   'reply.closed.mailto': 'Escribir a los organizadores',
   'reply.closed.subject': 'Respuesta a la invitación: {name}',
   'reply.closed.bodyText': 'Persona invitada: {name}\nReferencia: {reference}\n\n',
+  'reply.closed.typed': 'Su respuesta, no registrada',
+  'reply.closed.typedHint':
+    'Su respuesta llegó una vez finalizado el plazo y no ha quedado registrada. El mensaje que se abre con el botón «{button}» la contiene y está listo para enviarse a los organizadores.',
+  'reply.closed.shortened':
+    '[…] (texto abreviado: la respuesta completa figura en la página desde la que la envió)',
   'reply.refused.heading': 'Se necesita su enlace personal de invitación',
   'reply.refused.invalidHeading': 'Este enlace de invitación no es válido',
   'reply.refused.back': 'Volver a la invitación',

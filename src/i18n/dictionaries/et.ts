@@ -106,6 +106,10 @@ export const et = {
   'reply.closed.mailto': 'Kirjuta korraldajatele',
   'reply.closed.subject': 'Vastus kutsele: {name}',
   'reply.closed.bodyText': 'Külaline: {name}\nViitenumber: {reference}\n\n',
+  'reply.closed.typed': 'Teie vastus, mida ei registreeritud',
+  'reply.closed.typedHint':
+    'Vastus saabus pärast tähtaja möödumist ja seda ei registreeritud. Nupu „{button}“ avatav sõnum sisaldab seda ja on valmis korraldajatele saatmiseks.',
+  'reply.closed.shortened': '[…] (lühendatud: kogu vastus on lehel, kust Te selle saatsite)',
   'reply.refused.heading': 'Vaja on Teie isiklikku kutselinki',
   'reply.refused.invalidHeading': 'See kutselink ei kehti',
   'reply.refused.back': 'Tagasi kutse juurde',

@@ -106,6 +106,10 @@ export const fi = {
   'reply.closed.mailto': 'Kirjoita järjestäjille',
   'reply.closed.subject': 'Vastaus kutsuun: {name}',
   'reply.closed.bodyText': 'Vieras: {name}\nViitetunnus: {reference}\n\n',
+  'reply.closed.typed': 'Vastauksenne, jota ei kirjattu',
+  'reply.closed.typedHint':
+    'Vastauksenne saapui vastausajan päätyttyä, eikä sitä kirjattu. Painikkeella ”{button}” avautuu viesti, joka sisältää vastauksen ja on valmis lähetettäväksi järjestäjille.',
+  'reply.closed.shortened': '[…] (lyhennetty: koko vastaus on sivulla, jolta lähetitte sen)',
   'reply.refused.heading': 'Tarvitsette henkilökohtaisen kutsulinkkinne',
   'reply.refused.invalidHeading': 'Tämä kutsulinkki ei ole voimassa',
   'reply.refused.back': 'Takaisin kutsuun',

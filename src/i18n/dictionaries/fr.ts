@@ -106,6 +106,11 @@ export const fr = {
   'reply.closed.mailto': 'Écrire aux organisateurs',
   'reply.closed.subject': 'Réponse à l’invitation : {name}',
   'reply.closed.bodyText': 'Personne invitée : {name}\nRéférence : {reference}\n\n',
+  'reply.closed.typed': 'Votre réponse, non enregistrée',
+  'reply.closed.typedHint':
+    'Votre réponse est parvenue après l’expiration du délai de réponse et n’a pas été enregistrée. Le message qu’ouvre le bouton «\u00A0{button}\u00A0» la contient et est prêt à être envoyé aux organisateurs.',
+  'reply.closed.shortened':
+    '[…] (texte abrégé\u00A0: la réponse complète figure sur la page à partir de laquelle vous l’avez envoyée)',
   'reply.refused.heading': 'Votre lien d’invitation personnel est nécessaire',
   'reply.refused.invalidHeading': 'Ce lien d’invitation n’est pas valide',
   'reply.refused.back': 'Retour à l’invitation',

@@ -107,6 +107,10 @@ export const ga = {
   'reply.closed.mailto': 'Scríobh chuig na heagraithe',
   'reply.closed.subject': 'Freagra ar an gcuireadh: {name}',
   'reply.closed.bodyText': 'Aoi: {name}\nTagairt: {reference}\n\n',
+  'reply.closed.typed': 'D’fhreagra, nár taifeadadh',
+  'reply.closed.typedHint':
+    'Tháinig d’fhreagra isteach tar éis an spriocdháta agus níor taifeadadh é. Tá sé sa teachtaireacht a osclaítear leis an gcnaipe “{button}”, réidh le seoladh chuig na heagraithe.',
+  'reply.closed.shortened': '[…] (giorraithe: tá an freagra iomlán ar an leathanach ónar sheol tú é)',
   'reply.refused.heading': 'Tá do nasc pearsanta cuiridh ag teastáil',
   'reply.refused.invalidHeading': 'Níl an nasc cuiridh seo bailí',
   'reply.refused.back': 'Ar ais chuig an gcuireadh',

@@ -105,6 +105,10 @@ export const hr = {
   'reply.closed.mailto': 'Pišite organizatorima',
   'reply.closed.subject': 'Odgovor na poziv: {name}',
   'reply.closed.bodyText': 'Uzvanik: {name}\nReferentni broj: {reference}\n\n',
+  'reply.closed.typed': 'Vaš nezabilježeni odgovor',
+  'reply.closed.typedHint':
+    'Odgovor je stigao nakon isteka roka i nije zabilježen. Poruka koja se otvara gumbom „{button}“ sadrži ga i spremna je za slanje organizatorima.',
+  'reply.closed.shortened': '[…] (skraćeno: cijeli odgovor nalazi se na stranici s koje je poslan)',
   'reply.refused.heading': 'Potrebna je Vaša osobna poveznica za poziv',
   'reply.refused.invalidHeading': 'Ova poveznica za poziv nije valjana',
   'reply.refused.back': 'Natrag na poziv',

@@ -107,6 +107,10 @@ export const hu = {
   'reply.closed.mailto': 'E-mail küldése a szervezőknek',
   'reply.closed.subject': 'Válasz a meghívásra: {name}',
   'reply.closed.bodyText': 'Vendég: {name}\nHivatkozási szám: {reference}\n\n',
+  'reply.closed.typed': 'Az Ön válasza, amelyet nem rögzítettünk',
+  'reply.closed.typedHint':
+    'Válasza a határidő lejárta után érkezett, ezért nem rögzítettük. Az „{button}” gombbal megnyitható üzenet tartalmazza, így azonnal elküldheti a szervezőknek.',
+  'reply.closed.shortened': '[…] (rövidítve: a teljes válasz azon az oldalon olvasható, ahonnan elküldte)',
   'reply.refused.heading': 'Az Ön személyes meghívólinkjére van szükség',
   'reply.refused.invalidHeading': 'Ez a meghívólink érvénytelen',
   'reply.refused.back': 'Vissza a meghívóhoz',

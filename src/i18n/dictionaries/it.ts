@@ -106,6 +106,11 @@ export const it = {
   'reply.closed.mailto': 'Scrivere agli organizzatori',
   'reply.closed.subject': 'Risposta all’invito: {name}',
   'reply.closed.bodyText': 'Ospite: {name}\nRiferimento: {reference}\n\n',
+  'reply.closed.typed': 'La Sua risposta, non registrata',
+  'reply.closed.typedHint':
+    'La Sua risposta è pervenuta dopo la scadenza del termine e non è stata registrata. Il messaggio che si apre con il pulsante «{button}» la contiene ed è pronto per essere inviato agli organizzatori.',
+  'reply.closed.shortened':
+    '[…] (testo abbreviato: la risposta completa si trova nella pagina da cui l’ha inviata)',
   'reply.refused.heading': 'È necessario il Suo link personale di invito',
   'reply.refused.invalidHeading': 'Questo link di invito non è valido',
   'reply.refused.back': 'Tornare all’invito',

@@ -106,6 +106,10 @@ export const lt = {
   'reply.closed.mailto': 'Rašyti organizatoriams',
   'reply.closed.subject': 'Atsakymas į kvietimą: {name}',
   'reply.closed.bodyText': 'Svečias: {name}\nRegistracijos numeris: {reference}\n\n',
+  'reply.closed.typed': 'Neužregistruotas Jūsų atsakymas',
+  'reply.closed.typedHint':
+    'Atsakymas gautas pasibaigus terminui ir nebuvo užregistruotas. Jis įtrauktas į pranešimą, kuris atsidaro paspaudus mygtuką „{button}“ ir yra parengtas siųsti organizatoriams.',
+  'reply.closed.shortened': '[…] (sutrumpinta: visas atsakymas pateiktas puslapyje, iš kurio jį išsiuntėte)',
   'reply.refused.heading': 'Reikalinga Jūsų asmeninė kvietimo nuoroda',
   'reply.refused.invalidHeading': 'Ši kvietimo nuoroda negalioja',
   'reply.refused.back': 'Grįžti į kvietimą',

@@ -105,6 +105,10 @@ export const lv = {
   'reply.closed.mailto': 'Rakstīt organizatoriem',
   'reply.closed.subject': 'Atbilde uz ielūgumu: {name}',
   'reply.closed.bodyText': 'Viesis: {name}\nAtsauces numurs: {reference}\n\n',
+  'reply.closed.typed': 'Jūsu atbilde, kas netika reģistrēta',
+  'reply.closed.typedHint':
+    'Atbilde tika saņemta pēc termiņa beigām un netika reģistrēta. Ziņa, kas atveras ar pogu „{button}“, to satur un ir gatava nosūtīšanai organizatoriem.',
+  'reply.closed.shortened': '[…] (saīsināts: visa atbilde ir redzama lapā, no kuras to nosūtījāt)',
   'reply.refused.heading': 'Nepieciešama Jūsu personīgā ielūguma saite',
   'reply.refused.invalidHeading': 'Šī ielūguma saite nav derīga',
   'reply.refused.back': 'Atpakaļ uz ielūgumu',

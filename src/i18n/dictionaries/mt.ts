@@ -106,6 +106,10 @@ export const mt = {
   'reply.closed.mailto': 'Ikteb lill-organizzaturi',
   'reply.closed.subject': 'Tweġiba għall-istedina: {name}',
   'reply.closed.bodyText': 'Mistieden: {name}\nReferenza: {reference}\n\n',
+  'reply.closed.typed': 'It-tweġiba tiegħek, li ma ġietx irreġistrata',
+  'reply.closed.typedHint':
+    'It-tweġiba waslet wara l-iskadenza u ma ġietx irreġistrata. Il-messaġġ li jinfetaħ bil-buttuna “{button}” fih it-tweġiba u huwa lest biex jintbagħat lill-organizzaturi.',
+  'reply.closed.shortened': '[…] (imqassar: it-tweġiba sħiħa tinsab fil-paġna minn fejn bgħattha)',
   'reply.refused.heading': 'Hemm bżonn tal-link personali tal-istedina tiegħek',
   'reply.refused.invalidHeading': 'Dan il-link tal-istedina mhuwiex validu',
   'reply.refused.back': 'Lura għall-istedina',

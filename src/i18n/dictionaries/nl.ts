@@ -106,6 +106,11 @@ export const nl = {
   'reply.closed.mailto': 'Schrijven naar de organisatoren',
   'reply.closed.subject': 'Antwoord op de uitnodiging: {name}',
   'reply.closed.bodyText': 'Gast: {name}\nReferentie: {reference}\n\n',
+  'reply.closed.typed': 'Uw antwoord, niet geregistreerd',
+  'reply.closed.typedHint':
+    'Uw antwoord is na afloop van de antwoordtermijn binnengekomen en is niet geregistreerd. Het bericht dat met de knop “{button}” wordt geopend, bevat uw antwoord en is klaar om naar de organisatoren te verzenden.',
+  'reply.closed.shortened':
+    '[…] (ingekort: het volledige antwoord staat op de pagina van waaruit u het hebt verzonden)',
   'reply.refused.heading': 'Uw persoonlijke uitnodigingslink is vereist',
   'reply.refused.invalidHeading': 'Deze uitnodigingslink is niet geldig',
   'reply.refused.back': 'Terug naar de uitnodiging',

@@ -107,6 +107,11 @@ export const pl = {
   'reply.closed.mailto': 'Napisz do organizatorów',
   'reply.closed.subject': 'Odpowiedź na zaproszenie: {name}',
   'reply.closed.bodyText': 'Gość: {name}\nNumer referencyjny: {reference}\n\n',
+  'reply.closed.typed': 'Państwa odpowiedź, której nie zarejestrowano',
+  'reply.closed.typedHint':
+    'Odpowiedź wpłynęła po upływie terminu i nie została zarejestrowana. Wiadomość otwierana przyciskiem „{button}” zawiera tę odpowiedź i jest gotowa do wysłania organizatorom.',
+  'reply.closed.shortened':
+    '[…] (skrócono: pełna treść odpowiedzi znajduje się na stronie, z której została wysłana)',
   'reply.refused.heading': 'Wymagany jest osobisty link do zaproszenia',
   'reply.refused.invalidHeading': 'Ten link do zaproszenia jest nieważny',
   'reply.refused.back': 'Powrót do zaproszenia',

@@ -106,6 +106,11 @@ export const pt = {
   'reply.closed.mailto': 'Escrever aos organizadores',
   'reply.closed.subject': 'Resposta ao convite: {name}',
   'reply.closed.bodyText': 'Pessoa convidada: {name}\nReferência: {reference}\n\n',
+  'reply.closed.typed': 'A sua resposta, não registada',
+  'reply.closed.typedHint':
+    'A sua resposta chegou depois do termo do prazo e não foi registada. A mensagem que se abre com o botão «{button}» contém a resposta e está pronta a ser enviada aos organizadores.',
+  'reply.closed.shortened':
+    '[…] (texto abreviado: a resposta completa encontra-se na página a partir da qual a enviou)',
   'reply.refused.heading': 'É necessária a sua ligação pessoal de convite',
   'reply.refused.invalidHeading': 'Esta ligação de convite não é válida',
   'reply.refused.back': 'Voltar ao convite',

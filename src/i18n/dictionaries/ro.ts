@@ -106,6 +106,10 @@ export const ro = {
   'reply.closed.mailto': 'Scrieți organizatorilor',
   'reply.closed.subject': 'Răspuns la invitație: {name}',
   'reply.closed.bodyText': 'Invitat: {name}\nNumăr de referință: {reference}\n\n',
+  'reply.closed.typed': 'Răspunsul dumneavoastră, neînregistrat',
+  'reply.closed.typedHint':
+    'Răspunsul a sosit după expirarea termenului și nu a fost înregistrat. Mesajul care se deschide cu butonul „{button}” îl conține și este gata să fie trimis organizatorilor.',
+  'reply.closed.shortened': '[…] (text scurtat: răspunsul complet se află pe pagina de pe care l-ați trimis)',
   'reply.refused.heading': 'Este necesar linkul dumneavoastră personal de invitație',
   'reply.refused.invalidHeading': 'Acest link de invitație nu este valabil',
   'reply.refused.back': 'Înapoi la invitație',

@@ -106,6 +106,10 @@ export const sk = {
   'reply.closed.mailto': 'Napísať organizátorom',
   'reply.closed.subject': 'Odpoveď na pozvánku: {name}',
   'reply.closed.bodyText': 'Hosť: {name}\nReferenčné číslo: {reference}\n\n',
+  'reply.closed.typed': 'Vaša nezaznamenaná odpoveď',
+  'reply.closed.typedHint':
+    'Odpoveď prišla po uplynutí termínu a nebola zaznamenaná. Správa, ktorú otvorí tlačidlo „{button}“, ju obsahuje a je pripravená na odoslanie organizátorom.',
+  'reply.closed.shortened': '[…] (skrátené: celá odpoveď je na stránke, z ktorej bola odoslaná)',
   'reply.refused.heading': 'Potrebujete svoj osobný odkaz na pozvánku',
   'reply.refused.invalidHeading': 'Tento odkaz na pozvánku je neplatný',
   'reply.refused.back': 'Späť na pozvánku',

@@ -105,6 +105,10 @@ export const sl = {
   'reply.closed.mailto': 'Pišite organizatorjem',
   'reply.closed.subject': 'Odgovor na vabilo: {name}',
   'reply.closed.bodyText': 'Gost: {name}\nReferenčna številka: {reference}\n\n',
+  'reply.closed.typed': 'Vaš nezabeleženi odgovor',
+  'reply.closed.typedHint':
+    'Odgovor je prispel po izteku roka in ni bil zabeležen. Sporočilo, ki se odpre z gumbom „{button}“, ga vsebuje in je pripravljeno za pošiljanje organizatorjem.',
+  'reply.closed.shortened': '[…] (skrajšano: celoten odgovor je na strani, s katere je bil poslan)',
   'reply.refused.heading': 'Potrebujete svojo osebno povezavo do vabila',
   'reply.refused.invalidHeading': 'Ta povezava do vabila ni veljavna',
   'reply.refused.back': 'Nazaj na vabilo',

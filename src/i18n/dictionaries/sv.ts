@@ -104,6 +104,10 @@ export const sv = {
   'reply.closed.mailto': 'Skriv till arrangörerna',
   'reply.closed.subject': 'Svar på inbjudan: {name}',
   'reply.closed.bodyText': 'Gäst: {name}\nReferens: {reference}\n\n',
+  'reply.closed.typed': 'Ditt svar, som inte har registrerats',
+  'reply.closed.typedHint':
+    'Svaret kom in efter att svarstiden hade gått ut och har inte registrerats. Meddelandet som öppnas med ”{button}” innehåller det och är klart att skicka till arrangörerna.',
+  'reply.closed.shortened': '[…] (förkortat: hela svaret finns på sidan som du skickade det från)',
   'reply.refused.heading': 'Din personliga inbjudningslänk behövs',
   'reply.refused.invalidHeading': 'Denna inbjudningslänk är inte giltig',
   'reply.refused.back': 'Tillbaka till inbjudan',

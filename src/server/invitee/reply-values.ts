@@ -1,5 +1,32 @@
-import type { StoredReply } from '#schemas/reply.ts';
-import type { FormValues } from '#server/http/body.ts';
+import type { EventOptions } from '#schemas/event.ts';
+import { applicableFormParts, rsvpBodySchemaFor, type RsvpBody, type StoredReply } from '#schemas/reply.ts';
+import { parseFormBody, parseJsonBody, type FormValues } from '#server/http/body.ts';
+import { newReference } from '#server/ids.ts';
+
+/**
+ * A reply's body read against the event's options: JSON as it is, a form without the parts that
+ * do not apply to its answer (a form without JavaScript still carries them).
+ */
+export function readReplyBody(text: string, kind: 'json' | 'form', options: EventOptions) {
+  const data = kind === 'json' ? parseJsonBody(text) : applicableFormParts(parseFormBody(text).data);
+  return rsvpBodySchemaFor(options).safeParse(data);
+}
+
+/**
+ * The reply a valid body makes, as it would be stored: only the parts its answer asks for (a JSON
+ * body may carry a place card with a regret), a new reference, the time given.
+ */
+export function replyFromBody(body: RsvpBody, guestId: string, now: Date): StoredReply {
+  return {
+    ...applicableFormParts(body),
+    guestId,
+    companions: body.attending === 'no' ? [] : (body.companions ?? []),
+    reference: newReference(),
+    updatedAt: now.toISOString(),
+    source: 'web',
+    ...(body.respondent ? { author: body.respondent.name } : {}),
+  };
+}
 
 /**
  * A stored reply as form values (the names the form posts), to pre-fill the form when a guest

@@ -6,6 +6,7 @@ import { type FormValues } from '#server/http/body.ts';
 import type { AppContext } from '#server/context.ts';
 import { HttpError } from '#server/http/errors.ts';
 import { newSubmissionId } from '#server/ids.ts';
+import { readReplyBody, replyFromBody } from './reply-values.ts';
 import type { ReplyView } from './views.ts';
 
 /** Seconds a client should wait before trying again after a storage failure. */
@@ -77,6 +78,9 @@ export async function refusalView(
     };
   }
   if (guest && error.code === 'rsvp_closed') {
+    // What the guest typed, read-only on the page and in the message to the organisers: a reply
+    // sent a minute late is not lost (a form that would not have been valid shows nothing more).
+    const typed = text ? readReplyBody(text, 'form', ctx.event.options) : null;
     return {
       kind: 'closed',
       status: 403,
@@ -84,6 +88,7 @@ export async function refusalView(
       guest,
       deadline: ctx.deadline,
       reply: await ctx.store.getReply(guest.id).catch(() => null),
+      typed: typed?.success ? replyFromBody(typed.data, guest.id, ctx.now) : null,
     };
   }
   throw new HttpError(error.code, { ...error.options, lang });

@@ -1,13 +1,7 @@
 import { isLocale, type Locale } from '#i18n/locales.ts';
 import { fieldErrors } from '#schemas/field-errors.ts';
 import type { Guest } from '#schemas/guest.ts';
-import {
-  applicableFormParts,
-  formPartsFor,
-  rsvpBodySchemaFor,
-  type Attendance,
-  type StoredReply,
-} from '#schemas/reply.ts';
+import type { StoredReply } from '#schemas/reply.ts';
 import type { AppContext } from '#server/context.ts';
 import { isOpen } from '#server/deadline.ts';
 import { bodyKind, decodeUtf8, parseFormBody, parseJsonBody, readBodyBytes } from '#server/http/body.ts';
@@ -16,10 +10,10 @@ import { acceptLanguage } from '#server/http/language.ts';
 import { RATE_LIMIT_RETRY_AFTER, withinLimit } from '#server/http/limits.ts';
 import { isSameOrigin } from '#server/http/origin.ts';
 import { json } from '#server/http/responses.ts';
-import { newReference, newSubmissionId } from '#server/ids.ts';
+import { newSubmissionId } from '#server/ids.ts';
 import { noticeReply } from '#server/mail/notify.ts';
 import { requireGuest } from './invitation.ts';
-import { publicReply, replyToFormValues, sameAnswer } from './reply-values.ts';
+import { publicReply, readReplyBody, replyFromBody, replyToFormValues, sameAnswer } from './reply-values.ts';
 import { STORAGE_RETRY_AFTER, refusalView } from './rsvp-refusal.ts';
 import type { ReplyView } from './views.ts';
 
@@ -78,21 +72,6 @@ async function rsvpState(request: Request, ctx: AppContext): Promise<Response> {
 }
 
 /**
- * A reply without the parts its answer does not ask for: no place card with a regret, no needs of
- * the guest's own unless they attend themselves (the schema already refuses a delegate or
- * companions where they do not apply).
- */
-function onlyApplicable<T extends { attending: Attendance }>(body: T): T {
-  const applies = (part: keyof typeof formPartsFor) =>
-    (formPartsFor[part] as readonly Attendance[]).includes(body.attending);
-  const dropped = new Set([
-    ...(applies('placeCardName') ? [] : ['placeCardName']),
-    ...(applies('needs') ? [] : ['dietary', 'dietaryNotes', 'accessibility']),
-  ]);
-  return Object.fromEntries(Object.entries(body).filter(([field]) => !dropped.has(field))) as T;
-}
-
-/**
  * The `lang` a body names, if it is one of the event's languages; null for anything else, a body
  * that does not parse included (its refusal comes in its turn, in the guest's language).
  */
@@ -135,12 +114,15 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
     // The page's language before any refusal, the deadline's included: a guest who sent an English
     // page gets an English answer, not one in the guest list's language (#26).
     lang = claimedLanguage(bytes, kind, ctx) ?? guest.language;
-    if (!isOpen(ctx.now, ctx.deadline)) throw new HttpError('rsvp_closed');
-
+    if (!isOpen(ctx.now, ctx.deadline)) {
+      // Kept for the answer: the closed page shows what the guest typed (read leniently; the
+      // deadline is the refusal, whatever the body holds).
+      text = new TextDecoder().decode(bytes);
+      throw new HttpError('rsvp_closed');
+    }
     text = decodeUtf8(bytes);
-    // A form without JavaScript still carries the parts that do not apply to its answer.
-    const data = kind === 'json' ? parseJsonBody(text) : applicableFormParts(parseFormBody(text).data);
-    const result = rsvpBodySchemaFor(ctx.event.options).safeParse(data);
+
+    const result = readReplyBody(text, kind, ctx.event.options);
     if (!result.success) throw new HttpError('validation_failed', { fields: fieldErrors(result.error) });
     const body = result.data;
     if ((body.companions?.length ?? 0) > guest.companions) {
@@ -155,16 +137,7 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
 
     const { reply: current, versions } = await ctx.store.getReplyState(guest.id);
     let reply: StoredReply;
-    const candidate: StoredReply = {
-      // Only the parts its answer asks for (a JSON body may carry a place card with a regret).
-      ...onlyApplicable(body),
-      guestId: guest.id,
-      companions: body.attending === 'no' ? [] : (body.companions ?? []),
-      reference: newReference(),
-      updatedAt: ctx.now.toISOString(),
-      source: 'web',
-      ...(body.respondent ? { author: body.respondent.name } : {}),
-    };
+    const candidate = replyFromBody(body, guest.id, ctx.now);
     if (current && body.submissionId && current.submissionId === body.submissionId) {
       reply = current; // a repeated submission: the first answer, nothing written
     } else if (current && sameAnswer(current, candidate)) {

@@ -29,4 +29,10 @@ export type ReplyView =
       headers?: Record<string, string>;
     })
   | (GuestView & { kind: 'confirmed'; status: 200; reply: StoredReply })
-  | (GuestView & { kind: 'closed'; status: 200 | 403; reply: StoredReply | null });
+  | (GuestView & {
+      kind: 'closed';
+      status: 200 | 403;
+      reply: StoredReply | null;
+      /** A reply sent after the deadline, as typed (not recorded): shown, and put in the mail. */
+      typed?: StoredReply | null;
+    });

@@ -1,0 +1,93 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { translator } from '#i18n/index.ts';
+import { MAILTO_LIMIT } from '#server/invitee/closed-draft.ts';
+import { accessibilityViolationsOfSnapshot, useBrowser } from './browser.ts';
+import { EVENT } from './site.ts';
+
+const baseUrl = inject('baseUrl');
+const closedUrl = inject('closedUrl');
+const links = inject('links');
+const browser = useBrowser();
+const t = translator('en');
+
+/**
+ * The deadline passes while the form is open: the page comes from the open server, and its reply is
+ * answered by the closed one (the same guests and secret, the deadline passed), as if the clock had
+ * moved on between opening the form and sending it. Nothing is recorded on either.
+ */
+async function formThatArrivesLate(javaScriptEnabled: boolean, width: number) {
+  const link = links.testclosed ?? '';
+  const opened = await fetch(new URL(link, closedUrl), { redirect: 'manual' });
+  const closedCookie = (opened.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 800 } });
+  context.setDefaultTimeout(5000);
+  const page = await context.newPage();
+  await page.route('**/api/rsvp**', async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    const sent = new URL(route.request().url());
+    const response = await route.fetch({
+      url: new URL(`${sent.pathname}${sent.search}`, closedUrl).href,
+      headers: {
+        ...route.request().headers(),
+        origin: new URL(closedUrl).origin,
+        cookie: closedCookie,
+      },
+    });
+    await route.fulfill({ response });
+  });
+  await page.goto(new URL(link, baseUrl).href);
+  return { context, page };
+}
+
+const mailtoBody = async (page: Page) => {
+  const href = (await page.getByRole('link', { name: t('reply.closed.mailto') }).getAttribute('href')) ?? '';
+  return { href, body: decodeURIComponent(/[?&]body=([^&]*)/.exec(href)?.[1] ?? '') };
+};
+
+describe('a reply sent after the deadline passed while its form was open (#26)', () => {
+  for (const javaScriptEnabled of [false, true])
+    it(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}: the closed page shows the reply as typed, and the message to the organisers carries it`, async () => {
+      const { context, page } = await formThatArrivesLate(javaScriptEnabled, 375);
+      const comment = 'Ο υπουργός λυπάται που δεν μπορεί να παρευρεθεί.\nΘα στείλει εκπρόσωπο αργότερα.';
+      await page.getByLabel(t('reply.attending.no')).check();
+      await page.getByLabel(t('reply.comment')).fill(comment);
+      await page.getByRole('button', { name: t('reply.submit') }).click();
+      await expect.poll(() => page.locator('h1').innerText()).toBe(t('reply.closed.heading'));
+
+      const typed = page.locator('[data-typed]');
+      expect(await typed.getByRole('heading').innerText()).toBe(t('reply.closed.typed'));
+      const shown = await typed.innerText();
+      expect(shown).toContain(t('reply.attending.no'));
+      expect(shown).toContain('Ο υπουργός λυπάται που δεν μπορεί να παρευρεθεί.');
+      // Read-only: nothing on the page to type into or send.
+      expect(await page.locator('form, input, textarea, select, button').count()).toBe(0);
+
+      const { href, body } = await mailtoBody(page);
+      expect(href.startsWith(`mailto:${EVENT.mailbox}?subject=`)).toBe(true);
+      expect(href.length).toBeLessThanOrEqual(MAILTO_LIMIT);
+      expect(body).toContain('Minister of the Interior of Portugal');
+      expect(body).toContain(t('reply.attending.no'));
+      expect(body).toContain(comment.replace('\n', '\r\n'));
+      expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
+      await context.close();
+    });
+
+  it('cuts a long typed reply to what every mail client opens, saying so; the page shows all of it', async () => {
+    const { context, page } = await formThatArrivesLate(true, 320);
+    const comment = 'Ευχαριστούμε θερμά για την πρόσκληση. '.repeat(26).trim();
+    await page.getByLabel(t('reply.attending.no')).check();
+    await page.getByLabel(t('reply.comment')).fill(comment);
+    await page.getByRole('button', { name: t('reply.submit') }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe(t('reply.closed.heading'));
+    expect(await page.locator('[data-typed]').innerText()).toContain(comment);
+    const { href, body } = await mailtoBody(page);
+    expect(href.length).toBeLessThanOrEqual(MAILTO_LIMIT);
+    expect(href.length).toBeGreaterThan(MAILTO_LIMIT - 40);
+    expect(body.endsWith(t('reply.closed.shortened'))).toBe(true);
+    expect(body).toContain('Ευχαριστούμε θερμά για την πρόσκληση.');
+    if (process.env.SCREENSHOT_DIR)
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/closed-typed-320.png`, fullPage: true });
+    await context.close();
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '#i18n/index.ts';
+import { locales } from '#i18n/locales.ts';
+import { MAILTO_LIMIT, mailtoWithin, replyLines } from '#server/invitee/closed-draft.ts';
+import { aReply } from '#tests/support/fixtures.ts';
+
+const body = (href: string) => decodeURIComponent(/[?&]body=([^&]*)/.exec(href)?.[1] ?? '');
+
+describe('the message to the organisers after the deadline', () => {
+  it('carries a short reply whole, with CRLF line breaks', () => {
+    const href = mailtoWithin(
+      'mailbox@invitation.test',
+      'Reply',
+      'Guest: A\nReference: —\n\nAttendance: no\n',
+      '[…]',
+    );
+    expect(body(href)).toBe('Guest: A\r\nReference: —\r\n\r\nAttendance: no\r\n');
+  });
+
+  it('cuts a reply too long for a mail link between characters, at MAILTO_LIMIT, and says so', () => {
+    for (const unit of ['é', 'Ω', '😀', 'x', ' & = ?'])
+      for (const length of [600, 1000, 5000]) {
+        const text = unit.repeat(length);
+        const href = mailtoWithin('mailbox@invitation.test', 'Απάντηση', text, '[…] (shortened)');
+        expect(href.length).toBeLessThanOrEqual(MAILTO_LIMIT);
+        const read = body(href); // would throw on half a character
+        if (read === text.replace(/\n/g, '\r\n')) continue;
+        expect(read.endsWith('\r\n[…] (shortened)')).toBe(true);
+        expect(text.startsWith(read.slice(0, -'\r\n[…] (shortened)'.length))).toBe(true);
+        // As long as it can be: one more character would not fit.
+        expect(href.length).toBeGreaterThan(MAILTO_LIMIT - 13);
+      }
+  });
+
+  it('writes each part of a typed reply in the guest’s language, in every language', () => {
+    const reply = aReply({
+      attending: 'delegate',
+      delegate: { name: 'Δ. Παπαδόπουλος', position: 'Γενικός Γραμματέας' },
+      placeCardName: 'Δ. Παπαδόπουλος',
+      dietary: [],
+      companions: [{ name: 'Σύμβουλος' }],
+      comment: 'Ευχαριστούμε.',
+    });
+    for (const lang of locales) {
+      const t = translator(lang);
+      const lines = replyLines(reply, t, lang).join('\n');
+      expect(lines).toContain(t('reply.attending.delegate'));
+      expect(lines).toContain('Δ. Παπαδόπουλος');
+      expect(lines).toContain('Σύμβουλος');
+      expect(lines).toContain(`${t('reply.summary.comment')}`);
+      expect(lines.endsWith('Ευχαριστούμε.')).toBe(true);
+    }
+  });
+});
