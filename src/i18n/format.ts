@@ -88,6 +88,17 @@ export function formatUtcOffset(instant: string | Date, timeZone: string): strin
 }
 
 /**
+ * The parts given side by side (`unit` list), the empty ones left out: "Δ. Παπαδόπουλος, Γενικός
+ * Γραμματέας", a person and their needs.
+ */
+export const partsList = (items: (string | undefined)[], lang: Locale): string =>
+  formatList(
+    items.filter((item): item is string => !!item),
+    lang,
+    'unit',
+  );
+
+/**
  * "A, B and C" in the locale's own way; `unit`: "A, B, C", values of different kinds side by side
  * (a companion's name, then their needs), never joined by "and" (CLDR's unit lists say "et" in
  * French, "e" in Italian, "und" in German). Never an ASCII "; ": in Greek that is the question mark.

@@ -1,5 +1,5 @@
 import { dietaryWords } from '#i18n/dietary.ts';
-import { colon, formatList } from '#i18n/format.ts';
+import { colon, partsList } from '#i18n/format.ts';
 import type { MessageKey, Translate } from '#i18n/index.ts';
 import type { Locale } from '#i18n/locales.ts';
 import type { StoredReply } from '#schemas/reply.ts';
@@ -13,12 +13,7 @@ export const MAILTO_LIMIT = 2000;
  */
 export function replyLines(reply: StoredReply, t: Translate, lang: Locale): string[] {
   const label = (key: MessageKey) => `${t(key)}${colon(lang)} `;
-  const list = (items: (string | undefined)[]) =>
-    formatList(
-      items.filter((item): item is string => !!item),
-      lang,
-      'unit',
-    );
+  const list = (items: (string | undefined)[]) => partsList(items, lang);
   const main = reply.attending === 'delegate' ? reply.delegate : reply;
   const lines = [`${label('reply.summary.attending')}${t(`reply.attending.${reply.attending}`)}`];
   if (reply.delegate)
