@@ -23,16 +23,19 @@ export default {
     const base = siteContext(env, site, events, new Date(controller.scheduledTime), (work) =>
       context.waitUntil(work),
     );
-    // Every event's jobs. The purge of personal data first, so that the mail's KV operations
-    // (they share the invocation's 1,000) can never leave it undone; a mail failure never stops it.
-    for (const event of events) {
-      const ctx = base.forEvent(event);
-      context.waitUntil(
-        // The counts are kept before the purge, which may remove the last of the event's data.
-        keepSummary(ctx)
-          .finally(() => ctx.store.purgeExpired(ctx.now))
-          .finally(() => Promise.allSettled([retryPendingNotices(ctx), sendDigest(ctx)])),
-      );
-    }
+    // Every event's purge of personal data first, event after event, so that no event's mail
+    // (the KV operations of one invocation, 1,000, are shared by all) can leave any purge undone;
+    // then each event's mail, one event at a time. A failure of one job never stops the next.
+    // The counts are kept before the purge, which may remove the last of the event's data.
+    const contexts = events.map((event) => base.forEvent(event));
+    context.waitUntil(
+      (async () => {
+        for (const ctx of contexts)
+          await keepSummary(ctx)
+            .finally(() => ctx.store.purgeExpired(ctx.now))
+            .catch((error: unknown) => console.error(`A daily purge failed: ${String(error)}`));
+        for (const ctx of contexts) await Promise.allSettled([retryPendingNotices(ctx), sendDigest(ctx)]);
+      })(),
+    );
   },
 } satisfies ExportedHandler<Env>;

@@ -3,7 +3,8 @@ import { limits, text } from './text.ts';
 
 /** The organisers' sign-in form. */
 export const adminLoginSchema = z.strictObject({
-  name: text(limits.name, { required: true }),
+  // Recorded as the author of changes: a name, with a letter (not "..." or "=1+1").
+  name: text(limits.name, { required: true, letter: true }),
   password: z.string().min(1, 'required').max(200, 'too_long'),
 });
 

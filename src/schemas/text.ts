@@ -9,7 +9,15 @@ const CONTROL = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F';
 const INVISIBLE = '\\p{Cf}\\u2028\\u2029\\u115F\\u1160\\u3164\\uFFA0';
 // What the rules refused before 2026-12-06: records stored then are read by these (`stored`).
 const STORED_INVISIBLE = '\\u061C\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
-const singleLineForbidden = new RegExp(`(?![\\u200C\\u200D])[${CONTROL}\\t\\n\\r${INVISIBLE}]`, 'u');
+// In a single line (a name, a position, a place card) also what draws nothing or only changes how
+// the character before it is drawn: the combining grapheme joiner, the Khmer inherent vowels, the
+// Mongolian free variation selectors, the variation selectors and the blank braille pattern, with
+// which two names look alike. A message may hold an emoji with its variation selector.
+const LOOKALIKE = '\\u034F\\u17B4\\u17B5\\u180B-\\u180D\\u180F\\u2800\\uFE00-\\uFE0F\\u{E0100}-\\u{E01EF}';
+const singleLineForbidden = new RegExp(
+  `(?![\\u200C\\u200D])[${CONTROL}\\t\\n\\r${INVISIBLE}${LOOKALIKE}]`,
+  'u',
+);
 const multilineForbidden = new RegExp(`(?![\\u200C\\u200D])[${CONTROL}\\r${INVISIBLE}]`, 'u');
 const storedSingleLineForbidden = new RegExp(`[${CONTROL}\\t\\n\\r${STORED_INVISIBLE}]`, 'u');
 const storedMultilineForbidden = new RegExp(`[${CONTROL}\\r${STORED_INVISIBLE}]`, 'u');

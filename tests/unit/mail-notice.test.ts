@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerPhrase, replyNotice } from '#server/mail/notice.ts';
+import { formatUtcOffset } from '#i18n/format.ts';
 import { languages } from '#i18n/locales.ts';
 import { zoneOffsetMinutes } from '#schemas/event.ts';
 import { allParts, events, otherLanguage, withOptions } from '#tests/support/events.ts';
@@ -116,8 +117,15 @@ describe.each(events.map((shipped) => [shipped.id, withOptions(shipped, allParts
       expect(notice.subject).toBe(
         'Changed reply R-BBBB-BBBB: Minister of the Interior of Belgium — not attending',
       );
+      // With the zone's offset at that instant (September: summer time where it applies).
+      const offset = formatUtcOffset(previous.updatedAt, event.timeZone);
       expect(notice.text).toContain(
-        `Changed since the previous reply (R-AAAA-AAAA of 20\u00A0September ${year}, 12.00):`,
+        `Changed since the previous reply (R-AAAA-AAAA of 20\u00A0September ${year}, 12.00 ${offset}):`,
+      );
+      // And at a time of the other half of the year, the other offset.
+      const december = { ...previous, updatedAt: wallClock(year, 12, 1, 12, event.timeZone) };
+      expect(replyNotice(event, guest, reply, december, SITE).text).toContain(
+        `(R-AAAA-AAAA of 1\u00A0December ${year}, 12.00 ${formatUtcOffset(december.updatedAt, event.timeZone)}):`,
       );
       expect(notice.text).toContain('  Attendance: attending → not attending');
       // The other parts that changed are named, their content left on the guest's page.

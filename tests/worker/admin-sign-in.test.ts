@@ -98,6 +98,13 @@ describe('the return path after signing in', () => {
     `/admin/${EVENT.id}/links%2Ecsv`,
     `/admin/${EVENT.id}/export%2Exlsx`,
     '/admin/%73ession',
+    // The same downloads with a trailing or doubled slash, which the router serves alike (#24 retest).
+    `/admin/${EVENT.id}/backup.json/`,
+    `/admin/${EVENT.id}/export.xlsx/`,
+    `/admin/${EVENT.id}/links.csv/`,
+    `/admin/${EVENT.id}//links.csv/`,
+    `/admin/${EVENT.id}/catering/`,
+    '/admin/session/',
     `/admin/${'x'.repeat(600)}`,
     '',
   ])('refuses %j (open redirect)', async (value) => {
@@ -106,6 +113,11 @@ describe('the return path after signing in', () => {
     const response = (await handleLogin(login({ return: value }), context(T0))) as Response;
     expect(response.status).toBe(303);
     expect(response.headers.get('Location')).toBe('/admin');
+  });
+
+  it.each(['...', '=1+1', '-'])('refuses %j as the name the changes are recorded under', async (name) => {
+    const view = (await handleLogin(login({ name }), context(T0))) as LoginView;
+    expect(view).toMatchObject({ errors: { name: 'required' } });
   });
 
   it('sends the organiser back to the page they were on once signed in', async () => {

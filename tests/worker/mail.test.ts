@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dashboard } from '#server/admin/dashboard.ts';
 import { RETRIES_PER_RUN, retryPendingNotices } from '#server/mail/notify.ts';
 import { MAX_ATTEMPTS } from '#server/store/mail.ts';
+import { aReply } from '#tests/support/fixtures.ts';
 import { createStore } from '#server/store/store.ts';
 import {
   EVENT,
@@ -185,5 +186,29 @@ describe('notices of web replies to the event’s mailbox', () => {
       ctx,
     )) as Response;
     expect(get.status).toBe(405);
+  });
+
+  it('tries the least tried first, so that notices past the first RETRIES_PER_RUN get their turn', async () => {
+    await retryPendingNotices(context(OPEN_NOW, { MAIL_FROM, MAILBOX: countingMailbox().binding }));
+    const count = RETRIES_PER_RUN + 3;
+    for (let index = 0; index < count; index++) {
+      const { guest } = await invitedGuest();
+      const reply = aReply({ guestId: guest.id, reference: `R-FAIR-${String(index).padStart(4, '0')}` });
+      await store().saveReply(reply);
+      await store().putPendingNotice(new Date(OPEN_NOW.getTime() + index), {
+        guestId: guest.id,
+        reference: reply.reference,
+      });
+    }
+    const down = context(OPEN_NOW, { MAIL_FROM, MAILBOX: failingMailbox });
+    await retryPendingNotices(down);
+    await retryPendingNotices(down);
+    // After two runs every notice has been tried at least once.
+    const attempts = (await store().pendingNotices()).map((item) => item.notice.attempts);
+    expect(attempts).toHaveLength(count);
+    expect(Math.min(...attempts)).toBeGreaterThanOrEqual(1);
+    expect(attempts.reduce((sum, value) => sum + value, 0)).toBe(2 * RETRIES_PER_RUN);
+    await retryPendingNotices(context(OPEN_NOW, { MAIL_FROM, MAILBOX: countingMailbox().binding }));
+    await retryPendingNotices(context(OPEN_NOW, { MAIL_FROM, MAILBOX: countingMailbox().binding }));
   });
 });

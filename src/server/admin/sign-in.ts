@@ -1,6 +1,7 @@
 import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes, type FormValues } from '#server/http/body.ts';
 import type { SiteContext } from '#server/context.ts';
 import { isFromThisSite } from '#server/http/origin.ts';
+import { routes, type Route } from '#server/routes.ts';
 import { urls } from '#server/urls.ts';
 import type { LoginView } from './views.ts';
 import type { CurrentSession } from './session.ts';
@@ -28,6 +29,22 @@ const RETURN_MAX_LENGTH = 512;
 const KEEPS_FORMS = /^\/admin\/[a-z0-9-]{1,64}\/guests\/(?:new|[a-z0-9]{1,64})$/;
 
 /**
+ * The organisers' pages a sign-in may return to, from the route table: those read with GET that
+ * are pages of their own (not a file, an upload or JSON), their parameters a slug or an id.
+ */
+const returnable = ([, route]: [string, Route]) =>
+  route.kind === 'organiser' && route.methods?.includes('GET') && !route.returnToDashboard && !route.json;
+const returnablePages = Object.entries(routes)
+  .filter(returnable)
+  .map(([pattern]) => new RegExp(`^${pattern.replace(/\[[a-z]+\]/g, '[a-z0-9-]{1,64}')}$`));
+/** Fixed addresses that a pattern above would take but the router serves otherwise (`/admin/login`). */
+const otherFixedRoutes = new Set(
+  Object.entries(routes)
+    .filter((entry) => !returnable(entry) && !entry[0].includes('['))
+    .map(([pattern]) => pattern),
+);
+
+/**
  * `value` when it is a path of this site under /admin to return to after signing in, else null.
  * Never an absolute URL, a scheme-relative `//host`, a backslash (which browsers read as a slash),
  * a control character, or a path that leaves /admin once normalised (`/admin/../x`): the sign-in
@@ -50,14 +67,14 @@ export function safeReturn(value: unknown): string | null {
   if (url.origin !== base || path !== value.replace(/#.*$/, '')) return null;
   const home = urls.admin.home;
   if (url.pathname !== home && !url.pathname.startsWith(`${home}/`)) return null;
-  // Signing in or out again is no place to return to, nor a download or the session's JSON: a
-  // link must not make a sign-in start a download of the guests' data.
-  const never: string[] = [urls.admin.signIn, urls.admin.signOut, urls.admin.session];
-  if (never.some((path) => url.pathname === path || url.pathname.startsWith(`${path}/`))) return null;
-  if (/\.[a-z]+$/.test(url.pathname)) return null;
   // The router decodes the path (`backup%2ejson`, `%73ession`): no page of ours needs a percent
-  // in its path, so none is taken, and the checks above see the path as it will be served.
+  // in its path, so none is taken, and the check below sees the path as it will be served.
   if (url.pathname.includes('%')) return null;
+  // Only a page of the organisers', exactly as we link to it: never a download, the session's
+  // JSON, signing in or out, nor a page's address with a trailing or doubled slash, which the
+  // router serves as the same route (`/admin/{event}/backup.json/`).
+  if (otherFixedRoutes.has(url.pathname) || !returnablePages.some((page) => page.test(url.pathname)))
+    return null;
   return path;
 }
 

@@ -7,7 +7,7 @@ import type { DashboardView } from '#server/admin/views.ts';
 import type { AppContext } from '#server/context.ts';
 import { isOpen } from '#server/deadline.ts';
 import type { ReplySummary } from '#server/store/store.ts';
-import { organiserTime, type MailText } from './notice.ts';
+import { organiserTime, organiserTimeWithOffset, type MailText } from './notice.ts';
 import { sendToMailbox } from './send.ts';
 import { urls } from '#server/urls.ts';
 
@@ -71,13 +71,15 @@ export function digestText(
     lines.push(a('digest.dietary', { url: new URL(urls.admin.catering(ctx.event), ctx.settings.site).href }));
   lines.push(
     '',
-    since ? a('digest.fresh.since', { date: organiserTime(ctx.event, since) }) : a('digest.fresh.first'),
+    since
+      ? a('digest.fresh.since', { date: organiserTimeWithOffset(ctx.event, since) })
+      : a('digest.fresh.first'),
     ...fresh.slice(0, FRESH_ROWS).map((row) =>
       a('digest.fresh.row', {
         guest: row.name,
         answer: changePhrase(before.get(row.id), row.reply as ReplySummary),
         reference: row.reply?.r ?? '',
-        date: organiserTime(ctx.event, row.reply?.u ?? ''),
+        date: organiserTimeWithOffset(ctx.event, row.reply?.u ?? ''),
         source: a(`admin.source.${row.reply?.s ?? 'web'}`),
       }),
     ),

@@ -1,6 +1,6 @@
 import { dietaryWords } from '#i18n/dietary.ts';
 import { zoneName } from '#i18n/event-text.ts';
-import { dateAndTime } from '#i18n/format.ts';
+import { dateAndTime, formatUtcOffset } from '#i18n/format.ts';
 import { adminTranslator, translator } from '#i18n/index.ts';
 import { languages } from '#i18n/locales.ts';
 import type { Event } from '#schemas/event.ts';
@@ -21,6 +21,13 @@ const plural = new Intl.PluralRules('en');
 /** "8 October 2014, 19:00" in the event's time zone, as the organisers' pages write times. */
 export const organiserTime = (event: Pick<Event, 'timeZone'>, iso: string) =>
   dateAndTime(iso, 'en', event.timeZone);
+
+/**
+ * The same with the zone's offset at that instant, "8 October 2014, 19.00 UTC+2": a time in a
+ * mail names it, or the hour repeated when clocks go back would be read either way.
+ */
+export const organiserTimeWithOffset = (event: Pick<Event, 'timeZone'>, iso: string) =>
+  `${organiserTime(event, iso)} ${formatUtcOffset(iso, event.timeZone)}`;
 
 /**
  * The same with the zone named, at that time's own offset: "24 September 2014, 10:00 (Luxembourg
@@ -154,7 +161,10 @@ export function replyNotice(
     const changed = replyChanges(previous, reply);
     lines.push(
       '',
-      a('mail.changes', { reference: previous.reference, date: organiserTime(event, previous.updatedAt) }),
+      a('mail.changes', {
+        reference: previous.reference,
+        date: organiserTimeWithOffset(event, previous.updatedAt),
+      }),
       ...(changed.length ? changeLines(changed) : [`  ${a('mail.noChanges')}`]),
     );
   }

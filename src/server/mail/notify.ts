@@ -29,7 +29,10 @@ export async function noticeReply(
   }
 }
 
-/** Notices sent again in one run: the run's KV operations are shared with the purge. */
+/**
+ * Notices sent again in one run, and replaced ones deleted: the run's KV operations are shared
+ * with the purge and the other events' mail.
+ */
 export const RETRIES_PER_RUN = 50;
 
 /**
@@ -50,11 +53,16 @@ export async function retryPendingNotices(
   let sent = 0;
   let dropped = 0;
   const pending = await ctx.store.pendingNotices();
-  // Oldest first: a later notice of the same guest replaces an earlier one.
+  // Oldest first: a later notice of the same guest replaces an earlier one. The replaced are
+  // deleted a bounded number a run too (the rest go in the next runs, or expire).
   const latest = new Map(pending.map((item) => [item.notice.guestId, item]));
-  for (const item of pending)
-    if (latest.get(item.notice.guestId) !== item) await ctx.store.deletePendingNotice(item.key);
-  const due = [...latest.values()].filter(({ notice }) => byHand || notice.attempts < MAX_ATTEMPTS);
+  const replaced = pending.filter((item) => latest.get(item.notice.guestId) !== item);
+  for (const item of replaced.slice(0, RETRIES_PER_RUN)) await ctx.store.deletePendingNotice(item.key);
+  // The least tried first, so that a notice waiting behind others gets its turn (the sort keeps
+  // the oldest first among equals).
+  const due = [...latest.values()]
+    .filter(({ notice }) => byHand || notice.attempts < MAX_ATTEMPTS)
+    .sort((x, y) => x.notice.attempts - y.notice.attempts);
   for (const { key, notice } of due.slice(0, RETRIES_PER_RUN)) {
     const guest = await ctx.store.getGuest(notice.guestId);
     const versions = guest ? await ctx.store.getHistory(guest.id) : [];
