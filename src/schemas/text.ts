@@ -15,6 +15,8 @@ const STORED_INVISIBLE = '\\u061C\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u
 // which two names look alike. A message may hold an emoji with its variation selector.
 const LOOKALIKE = '\\u034F\\u17B4\\u17B5\\u180B-\\u180D\\u180F\\u2800\\uFE00-\\uFE0F\\u{E0100}-\\u{E01EF}';
 const singleLineForbidden = new RegExp(
+  // Each combining character in the class is meant alone: any one of them is refused.
+  // eslint-disable-next-line no-misleading-character-class
   `(?![\\u200C\\u200D])[${CONTROL}\\t\\n\\r${INVISIBLE}${LOOKALIKE}]`,
   'u',
 );
