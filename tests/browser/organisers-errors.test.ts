@@ -7,11 +7,13 @@ import {
   type Page,
 } from './browser.ts';
 import { urls, EVENT } from './site.ts';
+import { adminTranslator } from '#i18n/index.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
 const url = (path: string) => new URL(path, baseUrl).href;
 const browser = useBrowser();
+const a = adminTranslator();
 /** Screenshots for the record, when SHOTS_DIR names a folder. */
 const shots = process.env.SHOTS_DIR;
 
@@ -242,32 +244,54 @@ describe('an organiser whose session ended while recording a reply', () => {
   }
 });
 
-describe('the idle warning, with JavaScript on', () => {
-  it('warns 5 minutes before the end; “Stay signed in” keeps the session; then it says when it ended', async () => {
+describe('the idle warning, with JavaScript on (a modal dialog, as GOV.UK’s timeout warning)', () => {
+  it('warns 5 minutes before the end with focus in the dialog and the page inert; Escape keeps the session and focus returns to the field; then it says the session ended', async () => {
     const page = await organiserPage(true);
     await signInAsOrganiser(page, baseUrl, adminPassword);
     await page.clock.install();
-    await page.goto(url(urls.admin.catering(EVENT)));
-    const warning = page.locator('[data-session-warning]');
-    expect(await warning.isHidden()).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(url(urls.admin.guest(EVENT, 'testrecord')));
+    const dialog = page.locator('[data-session-warning]');
+    expect(await dialog.isHidden()).toBe(true);
+    const note = page.getByLabel(a('admin.record.note'));
+    await note.fill('Telephone call of 22 September');
+    await note.focus();
 
     await page.clock.fastForward('55:30');
-    await warning.waitFor({ state: 'visible' });
-    expect(await warning.getAttribute('role')).toBe('alert');
-    expect(await warning.innerText()).toMatch(/Your session ends at \d\d\.\d\d: nothing has been sent/);
-    expect(await warning.ariaSnapshot()).toContain('button "Stay signed in"');
+    await dialog.waitFor({ state: 'visible' });
+    // Modal: focus moved into it, to its button; the page behind cannot be reached.
+    expect(await dialog.evaluate((element) => element.matches(':modal'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      a('admin.session.stay'),
+    );
+    expect(await dialog.getByRole('heading').innerText()).toBe(a('admin.session.headingWarning'));
+    expect(await dialog.innerText()).toMatch(/Your session ends at \d\d\.\d\d: nothing has been sent/);
+    expect(await page.getByRole('dialog', { name: a('admin.session.headingWarning') }).count()).toBe(1);
+    for (let step = 0; step < 4; step++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+    }
     expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
+    if (shots)
+      for (const width of [320, 375]) {
+        await page.setViewportSize({ width, height: 700 });
+        await page.screenshot({ path: `${shots}/idle-dialog-${width}.png` });
+      }
 
+    // Escape: "Stay signed in"; the dialog closes and focus is back in the note, its text kept.
     const [kept] = await Promise.all([
       page.waitForResponse((answer) => answer.url().endsWith('/admin/session')),
-      page.getByRole('button', { name: 'Stay signed in' }).click(),
+      page.keyboard.press('Escape'),
     ]);
     expect(kept.request().method()).toBe('POST');
-    expect(kept.status()).toBe(200);
     expect(await kept.json()).toEqual({ endsIn: expect.any(Number), final: false });
-    expect(await warning.innerText()).toContain('You are still signed in.');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('note');
+    expect(await note.inputValue()).toBe('Telephone call of 22 September');
+    await page.clock.runFor(200); // the live region speaks a moment after it is made
+    expect(await page.getByRole('status').innerText()).toBe(a('admin.session.extended'));
 
-    // The session ends (here: the server no longer has it); the page says so when the time comes.
+    // The session ends (here: the server no longer has it); the dialog says so when the time comes.
     const cookies = await page.context().cookies();
     await page.context().clearCookies();
     await page
@@ -279,10 +303,42 @@ describe('the idle warning, with JavaScript on', () => {
       );
     await page.clock.fastForward('01:01:00');
     await page.getByText(/Your session ended at \d\d\.\d\d/).waitFor();
-    expect(await page.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe(
-      urls.admin.signInReturning(urls.admin.catering(EVENT)),
+    expect(await dialog.getByRole('heading').innerText()).toBe(a('admin.session.headingOver'));
+    const signIn = page.getByRole('link', { name: 'Sign in' });
+    expect(await signIn.getAttribute('href')).toBe(
+      urls.admin.signInReturning(urls.admin.guest(EVENT, 'testrecord')),
     );
-    expect(await page.getByRole('button', { name: 'Stay signed in' }).isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Sign in');
+    expect(await page.getByRole('button', { name: a('admin.session.stay') }).isHidden()).toBe(true);
+    // "Close" gives the page back, to copy what is on it; focus returns to the note.
+    await page.getByRole('button', { name: a('admin.session.close') }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('note');
+    await page.context().close();
+  });
+
+  it('near the 12-hour limit, says the session cannot be extended: no "Stay signed in", Escape closes', async () => {
+    const page = await organiserPage(true);
+    await signInAsOrganiser(page, baseUrl, adminPassword);
+    // As the server renders a page 4 minutes before the 12-hour limit.
+    await page.route(url(urls.admin.catering(EVENT)), async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text())
+        .replace(/data-ends-in="\d+"/, 'data-ends-in="240"')
+        .replace('data-final="false"', 'data-final="true"');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(url(urls.admin.catering(EVENT)));
+    const dialog = page.locator('[data-session-warning]');
+    await dialog.waitFor({ state: 'visible' });
+    expect(await dialog.innerText()).toContain('12 hours after you signed in, and cannot be extended');
+    expect(await page.getByRole('button', { name: a('admin.session.stay') }).isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      a('admin.session.close'),
+    );
+    expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
     await page.context().close();
   });
 

@@ -244,6 +244,9 @@ export const admin = {
   'admin.session.keptAction':
     'Your session had ended, so this was not done. Send it again if you still want it done.',
   'admin.session.warning': 'Your session ends at {time}: nothing has been sent for almost an hour.',
+  'admin.session.headingWarning': 'You are about to be signed out',
+  'admin.session.headingOver': 'You have been signed out',
+  'admin.session.close': 'Close',
   'admin.session.stay': 'Stay signed in',
   'admin.session.extended': 'You are still signed in.',
   'admin.session.absolute':
