@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, parseEnv } from 'node:util';
 import { parseGuestList, importGuests } from '#server/guest-list/guest-import.ts';
+import { problemText } from '#server/guest-list/problem-text.ts';
 import { personalLinksCsv } from '#server/guest-list/links-csv.ts';
 import { BackupRefused, restoreBackup, type RestoreResult } from '#server/guest-list/restore.ts';
 import { createStore, type Store } from '#server/store/store.ts';
@@ -79,11 +80,7 @@ if (command === 'import') {
   const parsed = parseGuestList(readFileSync(file, 'utf8'), event);
   if (!parsed.ok) {
     console.error(`${file}: nothing imported into ${event.id}. Fix these and import again:`);
-    for (const problem of parsed.problems) {
-      console.error(
-        `  row ${problem.row}${problem.column ? `, column ${problem.column}` : ''}: ${problem.code}`,
-      );
-    }
+    for (const problem of parsed.problems) console.error(`  ${problemText(problem, event)}`);
     process.exit(1);
   }
   const result = await withStore((store) => importGuests(store, parsed.rows));

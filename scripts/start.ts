@@ -12,6 +12,7 @@ import { parseArgs, parseEnv } from 'node:util';
 import { EVENTS_FOLDER, EventContentError } from '#content/event-files.ts';
 import { envSchema } from '#schemas/env.ts';
 import { importGuests, parseGuestList } from '#server/guest-list/guest-import.ts';
+import { problemText } from '#server/guest-list/problem-text.ts';
 import { createToken } from '#server/tokens.ts';
 import { urls } from '#server/urls.ts';
 import { chooseEvent, readEvents, readSite } from '#scripts/lib/content.ts';
@@ -51,7 +52,7 @@ const demoFile = join(EVENTS_FOLDER, event.id, 'guests.demo.csv');
 const demo = existsSync(demoFile) ? parseGuestList(readFileSync(demoFile, 'utf8'), event) : null;
 if (demo && !demo.ok) {
   fail(
-    `${demoFile} is not a guest list of ${event.id}:\n${demo.problems.map((problem) => `- row ${problem.row}${problem.column ? `, column ${problem.column}` : ''}: ${problem.code}`).join('\n')}`,
+    `${demoFile} is not a guest list of ${event.id}:\n${demo.problems.map((problem) => `- ${problemText(problem, event)}`).join('\n')}`,
   );
 }
 const guests = await withLocalStore(PERSIST_TO, event, async (store) => {

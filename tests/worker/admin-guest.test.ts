@@ -219,7 +219,10 @@ describe('the guest list from the organisers’ page', () => {
 
   it('refuses an upload without a session or from another site', async () => {
     const csv = `${header}\nupload004,X,,,,fi,,0`;
-    expect(((await importUpload(upload(csv, ''), context(T0))) as Response).status).toBe(401);
+    const signedOut = await importUpload(upload(csv, ''), context(T0));
+    expect((signedOut as Response).status).toBe(401);
+    // The sign-in page says nothing was imported and the file must be chosen again (#26 item 9).
+    expect(failureOf(signedOut)).toMatchObject({ kind: 'sign-in', view: { upload: true, kept: null } });
     const cookie = await signIn(T0);
     const crossSite = upload(csv, cookie, { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' });
     expect(((await importUpload(crossSite, context(T0))) as Response).status).toBe(403);

@@ -108,6 +108,8 @@ export const admin = {
   'admin.import.done': 'Imported: {created} new, {updated} updated, {unchanged} unchanged.',
   'admin.import.row': 'Row {row}',
   'admin.import.column': 'column {column}',
+  'admin.import.choice': 'Use one of: {values}.',
+  'admin.import.empty': 'empty',
   'admin.links': 'Personal links of every guest (CSV)',
   'admin.problem.no_file': 'No file was chosen.',
   'admin.problem.too_large':
@@ -256,6 +258,8 @@ export const admin = {
   'admin.fix.import.corrected': 'Correct the problems listed above in the file, then choose it again.',
   'admin.session.lost':
     'Your session had ended, so nothing was saved. What you entered was too long to keep through the sign-in: after signing in, copy it from the page your browser’s Back button shows.',
+  'admin.session.upload':
+    'Your session had ended, so nothing was imported. Sign in again, then choose the file again: a file cannot be carried through the sign-in.',
   'admin.session.failed': 'The session could not be extended. Check your connection and try again.',
   // The reply fields on the organisers' "record a reply" form, in the organiser's voice: they
   // override the invitee's strings of the same key (organiserFieldTranslator, `admin.` + key).

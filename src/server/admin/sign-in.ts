@@ -125,7 +125,19 @@ export async function signInRequired(
       // Not a form, too large or not UTF-8: the route would have refused it too; nothing to keep.
     }
   }
-  return { status: 401, name: '', errors: {}, returnTo: back, kept, ended: true, ...(lost ? { lost } : {}) };
+  // A file upload (the guest list) cannot be carried through the sign-in: the page says so.
+  const upload =
+    request.method === 'POST' && /^multipart\/form-data\b/i.test(request.headers.get('Content-Type') ?? '');
+  return {
+    status: 401,
+    name: '',
+    errors: {},
+    returnTo: back,
+    kept,
+    ended: true,
+    ...(lost ? { lost } : {}),
+    ...(upload ? { upload } : {}),
+  };
 }
 
 /**

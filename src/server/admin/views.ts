@@ -29,6 +29,8 @@ export interface LoginView {
   ended?: boolean;
   /** The form sent could not be kept (too large to carry through the sign-in): the page says so. */
   lost?: boolean;
+  /** A file was being uploaded (nothing imported; it must be chosen again): the page says so. */
+  upload?: boolean;
 }
 
 /** The import's answer: what was imported, or every problem of the file (nothing imported). */
