@@ -9,7 +9,13 @@ export function showApplicableParts(form: HTMLFormElement): void {
   for (const part of form.querySelectorAll<HTMLElement>('[data-when]'))
     part.hidden = !(part.dataset.when ?? '').split(' ').includes(answer);
   // A problem in a part the answer no longer has is no longer one: its line leaves the summary.
-  const summary = form.querySelector<HTMLElement>('[data-error-summary]');
+  // The form's own summary (the organisers' forms), or the page's, right after its heading (the
+  // reply page, which has one form).
+  const summary =
+    form.querySelector<HTMLElement>('[data-error-summary]') ??
+    (document.querySelectorAll('form').length === 1
+      ? document.querySelector<HTMLElement>('[data-error-summary]')
+      : null);
   if (summary) {
     const lines = [...summary.querySelectorAll('li')];
     for (const line of lines) {

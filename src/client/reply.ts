@@ -31,7 +31,9 @@ function enhance(form: HTMLFormElement) {
         main.querySelector<HTMLElement>('[data-error-summary]') ?? main.querySelector<HTMLElement>('h1');
       if (focus) {
         focus.tabIndex = -1;
-        focus.focus();
+        // Its top in view, not wherever the browser would bring a tall summary to (#26 item 6).
+        focus.focus({ preventScroll: true });
+        focus.scrollIntoView({ block: 'start' });
       }
       const again = main.querySelector<HTMLFormElement>('[data-reply-form]');
       if (again) enhance(again);

@@ -57,6 +57,8 @@ const fixKeys = new Map<string, MessageKey>([
   ['respondent.name.required', 'fix.respondent.name.required'],
   ['respondent.email.invalid_email', 'fix.respondent.email.invalid_email'],
   ['respondent.phone.invalid_phone', 'fix.respondent.phone.invalid_phone'],
+  ['companions.too_many', 'fix.companions.too_many'],
+  ['companions.companions_not_allowed', 'fix.companions.companions_not_allowed'],
 ]);
 
 /** The most characters each text field takes, for "Shorten this text to {max} characters". */
@@ -129,7 +131,9 @@ export function fieldAnchor(field: string): string {
   if (path === 'attending') return `${fieldId(path)}-${attendance[0]}`;
   if (path === 'dietary' || path.endsWith('.dietary')) return `${fieldId(path)}-${dietaryCodes[0]}`;
   if (path === 'delegate' || path === 'respondent') return fieldId(`${path}.name`);
-  if (path === 'companions') return fieldId('companions.0.name');
+  // The companions' group: it is on the page whenever companions were entered, even past the
+  // allowance (an organiser may have lowered it while the form was open).
+  if (path === 'companions') return fieldId('companions');
   return fieldId(path);
 }
 
@@ -151,10 +155,15 @@ const formOrder = [
  * reports the checks across fields, such as the delegate's, after the others).
  * @example inFormOrder({ 'respondent.name': 'required', 'delegate.name': 'required' }) // delegate first
  */
-export function inFormOrder(errors: Record<string, string>): [string, string][] {
+export function inFormOrder(
+  errors: Record<string, string>,
+  /** The fields of a form that has more than the reply's, in page order ('reply' for these). */
+  order: readonly string[] = ['reply'],
+): [string, string][] {
+  const parts = order.flatMap((part) => (part === 'reply' ? formOrder : [part]));
   const rank = (field: string) => {
-    const index = formOrder.findIndex((part) => field === part || field.startsWith(`${part}.`));
-    return index === -1 ? formOrder.length : index;
+    const index = parts.findIndex((part) => field === part || field.startsWith(`${part}.`));
+    return index === -1 ? parts.length : index;
   };
   return Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b));
 }

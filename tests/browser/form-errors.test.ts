@@ -94,6 +94,30 @@ describe('a refused reply form, with JavaScript off and on', () => {
   }
 });
 
+describe('a long summary on a phone (#26 item 6)', () => {
+  for (const javaScriptEnabled of [false, true])
+    for (const width of [320, 375])
+      it(`Greek, four problems, ${width} px, JavaScript ${javaScriptEnabled ? 'on' : 'off'}: the summary comes straight after the heading, its top in view`, async () => {
+        const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 640 } });
+        context.setDefaultTimeout(5000);
+        const page = await context.newPage();
+        await page.goto(new URL(links.testerrorsel ?? '', baseUrl).href);
+        await page.locator('input[name=attending][value=delegate]').check();
+        await page.locator('[name="respondent.email"]').fill('not an address');
+        await page.locator('form[data-reply-form] button[type=submit]').click();
+        const summary = page.locator('[data-error-summary]');
+        await summary.waitFor();
+        expect(await summary.evaluate((element) => element.previousElementSibling?.tagName)).toBe('H1');
+        const heading = await summary.locator('h2').boundingBox();
+        expect(heading?.y ?? -1).toBeGreaterThanOrEqual(0);
+        if (process.env.SHOTS_DIR)
+          await page.screenshot({
+            path: `${process.env.SHOTS_DIR}/summary-el-${width}-${javaScriptEnabled ? 'js' : 'nojs'}.png`,
+          });
+        await context.close();
+      });
+});
+
 describe('the reply form after a refusal, and without JavaScript', () => {
   it('JavaScript on: a problem in a part the new answer does not have leaves the summary', async () => {
     const context = await browser.newContext();

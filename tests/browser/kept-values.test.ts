@@ -60,4 +60,45 @@ describe('the parts an answer hides keep their values, across a refusal too (#26
       await context.close();
     },
   );
+
+  it.runIf(EVENT.options.companions)(
+    'JavaScript off: companions over the allowance (lowered while the form was open) stay on the page, the summary links to them and says what to do (#26 item 5)',
+    async () => {
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 375, height: 800 },
+      });
+      context.setDefaultTimeout(5000);
+      const page = await context.newPage();
+      await page.goto(url(links.testlowered ?? ''));
+      await page.getByLabel(t('reply.attending.yes')).check();
+      await page.locator('details.companion > summary').first().click();
+      // The form as it was when the invitation included two companions: a second block.
+      await page
+        .locator('details.companion')
+        .first()
+        .evaluate((block) => {
+          const second = block.cloneNode(true) as HTMLElement;
+          for (const control of second.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[name]')) {
+            control.name = control.name.replace('companions.0.', 'companions.1.');
+            control.id = control.id.replace('companions-0', 'companions-1');
+          }
+          block.parentNode?.insertBefore(second, block.nextSibling);
+        });
+      await field(page, 'companions.0.name').fill('Ana Popescu');
+      await field(page, 'companions.1.name').fill('Ion Ionescu');
+      await send(page, t('reply.submit'));
+
+      const summary = page.locator('[data-error-summary]');
+      const link = summary.getByRole('link', { name: t('fix.companions.too_many') });
+      const target = (await link.getAttribute('href')) ?? '';
+      expect(await page.locator(target).count()).toBe(1);
+      expect(await page.locator(target).innerText()).toContain(t('fix.companions.too_many'));
+      // What was typed is still there, both companions.
+      expect(await field(page, 'companions.0.name').inputValue()).toBe('Ana Popescu');
+      expect(await field(page, 'companions.1.name').inputValue()).toBe('Ion Ionescu');
+      expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -61,6 +61,7 @@ const guests: Guest[] = [
   ['errorsfi', 'Minister of the Interior of Finland (refused forms)', 'fi', 2],
   ['foldone', 'Minister of the Interior of Lithuania', 'en', 1],
   ['hiddenparts', 'Minister of the Interior of Sweden', 'en', 1],
+  ['lowered', 'Minister of the Interior of Romania', 'en', 1],
   // Invited to both events: the same person (the same id) in each event's guest list.
   ['both', 'Guest Invited Twice', 'en', 0],
 ].map(guestOf(EVENT));

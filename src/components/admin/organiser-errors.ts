@@ -1,6 +1,6 @@
 import type { FieldErrors } from '#schemas/field-errors.ts';
 import { admin } from '#i18n/dictionaries/admin.ts';
-import { fieldAnchor, summaryMessage } from '#i18n/field-labels.ts';
+import { fieldAnchor, inFormOrder, summaryMessage } from '#i18n/field-labels.ts';
 import { adminTranslator, organiserFieldTranslator, type AdminKey, type MessageKey } from '#i18n/index.ts';
 import { limits } from '#schemas/text.ts';
 
@@ -74,7 +74,9 @@ export function organiserSummary(
   errors: FieldErrors,
   values: Record<string, string | number> = {},
 ): SummaryItem[] {
-  return Object.entries(errors).map(([field, code]) => {
+  // In the order of the page: the record form has the reply's fields between its own.
+  const order = form === 'record' ? ['source', 'reply', 'note'] : [...fields[form].keys()];
+  return inFormOrder(errors, order).map(([field, code]) => {
     const spec = fields[form].get(field);
     if (!spec) {
       // The record form's reply fields: the invitees' words, and the control the reply form links.

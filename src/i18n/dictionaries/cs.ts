@@ -169,6 +169,10 @@ export const cs = {
     'Zadejte e-mailovou adresu ve správném formátu, například name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Zadejte telefonní číslo, které obsahuje pouze číslice, mezery a znaky +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, například +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Odstraňte doprovázející osoby nad počet, na který se pozvání vztahuje (viz výše), nebo napište organizátorům.',
+  'fix.companions.companions_not_allowed':
+    'Toto pozvání se již nevztahuje na doprovázející osoby: odstraňte zde uvedené osoby nebo napište organizátorům.',
   'fix.too_long': 'Zkraťte tento text na nejvýše {max}\u00A0znaků.',
   'notFound.title': 'Stránka nenalezena',
   'serverError.title': 'Došlo k chybě',

@@ -167,6 +167,10 @@ export const da = {
   'fix.respondent.email.invalid_email': 'Angiv en e-mailadresse i korrekt format, f.eks. name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Angiv et telefonnummer, der kun indeholder cifre, mellemrum og +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, f.eks. +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Fjern de ledsagere, der overstiger det antal, som invitationen omfatter (se ovenfor), eller skriv til arrangørerne.',
+  'fix.companions.companions_not_allowed':
+    'Denne invitation omfatter ikke længere ledsagere. Fjern de ledsagere, der er angivet her, eller skriv til arrangørerne.',
   'fix.too_long': 'Forkort teksten til højst {max}\u00A0tegn.',
   'notFound.title': 'Siden blev ikke fundet',
   'serverError.title': 'Der opstod en fejl',

@@ -175,6 +175,10 @@ export const de = {
     'Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Geben Sie eine Telefonnummer ein, die nur Ziffern, Leerzeichen und +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0- enthält, zum Beispiel +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Entfernen Sie die Begleitpersonen, die über die oben genannte Höchstzahl Ihrer Einladung hinausgehen, oder schreiben Sie an das Organisationsteam.',
+  'fix.companions.companions_not_allowed':
+    'Diese Einladung gilt nicht mehr für Begleitpersonen: Entfernen Sie die hier eingetragenen Personen oder schreiben Sie an das Organisationsteam.',
   'fix.too_long': 'Kürzen Sie diesen Text auf höchstens {max}\u00A0Zeichen.',
   'notFound.title': 'Seite nicht gefunden',
   'serverError.title': 'Ein Fehler ist aufgetreten',

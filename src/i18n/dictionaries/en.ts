@@ -166,6 +166,10 @@ export const en = {
     'Enter an e-mail address in the correct format, like name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Enter a telephone number with digits, spaces and +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0- only, like +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Remove the companions beyond the number this invitation includes (said above), or write to the organisers.',
+  'fix.companions.companions_not_allowed':
+    'This invitation no longer includes companions: remove the ones entered here, or write to the organisers.',
   'fix.too_long': 'Shorten this text to {max} characters or fewer.',
   'notFound.title': 'Page not found',
   'serverError.title': 'Something went wrong',

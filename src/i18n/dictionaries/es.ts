@@ -173,6 +173,10 @@ export const es = {
     'Introduzca una dirección de correo electrónico con un formato correcto, como name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Introduzca un número de teléfono que contenga solo cifras, espacios y +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, como +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Elimine los acompañantes que superen el número que incluye su invitación (indicado más arriba) o escriba a los organizadores.',
+  'fix.companions.companions_not_allowed':
+    'Esta invitación ya no incluye acompañantes: elimine los acompañantes indicados aquí o escriba a los organizadores.',
   'fix.too_long': 'Acorte este texto a un máximo de {max}\u00A0caracteres.',
   'notFound.title': 'Página no encontrada',
   'serverError.title': 'Se ha producido un error',

@@ -169,6 +169,10 @@ export const et = {
     'Sisestage e-posti aadress õiges vormingus, näiteks name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Sisestage telefoninumber, milles on ainult numbrid, tühikud ja märgid +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, näiteks +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Eemaldage kaaslased, kes ületavad Teie kutsega hõlmatud arvu (vt eespool), või kirjutage korraldajatele.',
+  'fix.companions.companions_not_allowed':
+    'See kutse ei hõlma enam kaaslasi: eemaldage siin sisestatud kaaslased või kirjutage korraldajatele.',
   'fix.too_long': 'Lühendage teksti kuni {max}\u00A0tähemärgini.',
   'notFound.title': 'Lehte ei leitud',
   'serverError.title': 'Tekkis viga',

@@ -168,6 +168,10 @@ export const fi = {
     'Antakaa sähköpostiosoite oikeassa muodossa, esimerkiksi name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Antakaa puhelinnumero, jossa on vain numeroita, välilyöntejä ja merkkejä +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, esimerkiksi +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Poistakaa seuralaiset, jotka ylittävät kutsunne enimmäismäärän (ks. yllä), tai kirjoittakaa järjestäjille.',
+  'fix.companions.companions_not_allowed':
+    'Tämä kutsu ei enää koske seuralaisia: poistakaa tähän merkityt seuralaiset tai kirjoittakaa järjestäjille.',
   'fix.too_long': 'Lyhentäkää teksti enintään {max}\u00A0merkkiin.',
   'notFound.title': 'Sivua ei löytynyt',
   'serverError.title': 'Tapahtui virhe',

@@ -173,6 +173,10 @@ export const fr = {
     'Saisissez une adresse électronique au bon format, par exemple nom@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Saisissez un numéro de téléphone composé uniquement de chiffres, d’espaces et des caractères +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, par exemple +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Retirez les accompagnants au-delà du nombre auquel s’étend votre invitation (indiqué ci-dessus) ou écrivez aux organisateurs.',
+  'fix.companions.companions_not_allowed':
+    'Cette invitation ne s’étend plus aux accompagnants\u00A0: retirez les accompagnants saisis ici ou écrivez aux organisateurs.',
   'fix.too_long': 'Raccourcissez ce texte à {max}\u00A0caractères au maximum.',
   'notFound.title': 'Page introuvable',
   'serverError.title': 'Une erreur s’est produite',

@@ -175,6 +175,10 @@ export const ga = {
     'Cuir isteach seoladh ríomhphoist san fhormáid cheart, mar shampla name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Cuir isteach uimhir theileafóin nach bhfuil inti ach digití, spásanna agus +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, mar shampla +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Bain na compánaigh atá thar an líon a chuimsíonn do chuireadh (féach thuas), nó scríobh chuig na heagraithe.',
+  'fix.companions.companions_not_allowed':
+    'Ní chuimsíonn an cuireadh seo compánaigh a thuilleadh: bain na compánaigh a d’iontráil tú anseo, nó scríobh chuig na heagraithe.',
   'fix.too_long': 'Giorraigh an téacs seo (uasmhéid carachtar: {max}).',
   'notFound.title': 'Níor aimsíodh an leathanach',
   'serverError.title': 'Tharla earráid',

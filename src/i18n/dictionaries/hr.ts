@@ -165,6 +165,10 @@ export const hr = {
     'Unesite adresu e-pošte u ispravnom formatu, na primjer name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Unesite telefonski broj koji sadržava samo znamenke, razmake i znakove +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, na primjer +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Uklonite osobe u pratnji preko broja koji uključuje Vaš poziv (naveden gore) ili pišite organizatorima.',
+  'fix.companions.companions_not_allowed':
+    'Ovaj poziv više ne uključuje pratnju: uklonite ovdje unesene osobe u pratnji ili pišite organizatorima.',
   'fix.too_long': 'Skratite ovaj tekst; najveći dopušteni broj znakova je {max}.',
   'notFound.title': 'Stranica nije pronađena',
   'serverError.title': 'Došlo je do pogreške',

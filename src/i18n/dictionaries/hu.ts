@@ -172,6 +172,10 @@ export const hu = {
     'Adjon meg egy helyes formátumú e-mail-címet, például name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Olyan telefonszámot adjon meg, amely csak számjegyekből, szóközökből és a +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0- karakterekből áll, például +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Távolítsa el a meghívójában szereplő (fent jelzett) létszámon felüli kísérőket, vagy írjon a szervezőknek.',
+  'fix.companions.companions_not_allowed':
+    'A meghívó már nem terjed ki kísérőkre: távolítsa el az itt megadott kísérőket, vagy írjon a szervezőknek.',
   'fix.too_long': 'Rövidítse le a szöveget legfeljebb {max}\u00A0karakterre.',
   'notFound.title': 'Az oldal nem található',
   'serverError.title': 'Hiba történt',

@@ -175,6 +175,10 @@ export const it = {
     'Inserisca un indirizzo di posta elettronica nel formato corretto, ad esempio name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Inserisca un numero di telefono composto solo da cifre, spazi e i caratteri +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, ad esempio +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Rimuova gli accompagnatori oltre il numero a cui è esteso il Suo invito (indicato sopra) oppure scriva agli organizzatori.',
+  'fix.companions.companions_not_allowed':
+    'Il presente invito non è più esteso agli accompagnatori: rimuova gli accompagnatori qui inseriti oppure scriva agli organizzatori.',
   'fix.too_long': 'Abbrevi il testo a un massimo di {max} caratteri.',
   'notFound.title': 'Pagina non trovata',
   'serverError.title': 'Si è verificato un errore',

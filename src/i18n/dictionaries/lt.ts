@@ -171,6 +171,10 @@ export const lt = {
     'Įveskite tinkamo formato e.\u00A0pašto adresą, pvz., name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Įveskite telefono numerį, kuriame būtų tik skaitmenys, tarpai ir simboliai +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, pvz., +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Pašalinkite lydinčius asmenis, viršijančius Jūsų kvietime numatytą didžiausią skaičių (žr. aukščiau), arba parašykite organizatoriams.',
+  'fix.companions.companions_not_allowed':
+    'Šis kvietimas lydintiems asmenims nebetaikomas: pašalinkite čia įvestus lydinčius asmenis arba parašykite organizatoriams.',
   'fix.too_long': 'Sutrumpinkite šį tekstą – didžiausias leistinas simbolių skaičius yra {max}.',
   'notFound.title': 'Puslapis nerastas',
   'serverError.title': 'Įvyko klaida',

@@ -169,6 +169,10 @@ export const lv = {
     'Ievadiet e-pasta adresi pareizā formātā, piemēram, name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Ievadiet tālruņa numuru, izmantojot tikai ciparus, atstarpes un rakstzīmes +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, piemēram, +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Noņemiet pavadošās personas, kas pārsniedz Jūsu ielūgumā paredzēto skaitu (norādīts augstāk), vai rakstiet organizatoriem.',
+  'fix.companions.companions_not_allowed':
+    'Šis ielūgums vairs neattiecas uz pavadošajām personām: noņemiet šeit ievadītās personas vai rakstiet organizatoriem.',
   'fix.too_long': 'Saīsiniet šo tekstu (maksimālais rakstzīmju skaits: {max}).',
   'notFound.title': 'Lapa nav atrasta',
   'serverError.title': 'Radās kļūda',

@@ -172,6 +172,10 @@ export const mt = {
     'Daħħal indirizz tal-posta elettronika fil-format korrett, pereżempju name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Daħħal numru tat-telefon b’ċifri, spazji u +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0- biss, pereżempju +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Neħħi l-akkumpanjaturi li jaqbżu n-numru li tinkludi l-istedina tiegħek (imsemmi hawn fuq), jew ikteb lill-organizzaturi.',
+  'fix.companions.companions_not_allowed':
+    'Din l-istedina ma għadhiex tinkludi akkumpanjaturi: neħħi dawk li daħħalt hawn, jew ikteb lill-organizzaturi.',
   'fix.too_long': 'Qassar dan it-test għal mhux aktar minn {max} karattru.',
   'notFound.title': 'Il-paġna ma nstabitx',
   'serverError.title': 'Seħħ żball',

@@ -169,6 +169,10 @@ export const nl = {
     'Vul een e-mailadres in het juiste formaat in, bijvoorbeeld naam@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Vul een telefoonnummer in met alleen cijfers, spaties en +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, bijvoorbeeld +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Verwijder de begeleiders boven het aantal waarvoor uw uitnodiging geldt (zie hierboven), of schrijf naar de organisatoren.',
+  'fix.companions.companions_not_allowed':
+    'Deze uitnodiging geldt niet meer voor begeleiders: verwijder de hier ingevulde begeleiders, of schrijf naar de organisatoren.',
   'fix.too_long': 'Kort deze tekst in tot maximaal {max} tekens.',
   'notFound.title': 'Pagina niet gevonden',
   'serverError.title': 'Er is iets misgegaan',

@@ -173,6 +173,10 @@ export const pl = {
     'Prosimy podać adres e-mail w prawidłowym formacie, np. name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Prosimy podać numer telefonu składający się wyłącznie z cyfr, spacji i znaków +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, np. +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Prosimy usunąć osoby towarzyszące ponad liczbę objętą zaproszeniem (podaną powyżej) lub napisać do organizatorów.',
+  'fix.companions.companions_not_allowed':
+    'To zaproszenie nie obejmuje już osób towarzyszących: prosimy usunąć wpisane tutaj osoby lub napisać do organizatorów.',
   'fix.too_long': 'Prosimy skrócić ten tekst do {max} znaków.',
   'notFound.title': 'Nie znaleziono strony',
   'serverError.title': 'Wystąpił błąd',

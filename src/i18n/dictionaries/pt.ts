@@ -174,6 +174,10 @@ export const pt = {
     'Introduza um endereço de correio eletrónico no formato correto, por exemplo, name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Introduza um número de telefone apenas com algarismos, espaços e +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, por exemplo, +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Retire os acompanhantes que excedam o número incluído no seu convite (indicado acima) ou escreva aos organizadores.',
+  'fix.companions.companions_not_allowed':
+    'Este convite já não inclui acompanhantes: retire os acompanhantes aqui introduzidos ou escreva aos organizadores.',
   'fix.too_long': 'Reduza este texto a {max} caracteres, no máximo.',
   'notFound.title': 'Página não encontrada',
   'serverError.title': 'Ocorreu um erro',

@@ -175,6 +175,10 @@ export const ro = {
     'Introduceți o adresă de e-mail în formatul corect, de exemplu name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Introduceți un număr de telefon care conține numai cifre, spații și +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, de exemplu +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Eliminați însoțitorii care depășesc numărul inclus în invitația dumneavoastră (indicat mai sus) sau scrieți organizatorilor.',
+  'fix.companions.companions_not_allowed':
+    'Această invitație nu mai include însoțitori: eliminați însoțitorii introduși aici sau scrieți organizatorilor.',
   'fix.too_long': 'Scurtați textul (numărul maxim de caractere: {max}).',
   'notFound.title': 'Pagina nu a fost găsită',
   'serverError.title': 'A apărut o eroare',

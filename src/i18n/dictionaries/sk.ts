@@ -169,6 +169,10 @@ export const sk = {
     'Zadajte e-mailovú adresu v správnom tvare, napríklad name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Zadajte telefónne číslo len s číslicami, medzerami a znakmi +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, napríklad +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Odstráňte sprievodné osoby nad počet, ktorý zahŕňa Vaša pozvánka (uvedený vyššie), alebo napíšte organizátorom.',
+  'fix.companions.companions_not_allowed':
+    'Táto pozvánka už nezahŕňa sprievodné osoby: odstráňte tu zadané sprievodné osoby alebo napíšte organizátorom.',
   'fix.too_long': 'Skráťte tento text na najviac {max}\u00A0znakov.',
   'notFound.title': 'Stránka sa nenašla',
   'serverError.title': 'Vyskytla sa chyba',

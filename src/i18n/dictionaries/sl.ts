@@ -165,6 +165,10 @@ export const sl = {
     'Vnesite e-poštni naslov v pravilni obliki, na primer name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Vnesite telefonsko številko samo s števkami, presledki in znaki +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, na primer +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Odstranite spremljevalce nad številom, ki ga vključuje Vaše vabilo (navedeno zgoraj), ali pišite organizatorjem.',
+  'fix.companions.companions_not_allowed':
+    'To vabilo ne vključuje več spremljevalcev: odstranite tukaj vnesene spremljevalce ali pišite organizatorjem.',
   'fix.too_long': 'Skrajšajte besedilo (največje dovoljeno število znakov: {max}).',
   'notFound.title': 'Strani ni mogoče najti',
   'serverError.title': 'Prišlo je do napake',

@@ -163,6 +163,10 @@ export const sv = {
   'fix.respondent.email.invalid_email': 'Ange en e-postadress i rätt format, till exempel name@example.com.',
   'fix.respondent.phone.invalid_phone':
     'Ange ett telefonnummer med endast siffror, mellanslag och +\u00A0(\u00A0)\u00A0.\u00A0/\u00A0-, till exempel +352\u00A04301\u00A01.',
+  'fix.companions.too_many':
+    'Ta bort de medföljande personer som överstiger det antal som din inbjudan omfattar (se ovan) eller skriv till arrangörerna.',
+  'fix.companions.companions_not_allowed':
+    'Denna inbjudan omfattar inte längre medföljande personer: ta bort de personer som har angetts här eller skriv till arrangörerna.',
   'fix.too_long': 'Korta ned texten till högst {max} tecken.',
   'notFound.title': 'Sidan hittades inte',
   'serverError.title': 'Ett fel har uppstått',
