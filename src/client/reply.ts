@@ -1,4 +1,5 @@
 import { followAnswer } from './form-parts.ts';
+import './error-summary.ts';
 
 // Optional enhancement of the reply form; everything works without it. It shows only the parts
 // that apply to the chosen answer and sends without a page load: the server's own answer page

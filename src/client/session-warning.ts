@@ -49,11 +49,16 @@ function start(dialog: HTMLDialogElement) {
     signIn.hidden = next !== 'over';
     // While it can be extended, the one way out is to stay (Escape too); after, "Close".
     close.hidden = next === 'warning';
-    if (!dialog.open) {
+    const wasOpen = dialog.open;
+    if (!wasOpen) {
       before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
     }
-    (next === 'warning' ? stay : next === 'over' ? signIn : close).focus();
+    // The first state opened: its action. A change while open (ended, or an extension that
+    // failed) and the ended state: its message, which a screen reader then reads (and "Sign in
+    // again", which leaves the page, is never where Enter lands unasked).
+    const changed = next === 'over' || extra !== '' || (wasOpen && next !== 'warning');
+    (changed ? message : next === 'warning' ? stay : close).focus();
   };
   const hide = () => {
     state = null;
@@ -160,6 +165,12 @@ function start(dialog: HTMLDialogElement) {
   dialog.addEventListener('keydown', (event) => {
     if (event.key !== 'Tab') return;
     const controls = [stay, signIn, close].filter((control) => !control.hidden);
+    // From the message (where a change puts focus), Tab goes on to the first control.
+    if (document.activeElement === message && !event.shiftKey) {
+      event.preventDefault();
+      controls[0]?.focus();
+      return;
+    }
     const first = controls[0];
     const last = controls.at(-1);
     if (!first || !last) return;

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { translator } from '#i18n/index.ts';
 import { MAILTO_LIMIT } from '#server/invitee/closed-draft.ts';
 import { accessibilityViolationsOfSnapshot, useBrowser } from './browser.ts';
-import { EVENT } from './site.ts';
+import { EVENT, urls } from './site.ts';
 
 const baseUrl = inject('baseUrl');
 const closedUrl = inject('closedUrl');
@@ -69,6 +69,10 @@ describe('a reply sent after the deadline passed while its form was open (#26)',
       expect(body).toContain('Minister of the Interior of Portugal');
       expect(body).toContain(t('reply.attending.no'));
       expect(body).toContain(comment.replace('\n', '\r\n'));
+      // The guest and reference lines, a blank line, then the reply: never run together.
+      expect(body).toContain(
+        `Reference: —\r\n\r\n${t('reply.summary.attending')}: ${t('reply.attending.no')}`,
+      );
       expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
       await context.close();
     });
@@ -90,4 +94,52 @@ describe('a reply sent after the deadline passed while its form was open (#26)',
       await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/closed-typed-320.png`, fullPage: true });
     await context.close();
   });
+
+  it('a late reply that would not have been valid still shows, field by field, and goes in the message', async () => {
+    const { context, page } = await formThatArrivesLate(false, 375);
+    await page.getByLabel(t('reply.attending.no')).check();
+    await page.locator('[name="respondent.name"]').fill('Private Office');
+    await page.locator('[name="respondent.phone"]').fill('call the office');
+    await page.getByLabel(t('reply.comment')).fill('Regrets from the Minister.');
+    await page.getByRole('button', { name: t('reply.submit') }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe(t('reply.closed.heading'));
+    const shown = await page.locator('[data-typed]').innerText();
+    for (const words of [
+      t('reply.attending.no'),
+      'Private Office',
+      'call the office',
+      'Regrets from the Minister.',
+    ])
+      expect(shown).toContain(words);
+    const { body } = await mailtoBody(page);
+    expect(body).toContain(`${t('reply.respondent.phone')}: call the office`);
+    expect(body).toContain('Regrets from the Minister.');
+    expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
+    await context.close();
+  });
+
+  it('says on the page when the message could hold only the beginning of the reply', async () => {
+    const { context, page } = await formThatArrivesLate(false, 375);
+    await page.getByLabel(t('reply.attending.no')).check();
+    await page
+      .getByLabel(t('reply.comment'))
+      .fill('Ευχαριστούμε θερμά για την πρόσκληση. '.repeat(20).trim());
+    await page.getByRole('button', { name: t('reply.submit') }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe(t('reply.closed.heading'));
+    expect(await page.locator('[data-typed]').innerText()).toContain(t('reply.closed.typedCut'));
+    await context.close();
+  });
+
+  for (const javaScriptEnabled of [false, true])
+    it(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}: the refusal comes in the language of the page the guest sent, its <html lang> too (#26 item 1)`, async () => {
+      const other = EVENT.languages.find((lang) => lang !== 'en') ?? 'en';
+      const { context, page } = await formThatArrivesLate(javaScriptEnabled, 375);
+      await page.goto(new URL(urls.reply(EVENT, other), baseUrl).href);
+      const theirs = translator(other);
+      await page.getByLabel(theirs('reply.attending.no')).check();
+      await page.getByRole('button', { name: theirs('reply.submit') }).click();
+      await expect.poll(() => page.locator('h1').innerText()).toBe(theirs('reply.closed.heading'));
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(other);
+      await context.close();
+    });
 });

@@ -56,4 +56,29 @@ describe('the guest list upload, as an organiser sees it (#26 items 9 and 10)', 
     expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
     await context.close();
   });
+
+  it('a form too long to keep through the sign-in is given as text to copy, and the note stays after a wrong password (#26 item 8)', async () => {
+    const { context, page } = await dashboardPage(false);
+    await page.goto(url(urls.admin.guest(EVENT, 'testrecord')));
+    // Greek at the fields' limits: each letter is six characters once sent (%CE%B1), past 8 KiB.
+    const long = 'Τηλεφωνική επικοινωνία '.repeat(40).slice(0, 500).trim();
+    const comment = 'Το γραφείο του Υπουργού ενημέρωσε '.repeat(40).slice(0, 1000).trim();
+    await page.getByLabel(/^Note/).fill(long);
+    await page.locator('[name="comment"]').fill(comment);
+    await context.clearCookies();
+    await page.getByRole('button', { name: a('admin.record.submit') }).click();
+    await page.waitForLoadState();
+    expect(await page.locator('[data-session-ended]').innerText()).toBe(a('admin.session.lost'));
+    const box = page.getByLabel(a('admin.session.lostLabel'));
+    expect(await box.inputValue()).toContain(`note: ${long}`);
+    expect(await box.inputValue()).toContain(`comment: ${comment}`);
+    expect(await box.getAttribute('readonly')).not.toBeNull();
+    expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
+    await page.getByLabel('Your name').fill('Head of Protocol');
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForLoadState();
+    expect(await page.locator('[data-session-ended]').innerText()).toBe(a('admin.session.lostShown'));
+    await context.close();
+  });
 });

@@ -216,6 +216,12 @@ describe('an organiser whose session ended while recording a reply', () => {
       expect(await page.locator('[data-session-ended]').innerText()).toContain('nothing was saved');
       expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
       await shoot(page, 'sign-in-after-expiry');
+      // A wrong password first: the note stays (#26 item 8).
+      await page.getByLabel('Your name').fill('Head of Protocol');
+      await page.getByLabel('Password').fill('not the password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForLoadState();
+      expect(await page.locator('[data-session-ended]').innerText()).toContain('nothing was saved');
 
       await page.getByLabel('Your name').fill('Head of Protocol');
       await page.getByLabel('Password').fill(adminPassword);
@@ -308,6 +314,11 @@ describe('the idle warning, with JavaScript on (a modal dialog, as GOV.UK’s ti
     expect(await signIn.getAttribute('href')).toBe(
       urls.admin.signInReturning(urls.admin.guest(EVENT, 'testrecord')),
     );
+    // Focus on the message, read out; "Sign in" (which leaves the page) is a Tab away.
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-session-message'))).toBe(
+      true,
+    );
+    await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Sign in');
     expect(await page.getByRole('button', { name: a('admin.session.stay') }).isHidden()).toBe(true);
     // "Close" gives the page back, to copy what is on it; focus returns to the note.

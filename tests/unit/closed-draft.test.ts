@@ -8,28 +8,39 @@ const body = (href: string) => decodeURIComponent(/[?&]body=([^&]*)/.exec(href)?
 
 describe('the message to the organisers after the deadline', () => {
   it('carries a short reply whole, with CRLF line breaks', () => {
-    const href = mailtoWithin(
+    const { href, cut } = mailtoWithin(
       'mailbox@invitation.test',
       'Reply',
       'Guest: A\nReference: —\n\nAttendance: no\n',
       '[…]',
     );
     expect(body(href)).toBe('Guest: A\r\nReference: —\r\n\r\nAttendance: no\r\n');
+    expect(cut).toBe(false);
   });
 
   it('cuts a reply too long for a mail link between characters, at MAILTO_LIMIT, and says so', () => {
     for (const unit of ['é', 'Ω', '😀', 'x', ' & = ?'])
       for (const length of [600, 1000, 5000]) {
         const text = unit.repeat(length);
-        const href = mailtoWithin('mailbox@invitation.test', 'Απάντηση', text, '[…] (shortened)');
+        const { href, cut } = mailtoWithin('mailbox@invitation.test', 'Απάντηση', text, '[…] (shortened)');
         expect(href.length).toBeLessThanOrEqual(MAILTO_LIMIT);
         const read = body(href); // would throw on half a character
-        if (read === text.replace(/\n/g, '\r\n')) continue;
+        expect(cut).toBe(read !== text);
+        if (!cut) continue;
         expect(read.endsWith('\r\n[…] (shortened)')).toBe(true);
         expect(text.startsWith(read.slice(0, -'\r\n[…] (shortened)'.length))).toBe(true);
         // As long as it can be: one more character would not fit.
         expect(href.length).toBeGreaterThan(MAILTO_LIMIT - 13);
       }
+  });
+
+  it('cuts between lines where that keeps at least half of what fits, so a field is not cut in the middle', () => {
+    const lines = Array.from({ length: 40 }, (_, index) => `Field ${index}: ${'value '.repeat(8)}`.trim());
+    const { href, cut } = mailtoWithin('mailbox@invitation.test', 'Reply', lines.join('\n'), '[…]');
+    expect(cut).toBe(true);
+    const read = body(href).split('\r\n');
+    expect(read.at(-1)).toBe('[…]');
+    for (const line of read.slice(0, -1)) expect(lines).toContain(line);
   });
 
   it('writes each part of a typed reply in the guest’s language, in every language', () => {

@@ -222,6 +222,30 @@ describe('a request whose session has ended', () => {
     expect(await signInRequired(request, context(T0))).toMatchObject({ kept: null, lost: true });
   });
 
+  it('gives a form too long to keep as text to copy, and keeps saying why through a failed sign-in (#26 item 8)', async () => {
+    const { guest } = await invitedGuest();
+    const comment = `Αγαπητοί συνάδελφοι, ${'details of the call '.repeat(450)}`.trim();
+    const view = await signInRequired(
+      adminPost(urls.admin.guest(EVENT, guest.id), [...recordFields, ['comment', comment]], ended()),
+      context(T0),
+    );
+    expect(view).toMatchObject({ status: 401, kept: null, lost: true, ended: true });
+    expect(view.lostText).toContain(`comment: ${comment}`);
+    expect(view.lostText).toContain('note: Telephone call of 22 September');
+    expect(view.lostText).not.toContain('action:');
+    // A wrong password: the page still says what happened (the form names why it was shown).
+    const again = (await handleLogin(
+      login({ return: urls.admin.guest(EVENT, guest.id), ended: 'lost', password: 'wrong' }),
+      context(T0),
+    )) as LoginView;
+    expect(again).toMatchObject({ status: 401, ended: true, lost: true });
+    const unknown = (await handleLogin(
+      login({ ended: 'anything', password: 'wrong' }),
+      context(T0),
+    )) as LoginView;
+    expect(unknown.ended).toBeUndefined();
+  });
+
   it('keeps no upload, no form over 8 KiB (and says so) and nothing for a page that shows no form', async () => {
     const huge: [string, string][] = [...recordFields, ['comment', 'x'.repeat(8 * 1024)]];
     const { guest } = await invitedGuest();

@@ -418,7 +418,7 @@ describe('POST /api/rsvp writes', () => {
     );
     expect(closed.typed).toMatchObject({ attending: 'no', comment: 'Ο υπουργός λυπάται.' });
     expect(await eventStore().getReply(guest.id)).toBeNull();
-    // A form that would not have been valid keeps the closed page, with nothing more on it.
+    // A form that would not have been valid keeps the closed page, and what was typed.
     const invalid = expectView(
       await handleRsvp(
         rsvpRequest(form([['attending', 'perhaps']]), { cookie, type: 'application/x-www-form-urlencoded' }),
@@ -428,6 +428,8 @@ describe('POST /api/rsvp writes', () => {
       403,
     );
     expect(invalid.typed).toBeNull();
+    // Still shown, field by field, as typed (the closed page and its mail).
+    expect(invalid.typedForm).toBe('attending=perhaps');
   });
 
   it('lets RSVP_DEADLINE move the deadline without a rebuild', async () => {

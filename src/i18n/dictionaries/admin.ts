@@ -257,7 +257,10 @@ export const admin = {
     'Your session ended at {time}. Sign in again to go on: a form you send now is kept through the sign-in.',
   'admin.fix.import.corrected': 'Correct the problems listed above in the file, then choose it again.',
   'admin.session.lost':
-    'Your session had ended, so nothing was saved. What you entered was too long to keep through the sign-in: after signing in, copy it from the page your browser’s Back button shows.',
+    'Your session had ended, so nothing was saved. What you entered is too long to keep through the sign-in: copy it from the box below before you sign in, then enter it again.',
+  'admin.session.lostShown':
+    'Your session had ended, so nothing was saved. What you entered was too long to keep through the sign-in; the first sign-in page showed it in a box, to copy.',
+  'admin.session.lostLabel': 'What you entered (to copy)',
   'admin.session.upload':
     'Your session had ended, so nothing was imported. Sign in again, then choose the file again: a file cannot be carried through the sign-in.',
   'admin.session.failed': 'The session could not be extended. Check your connection and try again.',

@@ -109,6 +109,8 @@ export const cs = {
   'reply.closed.typed': 'Vaše nezaznamenaná odpověď',
   'reply.closed.typedHint':
     'Odpověď dorazila po uplynutí lhůty a nebyla zaznamenána. Zpráva, kterou otevře tlačítko „{button}“, ji obsahuje a je připravena k odeslání organizátorům.',
+  'reply.closed.typedCut':
+    'Zpráva obsahuje pouze začátek odpovědi: zbytek zkopírujte z této stránky do zprávy.',
   'reply.closed.shortened': '[…] (zkráceno: celá odpověď je na stránce, z níž byla odeslána)',
   'reply.refused.heading': 'Je nutný Váš osobní odkaz z pozvánky',
   'reply.refused.invalidHeading': 'Tento odkaz z pozvánky není platný',

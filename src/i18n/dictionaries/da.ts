@@ -108,6 +108,8 @@ export const da = {
   'reply.closed.typed': 'Dit svar, der ikke blev registreret',
   'reply.closed.typedHint':
     'Svaret kom frem efter svarfristens udløb og blev ikke registreret. Beskeden, der åbnes med »{button}«, indeholder svaret og er klar til at blive sendt til arrangørerne.',
+  'reply.closed.typedCut':
+    'Beskeden indeholder kun begyndelsen af svaret: Kopiér resten fra denne side over i beskeden.',
   'reply.closed.shortened': '[…] (forkortet: hele svaret står på den side, du sendte det fra)',
   'reply.refused.heading': 'Du skal bruge dit personlige invitationslink',
   'reply.refused.invalidHeading': 'Dette invitationslink er ikke gyldigt',

@@ -109,6 +109,8 @@ export const de = {
   'reply.closed.typed': 'Ihre nicht erfasste Antwort',
   'reply.closed.typedHint':
     'Ihre Antwort ist nach Ablauf der Antwortfrist eingegangen und wurde nicht erfasst. Die Nachricht, die sich über die Schaltfläche „{button}“ öffnet, enthält sie und kann so an das Organisationsteam gesendet werden.',
+  'reply.closed.typedCut':
+    'Die Nachricht enthält nur den Anfang Ihrer Antwort: Bitte kopieren Sie den Rest der Antwort von dieser Seite in die Nachricht.',
   'reply.closed.shortened':
     '[…] (gekürzt: Die vollständige Antwort steht auf der Seite, von der aus Sie sie gesendet haben)',
   'reply.refused.heading': 'Ihr persönlicher Einladungslink wird benötigt',

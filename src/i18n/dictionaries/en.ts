@@ -109,6 +109,8 @@ export const en = {
   'reply.closed.typed': 'Your reply, not recorded',
   'reply.closed.typedHint':
     'It arrived after the deadline and was not recorded. The message that “{button}” opens contains it, ready to send to the organisers.',
+  'reply.closed.typedCut':
+    'The message holds only the beginning of it: copy the rest from this page into the message.',
   'reply.closed.shortened': '[…] (shortened: the whole reply is on the page you sent it from)',
   'reply.refused.heading': 'Your personal invitation link is needed',
   'reply.refused.invalidHeading': 'This invitation link is not valid',

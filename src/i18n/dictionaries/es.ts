@@ -108,6 +108,8 @@ export const es = {
   'reply.closed.typed': 'Su respuesta, no registrada',
   'reply.closed.typedHint':
     'Su respuesta llegó una vez finalizado el plazo y no ha quedado registrada. El mensaje que se abre con el botón «{button}» la contiene y está listo para enviarse a los organizadores.',
+  'reply.closed.typedCut':
+    'El mensaje solo contiene el comienzo de su respuesta: copie en el mensaje el resto, que figura en esta página.',
   'reply.closed.shortened':
     '[…] (texto abreviado: la respuesta completa figura en la página desde la que la envió)',
   'reply.refused.heading': 'Se necesita su enlace personal de invitación',

@@ -109,6 +109,8 @@ export const et = {
   'reply.closed.typed': 'Teie vastus, mida ei registreeritud',
   'reply.closed.typedHint':
     'Vastus saabus pärast tähtaja möödumist ja seda ei registreeritud. Nupu „{button}“ avatav sõnum sisaldab seda ja on valmis korraldajatele saatmiseks.',
+  'reply.closed.typedCut':
+    'Sõnum sisaldab ainult vastuse algust: kopeerige ülejäänud osa sellelt lehelt sõnumisse.',
   'reply.closed.shortened': '[…] (lühendatud: kogu vastus on lehel, kust Te selle saatsite)',
   'reply.refused.heading': 'Vaja on Teie isiklikku kutselinki',
   'reply.refused.invalidHeading': 'See kutselink ei kehti',

@@ -109,6 +109,7 @@ export const fi = {
   'reply.closed.typed': 'Vastauksenne, jota ei kirjattu',
   'reply.closed.typedHint':
     'Vastauksenne saapui vastausajan päätyttyä, eikä sitä kirjattu. Painikkeella ”{button}” avautuu viesti, joka sisältää vastauksen ja on valmis lähetettäväksi järjestäjille.',
+  'reply.closed.typedCut': 'Viesti sisältää vain vastauksenne alun: kopioikaa loput tältä sivulta viestiin.',
   'reply.closed.shortened': '[…] (lyhennetty: koko vastaus on sivulla, jolta lähetitte sen)',
   'reply.refused.heading': 'Tarvitsette henkilökohtaisen kutsulinkkinne',
   'reply.refused.invalidHeading': 'Tämä kutsulinkki ei ole voimassa',

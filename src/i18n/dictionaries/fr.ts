@@ -109,6 +109,8 @@ export const fr = {
   'reply.closed.typed': 'Votre réponse, non enregistrée',
   'reply.closed.typedHint':
     'Votre réponse est parvenue après l’expiration du délai de réponse et n’a pas été enregistrée. Le message qu’ouvre le bouton «\u00A0{button}\u00A0» la contient et est prêt à être envoyé aux organisateurs.',
+  'reply.closed.typedCut':
+    'Le message ne contient que le début de votre réponse\u00A0: veuillez copier dans le message la suite, qui figure sur cette page.',
   'reply.closed.shortened':
     '[…] (texte abrégé\u00A0: la réponse complète figure sur la page à partir de laquelle vous l’avez envoyée)',
   'reply.refused.heading': 'Votre lien d’invitation personnel est nécessaire',

@@ -110,6 +110,8 @@ export const ga = {
   'reply.closed.typed': 'D’fhreagra, nár taifeadadh',
   'reply.closed.typedHint':
     'Tháinig d’fhreagra isteach tar éis an spriocdháta agus níor taifeadadh é. Tá sé sa teachtaireacht a osclaítear leis an gcnaipe “{button}”, réidh le seoladh chuig na heagraithe.',
+  'reply.closed.typedCut':
+    'Níl sa teachtaireacht ach tús d’fhreagra: cóipeáil an chuid eile ón leathanach seo isteach sa teachtaireacht.',
   'reply.closed.shortened': '[…] (giorraithe: tá an freagra iomlán ar an leathanach ónar sheol tú é)',
   'reply.refused.heading': 'Tá do nasc pearsanta cuiridh ag teastáil',
   'reply.refused.invalidHeading': 'Níl an nasc cuiridh seo bailí',

@@ -108,6 +108,7 @@ export const hr = {
   'reply.closed.typed': 'Vaš nezabilježeni odgovor',
   'reply.closed.typedHint':
     'Odgovor je stigao nakon isteka roka i nije zabilježen. Poruka koja se otvara gumbom „{button}“ sadrži ga i spremna je za slanje organizatorima.',
+  'reply.closed.typedCut': 'Poruka sadrži samo početak odgovora: ostatak kopirajte s ove stranice u poruku.',
   'reply.closed.shortened': '[…] (skraćeno: cijeli odgovor nalazi se na stranici s koje je poslan)',
   'reply.refused.heading': 'Potrebna je Vaša osobna poveznica za poziv',
   'reply.refused.invalidHeading': 'Ova poveznica za poziv nije valjana',

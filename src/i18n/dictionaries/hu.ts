@@ -110,6 +110,8 @@ export const hu = {
   'reply.closed.typed': 'Az Ön válasza, amelyet nem rögzítettünk',
   'reply.closed.typedHint':
     'Válasza a határidő lejárta után érkezett, ezért nem rögzítettük. Az „{button}” gombbal megnyitható üzenet tartalmazza, így azonnal elküldheti a szervezőknek.',
+  'reply.closed.typedCut':
+    'Az üzenet csak a válasza elejét tartalmazza: a fennmaradó részt erről az oldalról másolja át az üzenetbe.',
   'reply.closed.shortened': '[…] (rövidítve: a teljes válasz azon az oldalon olvasható, ahonnan elküldte)',
   'reply.refused.heading': 'Az Ön személyes meghívólinkjére van szükség',
   'reply.refused.invalidHeading': 'Ez a meghívólink érvénytelen',

@@ -109,6 +109,8 @@ export const it = {
   'reply.closed.typed': 'La Sua risposta, non registrata',
   'reply.closed.typedHint':
     'La Sua risposta è pervenuta dopo la scadenza del termine e non è stata registrata. Il messaggio che si apre con il pulsante «{button}» la contiene ed è pronto per essere inviato agli organizzatori.',
+  'reply.closed.typedCut':
+    'Il messaggio contiene solo l’inizio della Sua risposta: copi nel messaggio il resto, che si trova in questa pagina.',
   'reply.closed.shortened':
     '[…] (testo abbreviato: la risposta completa si trova nella pagina da cui l’ha inviata)',
   'reply.refused.heading': 'È necessario il Suo link personale di invito',

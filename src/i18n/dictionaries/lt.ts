@@ -109,6 +109,8 @@ export const lt = {
   'reply.closed.typed': 'Neužregistruotas Jūsų atsakymas',
   'reply.closed.typedHint':
     'Atsakymas gautas pasibaigus terminui ir nebuvo užregistruotas. Jis įtrauktas į pranešimą, kuris atsidaro paspaudus mygtuką „{button}“ ir yra parengtas siųsti organizatoriams.',
+  'reply.closed.typedCut':
+    'Pranešime pateikta tik atsakymo pradžia: likusią dalį nukopijuokite iš šio puslapio į pranešimą.',
   'reply.closed.shortened': '[…] (sutrumpinta: visas atsakymas pateiktas puslapyje, iš kurio jį išsiuntėte)',
   'reply.refused.heading': 'Reikalinga Jūsų asmeninė kvietimo nuoroda',
   'reply.refused.invalidHeading': 'Ši kvietimo nuoroda negalioja',

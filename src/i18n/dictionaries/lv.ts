@@ -108,6 +108,8 @@ export const lv = {
   'reply.closed.typed': 'Jūsu atbilde, kas netika reģistrēta',
   'reply.closed.typedHint':
     'Atbilde tika saņemta pēc termiņa beigām un netika reģistrēta. Ziņa, kas atveras ar pogu „{button}“, to satur un ir gatava nosūtīšanai organizatoriem.',
+  'reply.closed.typedCut':
+    'Ziņa satur tikai atbildes sākumu: atlikušo daļu lūdzam nokopēt no šīs lapas ziņā.',
   'reply.closed.shortened': '[…] (saīsināts: visa atbilde ir redzama lapā, no kuras to nosūtījāt)',
   'reply.refused.heading': 'Nepieciešama Jūsu personīgā ielūguma saite',
   'reply.refused.invalidHeading': 'Šī ielūguma saite nav derīga',

@@ -109,6 +109,8 @@ export const mt = {
   'reply.closed.typed': 'It-tweġiba tiegħek, li ma ġietx irreġistrata',
   'reply.closed.typedHint':
     'It-tweġiba waslet wara l-iskadenza u ma ġietx irreġistrata. Il-messaġġ li jinfetaħ bil-buttuna “{button}” fih it-tweġiba u huwa lest biex jintbagħat lill-organizzaturi.',
+  'reply.closed.typedCut':
+    'Il-messaġġ fih biss il-bidu tat-tweġiba: ikkopja l-bqija minn din il-paġna fil-messaġġ.',
   'reply.closed.shortened': '[…] (imqassar: it-tweġiba sħiħa tinsab fil-paġna minn fejn bgħattha)',
   'reply.refused.heading': 'Hemm bżonn tal-link personali tal-istedina tiegħek',
   'reply.refused.invalidHeading': 'Dan il-link tal-istedina mhuwiex validu',

@@ -109,6 +109,8 @@ export const nl = {
   'reply.closed.typed': 'Uw antwoord, niet geregistreerd',
   'reply.closed.typedHint':
     'Uw antwoord is na afloop van de antwoordtermijn binnengekomen en is niet geregistreerd. Het bericht dat met de knop “{button}” wordt geopend, bevat uw antwoord en is klaar om naar de organisatoren te verzenden.',
+  'reply.closed.typedCut':
+    'Het bericht bevat alleen het begin van uw antwoord: kopieer de rest, die op deze pagina staat, naar het bericht.',
   'reply.closed.shortened':
     '[…] (ingekort: het volledige antwoord staat op de pagina van waaruit u het hebt verzonden)',
   'reply.refused.heading': 'Uw persoonlijke uitnodigingslink is vereist',

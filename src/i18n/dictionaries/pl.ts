@@ -110,6 +110,8 @@ export const pl = {
   'reply.closed.typed': 'Państwa odpowiedź, której nie zarejestrowano',
   'reply.closed.typedHint':
     'Odpowiedź wpłynęła po upływie terminu i nie została zarejestrowana. Wiadomość otwierana przyciskiem „{button}” zawiera tę odpowiedź i jest gotowa do wysłania organizatorom.',
+  'reply.closed.typedCut':
+    'Wiadomość zawiera tylko początek odpowiedzi: prosimy skopiować jej pozostałą część z tej strony do wiadomości.',
   'reply.closed.shortened':
     '[…] (skrócono: pełna treść odpowiedzi znajduje się na stronie, z której została wysłana)',
   'reply.refused.heading': 'Wymagany jest osobisty link do zaproszenia',

@@ -109,6 +109,8 @@ export const pt = {
   'reply.closed.typed': 'A sua resposta, não registada',
   'reply.closed.typedHint':
     'A sua resposta chegou depois do termo do prazo e não foi registada. A mensagem que se abre com o botão «{button}» contém a resposta e está pronta a ser enviada aos organizadores.',
+  'reply.closed.typedCut':
+    'A mensagem contém apenas o início da sua resposta: queira copiar para a mensagem o resto, que se encontra nesta página.',
   'reply.closed.shortened':
     '[…] (texto abreviado: a resposta completa encontra-se na página a partir da qual a enviou)',
   'reply.refused.heading': 'É necessária a sua ligação pessoal de convite',

@@ -109,6 +109,8 @@ export const ro = {
   'reply.closed.typed': 'Răspunsul dumneavoastră, neînregistrat',
   'reply.closed.typedHint':
     'Răspunsul a sosit după expirarea termenului și nu a fost înregistrat. Mesajul care se deschide cu butonul „{button}” îl conține și este gata să fie trimis organizatorilor.',
+  'reply.closed.typedCut':
+    'Mesajul conține doar începutul răspunsului: vă rugăm să copiați restul de pe această pagină în mesaj.',
   'reply.closed.shortened': '[…] (text scurtat: răspunsul complet se află pe pagina de pe care l-ați trimis)',
   'reply.refused.heading': 'Este necesar linkul dumneavoastră personal de invitație',
   'reply.refused.invalidHeading': 'Acest link de invitație nu este valabil',

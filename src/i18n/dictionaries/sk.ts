@@ -109,6 +109,8 @@ export const sk = {
   'reply.closed.typed': 'Vaša nezaznamenaná odpoveď',
   'reply.closed.typedHint':
     'Odpoveď prišla po uplynutí termínu a nebola zaznamenaná. Správa, ktorú otvorí tlačidlo „{button}“, ju obsahuje a je pripravená na odoslanie organizátorom.',
+  'reply.closed.typedCut':
+    'Správa obsahuje iba začiatok odpovede: zvyšok, prosím, skopírujte z tejto stránky do správy.',
   'reply.closed.shortened': '[…] (skrátené: celá odpoveď je na stránke, z ktorej bola odoslaná)',
   'reply.refused.heading': 'Potrebujete svoj osobný odkaz na pozvánku',
   'reply.refused.invalidHeading': 'Tento odkaz na pozvánku je neplatný',

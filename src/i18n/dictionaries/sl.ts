@@ -108,6 +108,8 @@ export const sl = {
   'reply.closed.typed': 'Vaš nezabeleženi odgovor',
   'reply.closed.typedHint':
     'Odgovor je prispel po izteku roka in ni bil zabeležen. Sporočilo, ki se odpre z gumbom „{button}“, ga vsebuje in je pripravljeno za pošiljanje organizatorjem.',
+  'reply.closed.typedCut':
+    'Sporočilo vsebuje le začetek odgovora: preostanek kopirajte s te strani v sporočilo.',
   'reply.closed.shortened': '[…] (skrajšano: celoten odgovor je na strani, s katere je bil poslan)',
   'reply.refused.heading': 'Potrebujete svojo osebno povezavo do vabila',
   'reply.refused.invalidHeading': 'Ta povezava do vabila ni veljavna',

@@ -107,6 +107,8 @@ export const sv = {
   'reply.closed.typed': 'Ditt svar, som inte har registrerats',
   'reply.closed.typedHint':
     'Svaret kom in efter att svarstiden hade gått ut och har inte registrerats. Meddelandet som öppnas med ”{button}” innehåller det och är klart att skicka till arrangörerna.',
+  'reply.closed.typedCut':
+    'Meddelandet innehåller bara början av svaret: kopiera resten från den här sidan till meddelandet.',
   'reply.closed.shortened': '[…] (förkortat: hela svaret finns på sidan som du skickade det från)',
   'reply.refused.heading': 'Din personliga inbjudningslänk behövs',
   'reply.refused.invalidHeading': 'Denna inbjudningslänk är inte giltig',

@@ -40,11 +40,13 @@ export async function handleLogin(request: Request, ctx: SiteContext): Promise<R
     const bytes = await readBodyBytes(request);
     if (!isSameOrigin(request)) throw new HttpError('forbidden_origin');
     const { data: fields } = parseFormBody(decodeUtf8(bytes));
-    const { return: back, kept: keptBody, ...data } = fields;
+    const { return: back, kept: keptBody, ended: why, ...data } = fields;
     returnTo = safeReturn(back) ?? DEFAULT_RETURN;
     kept = keepableForm(returnTo, keptBody);
     name = typeof data.name === 'string' ? data.name : '';
-    const refused = { name, returnTo, kept };
+    // Why the sign-in page was shown, kept through failed attempts so its note stays (#26 item 8).
+    const ended = endedReasons.has(String(why)) ? endedView(String(why) as EndedReason) : {};
+    const refused = { name, returnTo, kept, ...ended };
     const limited: LoginView = { status: 429, ...refused, errors: {}, code: 'rate_limited' };
     // Every attempt counts, before the password is checked, so guessing stops at the limit.
     if (!(await withinLimit(ctx.limits.login, clientAddress(request)))) return limited;
@@ -72,6 +74,21 @@ export async function handleLogin(request: Request, ctx: SiteContext): Promise<R
     const fields = error.options.fields ?? {};
     return { status: error.status, name, errors: fields, code: error.code, returnTo, kept };
   }
+}
+
+/** The reasons the sign-in page gives for a session that ended, as its form carries them. */
+type EndedReason = 'ended' | 'lost' | 'upload';
+const endedReasons = new Set<string>(['ended', 'lost', 'upload']);
+const endedView = (reason: EndedReason): Pick<LoginView, 'ended' | 'lost' | 'upload'> => ({
+  ended: true,
+  ...(reason === 'lost' ? { lost: true } : {}),
+  ...(reason === 'upload' ? { upload: true } : {}),
+});
+
+/** The reason a sign-in page's form carries (`ended`), for the note to stay after a failed attempt. */
+export function endedReason(view: Pick<LoginView, 'ended' | 'lost' | 'upload'>): EndedReason | null {
+  if (!view.ended) return null;
+  return view.lost ? 'lost' : view.upload ? 'upload' : 'ended';
 }
 
 /**

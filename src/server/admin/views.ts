@@ -31,6 +31,8 @@ export interface LoginView {
   lost?: boolean;
   /** A file was being uploaded (nothing imported; it must be chosen again): the page says so. */
   upload?: boolean;
+  /** The form that could not be kept, as text to copy from the page (the first sign-in page only). */
+  lostText?: string;
 }
 
 /** The import's answer: what was imported, or every problem of the file (nothing imported). */

@@ -2,7 +2,14 @@ import { dietaryWords } from '#i18n/dietary.ts';
 import { colon, partsList } from '#i18n/format.ts';
 import type { MessageKey, Translate } from '#i18n/index.ts';
 import type { Locale } from '#i18n/locales.ts';
-import type { StoredReply } from '#schemas/reply.ts';
+import { fieldLabel } from '#i18n/field-labels.ts';
+import {
+  attendance,
+  dietaryCodes,
+  type Attendance,
+  type DietaryCode,
+  type StoredReply,
+} from '#schemas/reply.ts';
 
 /** The longest `mailto:` address that every mail client and browser opens whole. */
 export const MAILTO_LIMIT = 2000;
@@ -41,25 +48,64 @@ export function replyLines(reply: StoredReply, t: Translate, lang: Locale): stri
   return lines;
 }
 
+/** The form's own fields, never shown as typed by the guest. */
+const PAGE_FIELDS = new Set(['lang', 'submissionId']);
+
+/**
+ * A form as typed, field by field, labelled as the form labels them ("Telephone: call the
+ * office"): what a late reply that would not have been valid still says. Answers and dietary
+ * choices in words; fields the form does not have are left out.
+ */
+export function typedFields(text: string, t: Translate): [string, string][] {
+  return [...new URLSearchParams(text)].flatMap(([field, raw]): [string, string][] => {
+    const value = raw.trim();
+    const label = PAGE_FIELDS.has(field) || !value ? null : fieldLabel(field, t);
+    if (!label) return [];
+    if (field === 'attending')
+      return [
+        [
+          label,
+          (attendance as readonly string[]).includes(value)
+            ? t(`reply.attending.${value as Attendance}`)
+            : value,
+        ],
+      ];
+    if (/(^|\.)dietary$/.test(field) && (dietaryCodes as readonly string[]).includes(value))
+      return [[label, t(`reply.dietary.${value as DietaryCode}`)]];
+    return [[label, value]];
+  });
+}
+
 const query = (subject: string, body: string) =>
   `subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
 
 /**
  * `mailto:` the mailbox with the subject and body, at most MAILTO_LIMIT characters: a body too long
- * is cut between characters and ends with `shortened` (the page shows the whole of it).
+ * is cut, between lines where that keeps at least half of what fits (a field is then never cut in
+ * the middle), else between characters, and ends with `shortened`; `cut` says so, for the page.
  */
-export function mailtoWithin(mailbox: string, subject: string, body: string, shortened: string): string {
-  const start = `mailto:${mailbox}?`;
-  if ((start + query(subject, body)).length <= MAILTO_LIMIT) return start + query(subject, body);
+export function mailtoWithin(
+  mailbox: string,
+  subject: string,
+  body: string,
+  shortened: string,
+): { href: string; cut: boolean } {
+  const href = (text: string) => `mailto:${mailbox}?${query(subject, text)}`;
+  if (href(body).length <= MAILTO_LIMIT) return { href: href(body), cut: false };
   const characters = [...body];
+  const fits = (count: number) =>
+    href(`${characters.slice(0, count).join('')}\n${shortened}`).length <= MAILTO_LIMIT;
   let low = 0;
   let high = characters.length;
-  // The longest beginning of the body that fits with the note.
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    const cut = `${characters.slice(0, middle).join('')}\n${shortened}`;
-    if ((start + query(subject, cut)).length <= MAILTO_LIMIT) low = middle;
+    if (fits(middle)) low = middle;
     else high = middle - 1;
   }
-  return start + query(subject, `${characters.slice(0, low).join('')}\n${shortened}`);
+  const kept = characters.slice(0, low).join('');
+  const lineEnd = kept.lastIndexOf('\n');
+  return {
+    href: href(`${lineEnd >= kept.length / 2 ? kept.slice(0, lineEnd) : kept}\n${shortened}`),
+    cut: true,
+  };
 }

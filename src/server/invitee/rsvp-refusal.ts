@@ -79,7 +79,7 @@ export async function refusalView(
   }
   if (guest && error.code === 'rsvp_closed') {
     // What the guest typed, read-only on the page and in the message to the organisers: a reply
-    // sent a minute late is not lost (a form that would not have been valid shows nothing more).
+    // sent a minute late is not lost, nor one that would not have been valid (field by field).
     const typed = text ? readReplyBody(text, 'form', ctx.event.options) : null;
     return {
       kind: 'closed',
@@ -89,6 +89,7 @@ export async function refusalView(
       deadline: ctx.deadline,
       reply: await ctx.store.getReply(guest.id).catch(() => null),
       typed: typed?.success ? replyFromBody(typed.data, guest.id, ctx.now) : null,
+      ...(typed && !typed.success ? { typedForm: text } : {}),
     };
   }
   throw new HttpError(error.code, { ...error.options, lang });

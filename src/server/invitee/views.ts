@@ -35,4 +35,6 @@ export type ReplyView =
       reply: StoredReply | null;
       /** A reply sent after the deadline, as typed (not recorded): shown, and put in the mail. */
       typed?: StoredReply | null;
+      /** The same when it would not have been valid: the form's body as sent, shown field by field. */
+      typedForm?: string;
     });
