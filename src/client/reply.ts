@@ -34,7 +34,8 @@ function enhance(form: HTMLFormElement) {
         focus.tabIndex = -1;
         // Its top in view, not wherever the browser would bring a tall summary to (#26 item 6).
         focus.focus({ preventScroll: true });
-        focus.scrollIntoView({ block: 'start' });
+        const top = focus.getBoundingClientRect().top;
+        if (top < 0 || top > window.innerHeight / 2) focus.scrollIntoView({ block: 'start' });
       }
       const again = main.querySelector<HTMLFormElement>('[data-reply-form]');
       if (again) enhance(again);

@@ -166,14 +166,23 @@ const partFields: Record<keyof typeof formPartsFor, readonly string[]> = {
  * @example applicableFormParts({ attending: 'no', companions: [{ name: 'A' }] }) // { attending: 'no' }
  */
 export function applicableFormParts<T extends Record<string, unknown>>(data: T): T {
-  const answer = data.attending as Attendance;
-  if (!attendance.includes(answer)) return data;
-  const ignored = new Set(
-    (Object.keys(formPartsFor) as (keyof typeof formPartsFor)[])
-      .filter((part) => !(formPartsFor[part] as readonly Attendance[]).includes(answer))
-      .flatMap((part) => partFields[part]),
+  return Object.fromEntries(
+    Object.entries(data).filter(([field]) => appliesToAnswer(field, data.attending)),
+  ) as T;
+}
+
+/**
+ * Whether a field (as a form names it: `delegate.name`, `companions.0.name`) belongs to a part
+ * that applies to `answer`; any field does when the answer is none of ours.
+ */
+export function appliesToAnswer(field: string, answer: unknown): boolean {
+  if (!attendance.includes(answer as Attendance)) return true;
+  const top = field.split('.')[0] ?? field;
+  return (Object.keys(formPartsFor) as (keyof typeof formPartsFor)[]).every(
+    (part) =>
+      !partFields[part].includes(top) ||
+      (formPartsFor[part] as readonly Attendance[]).includes(answer as Attendance),
   );
-  return Object.fromEntries(Object.entries(data).filter(([field]) => !ignored.has(field))) as T;
 }
 
 /** A reply as stored under `reply:{id}` and, for each version, `history:{id}:{timestamp}:{reference}`. */

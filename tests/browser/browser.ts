@@ -61,10 +61,10 @@ export function recordRequests(page: Page): URL[] {
   return requests;
 }
 
-/** axe-core's WCAG 2.1 A and AA rules over the whole page. */
+/** axe-core's WCAG 2.2 A and AA rules over the whole page (target size included). */
 export async function accessibilityViolations(page: Page) {
   const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   return result.violations.map((violation) => ({
     id: violation.id,

@@ -126,7 +126,17 @@ describe('a reply sent after the deadline passed while its form was open (#26)',
       .fill('Ευχαριστούμε θερμά για την πρόσκληση. '.repeat(20).trim());
     await page.getByRole('button', { name: t('reply.submit') }).click();
     await expect.poll(() => page.locator('h1').innerText()).toBe(t('reply.closed.heading'));
-    expect(await page.locator('[data-typed]').innerText()).toContain(t('reply.closed.typedCut'));
+    // Said before the button that opens the message, not after it.
+    const note = page.locator('[data-typed-cut]');
+    expect(await note.innerText()).toBe(t('reply.closed.typedCut'));
+    const button = page.getByRole('link', { name: t('reply.closed.mailto') });
+    expect(
+      await note.evaluate(
+        (element, link) =>
+          !!(element.compareDocumentPosition(link as Node) & Node.DOCUMENT_POSITION_FOLLOWING),
+        await button.elementHandle(),
+      ),
+    ).toBe(true);
     await context.close();
   });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '#i18n/index.ts';
 import { locales } from '#i18n/locales.ts';
-import { MAILTO_LIMIT, mailtoWithin, replyLines } from '#server/invitee/closed-draft.ts';
+import {
+  MAILTO_LIMIT,
+  labelled,
+  mailtoWithin,
+  replyLines,
+  typedFields,
+} from '#server/invitee/closed-draft.ts';
 import { aReply } from '#tests/support/fixtures.ts';
 
 const body = (href: string) => decodeURIComponent(/[?&]body=([^&]*)/.exec(href)?.[1] ?? '');
@@ -61,5 +67,19 @@ describe('the message to the organisers after the deadline', () => {
       expect(lines).toContain(`${t('reply.summary.comment')}`);
       expect(lines.endsWith('Ευχαριστούμε.')).toBe(true);
     }
+  });
+
+  it('gives an invalid typed form field by field, without the parts its answer does not have, and no colon after a question', () => {
+    const t = translator('en');
+    const fields = typedFields(
+      'attending=delegate&dietary=vegan&accessibility=Ramp&delegate.name=&respondent.phone=call+us&lang=en&submissionId=x',
+      t,
+    );
+    expect(fields).toEqual([
+      [t('reply.attending.legend'), t('reply.attending.delegate')],
+      [t('reply.respondent.phone'), 'call us'],
+    ]);
+    expect(labelled(t('reply.attending.legend'), 'Yes', 'en')).toBe(`${t('reply.attending.legend')} Yes`);
+    expect(labelled('Telephone', 'call us', 'fr')).toBe('Telephone\u00a0: call us');
   });
 });

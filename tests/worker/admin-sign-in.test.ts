@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { adminTranslator } from '#i18n/index.ts';
 import { urls } from '#server/urls.ts';
 import { currentSession } from '#server/admin/session.ts';
 import { keepableForm, safeReturn, signInRequired } from '#server/admin/sign-in.ts';
 import { newSessionId, sha256Hex } from '#server/ids.ts';
-import { organiserFieldMessage, organiserSummary } from '#components/admin/organiser-errors.ts';
+import { copyText, organiserFieldMessage, organiserSummary } from '#components/admin/organiser-errors.ts';
 import {
   ADMIN_PASSWORD,
   EVENT,
@@ -62,6 +63,8 @@ const recordFields: [string, string][] = [
   ['dietary', 'nut_allergy'],
   ['note', 'Telephone call of 22 September — “kept” across the sign-in'],
 ];
+
+const a = adminTranslator();
 
 describe('the return path after signing in', () => {
   it('takes a path of the organisers’ pages, with its query', () => {
@@ -230,15 +233,19 @@ describe('a request whose session has ended', () => {
       context(T0),
     );
     expect(view).toMatchObject({ status: 401, kept: null, lost: true, ended: true });
-    expect(view.lostText).toContain(`comment: ${comment}`);
-    expect(view.lostText).toContain('note: Telephone call of 22 September');
-    expect(view.lostText).not.toContain('action:');
+    // As text to copy, labelled as on the record form, the page's own fields left out.
+    const text = copyText(view.lostForm ?? '');
+    expect(text).toContain(comment);
+    expect(text).toContain(`${a('admin.record.note')}: Telephone call of 22 September`);
+    expect(text).toContain(`${a('admin.record.source')}: ${a('admin.source.phone')}`);
+    expect(text).not.toMatch(/^(action|basis)\b/m);
     // A wrong password: the page still says what happened (the form names why it was shown).
     const again = (await handleLogin(
-      login({ return: urls.admin.guest(EVENT, guest.id), ended: 'lost', password: 'wrong' }),
+      login({ return: urls.admin.guest(EVENT, guest.id), ended: 'lost', lostText: text, password: 'wrong' }),
       context(T0),
     )) as LoginView;
-    expect(again).toMatchObject({ status: 401, ended: true, lost: true });
+    // The text comes back with the page, so a wrong password does not lose it.
+    expect(again).toMatchObject({ status: 401, ended: true, lost: true, lostText: text });
     const unknown = (await handleLogin(
       login({ ended: 'anything', password: 'wrong' }),
       context(T0),

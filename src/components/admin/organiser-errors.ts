@@ -3,6 +3,7 @@ import { admin } from '#i18n/dictionaries/admin.ts';
 import { fieldAnchor, inFormOrder, summaryMessage } from '#i18n/field-labels.ts';
 import { adminTranslator, organiserFieldTranslator, type AdminKey, type MessageKey } from '#i18n/index.ts';
 import { limits } from '#schemas/text.ts';
+import { labelled, typedFields } from '#server/invitee/closed-draft.ts';
 
 /** The organisers' forms whose fields are their own (the record form's reply fields are the invitees'). */
 export type OrganiserForm = 'login' | 'guest' | 'record' | 'erase' | 'import';
@@ -92,4 +93,27 @@ export function organiserSummary(
       text: fix ? message : a('admin.errors.item', { field: a(spec.label), message }),
     };
   });
+}
+
+/** The organisers' own fields of the forms kept through a sign-in (not the sign-in's own). */
+const ownField = (field: string) =>
+  fields.guest.get(field) ?? fields.record.get(field) ?? fields.erase.get(field);
+const PAGE_FIELDS = new Set(['action', 'basis']);
+
+/**
+ * A form too long to keep through the sign-in, as text to copy: each field filled in, labelled as
+ * on its page ("Received by: Telephone", "Delegate — Name: …"), the reply's in the words of the
+ * record form, the parts its answer does not have left out.
+ */
+export function copyText(body: string): string {
+  const pairs = [...new URLSearchParams(body)];
+  const own = pairs.flatMap(([field, raw]) => {
+    const value = raw.trim();
+    const spec = value && !PAGE_FIELDS.has(field) ? ownField(field) : undefined;
+    if (!spec) return [];
+    const source = `admin.source.${value}`;
+    return [`${a(spec.label)}: ${field === 'source' && isAdminKey(source) ? a(source) : value}`];
+  });
+  const reply = typedFields(pairs, t).map(([label, value]) => labelled(label, value, 'en'));
+  return [...own, ...reply].join('\n');
 }

@@ -193,10 +193,12 @@ export const admin = {
   'admin.chase.pages': 'Pages of the list of guests still to reply',
   'admin.chase.shown': '{from}–{to} of {total}, by name',
   'admin.page.of': '(page {page} of {pages})',
+  'admin.page.number': 'Page {page}',
   'admin.page.previous': 'Previous',
   'admin.page.next': 'Next',
   'admin.title.signIn': 'Sign in — Organisers',
   'admin.title.dashboard': 'Dashboard — Organisers',
+  'admin.title.dashboardPage': 'Dashboard',
   'admin.title.events': 'Events — Organisers',
   'admin.events.heading': 'Events',
   'admin.events.upcoming': 'Upcoming',
@@ -254,7 +256,7 @@ export const admin = {
   'admin.session.absolute':
     'Your session ends at {time}, 12 hours after you signed in, and cannot be extended. Send what you are working on, then sign in again.',
   'admin.session.over':
-    'Your session ended at {time}. Sign in again to go on: a form you send now is kept through the sign-in.',
+    'Your session ended at {time}. Sign in again to go on: a form you send now is kept through the sign-in (a very long one is shown to copy).',
   'admin.fix.import.corrected': 'Correct the problems listed above in the file, then choose it again.',
   'admin.session.lost':
     'Your session had ended, so nothing was saved. What you entered is too long to keep through the sign-in: copy it from the box below before you sign in, then enter it again.',

@@ -10,7 +10,7 @@ import { isSameOrigin } from '#server/http/origin.ts';
 import { endSession, startSession } from './session.ts';
 import { urls } from '#server/urls.ts';
 import type { LoginView } from './views.ts';
-import { DEFAULT_RETURN, keepableForm, safeReturn } from './sign-in.ts';
+import { DEFAULT_RETURN, carriesLostText, keepableForm, safeReturn } from './sign-in.ts';
 
 /** How long sign-in stays locked for everyone once failed sign-ins pass the site-wide limit. */
 export const SIGN_IN_LOCK_SECONDS = 60;
@@ -40,12 +40,15 @@ export async function handleLogin(request: Request, ctx: SiteContext): Promise<R
     const bytes = await readBodyBytes(request);
     if (!isSameOrigin(request)) throw new HttpError('forbidden_origin');
     const { data: fields } = parseFormBody(decodeUtf8(bytes));
-    const { return: back, kept: keptBody, ended: why, ...data } = fields;
+    const { return: back, kept: keptBody, ended: why, lostText, ...data } = fields;
     returnTo = safeReturn(back) ?? DEFAULT_RETURN;
     kept = keepableForm(returnTo, keptBody);
     name = typeof data.name === 'string' ? data.name : '';
     // Why the sign-in page was shown, kept through failed attempts so its note stays (#26 item 8).
     const ended = endedReasons.has(String(why)) ? endedView(String(why) as EndedReason) : {};
+    // The text to copy of a form too long to keep, shown again as sent back (as text, escaped).
+    if (why === 'lost' && typeof lostText === 'string' && carriesLostText(lostText))
+      Object.assign(ended, { lostText });
     const refused = { name, returnTo, kept, ...ended };
     const limited: LoginView = { status: 429, ...refused, errors: {}, code: 'rate_limited' };
     // Every attempt counts, before the password is checked, so guessing stops at the limit.

@@ -96,19 +96,12 @@ export function keepableForm(returnTo: string, body: unknown): string | null {
   return body;
 }
 
-/** The fields of a form that are the organiser's words, not the page's own (hidden) ones. */
-const PAGE_FIELDS = new Set(['action', 'basis', 'submissionId', 'lang']);
-
 /**
- * A form too long to keep through the sign-in, as text to copy from the sign-in page: each field
- * the organiser filled in, "name: value", in the order sent.
+ * Whether the text to copy goes back and forth with the sign-in form (so that a wrong password
+ * does not lose it): when it stays, sent, within the room the sign-in's body leaves.
  */
-function textToCopy(body: string): string {
-  return [...new URLSearchParams(body)]
-    .filter(([field, value]) => value.trim() && !PAGE_FIELDS.has(field))
-    .map(([field, value]) => `${field}: ${value}`)
-    .join('\n');
-}
+export const carriesLostText = (text: string) =>
+  new URLSearchParams({ lostText: text }).toString().length <= KEPT_SENT_LIMIT_BYTES;
 
 /**
  * What the sign-in page shows to a request that needed a session and had none (absent, ended,
@@ -125,7 +118,7 @@ export async function signInRequired(
   const back = returnTo ?? safeReturn(`${url.pathname}${url.search}`) ?? DEFAULT_RETURN;
   let kept: string | null = null;
   let lost = false;
-  let lostText = '';
+  let lostForm = '';
   // Only from a browser that says the form is this site's own (the way in also lets through clients
   // that send neither header, such as curl, which never need a form kept): no other site's form
   // can be shown back pre-filled after the organiser signs in.
@@ -135,7 +128,7 @@ export async function signInRequired(
         const body = decodeUtf8(await readBodyBytes(request));
         kept = keepableForm(back, body);
         lost = kept === null && KEEPS_FORMS.test(back) && body !== '';
-        if (lost) lostText = textToCopy(body);
+        if (lost) lostForm = body;
       }
     } catch {
       // Not a form, too large or not UTF-8: the route would have refused it too; nothing to keep.
@@ -151,7 +144,7 @@ export async function signInRequired(
     returnTo: back,
     kept,
     ended: true,
-    ...(lost ? { lost, lostText } : {}),
+    ...(lost ? { lost, lostForm } : {}),
     ...(upload ? { upload } : {}),
   };
 }

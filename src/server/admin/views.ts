@@ -31,7 +31,9 @@ export interface LoginView {
   lost?: boolean;
   /** A file was being uploaded (nothing imported; it must be chosen again): the page says so. */
   upload?: boolean;
-  /** The form that could not be kept, as text to copy from the page (the first sign-in page only). */
+  /** The form that could not be kept, as sent (urlencoded): the page gives it as text to copy. */
+  lostForm?: string;
+  /** That text, as the sign-in form sent it back after a failed attempt. */
   lostText?: string;
 }
 

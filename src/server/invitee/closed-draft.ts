@@ -4,6 +4,7 @@ import type { MessageKey, Translate } from '#i18n/index.ts';
 import type { Locale } from '#i18n/locales.ts';
 import { fieldLabel } from '#i18n/field-labels.ts';
 import {
+  appliesToAnswer,
   attendance,
   dietaryCodes,
   type Attendance,
@@ -44,7 +45,8 @@ export function replyLines(reply: StoredReply, t: Translate, lang: Locale): stri
     lines.push(
       `${label('reply.summary.respondent')}${list([reply.respondent.name, reply.respondent.email, reply.respondent.phone])}`,
     );
-  if (reply.comment) lines.push(label('reply.summary.comment').trimEnd(), reply.comment);
+  // On its label's line: a cut between lines never leaves the label alone.
+  if (reply.comment) lines.push(`${label('reply.summary.comment')}${reply.comment}`);
   return lines;
 }
 
@@ -54,12 +56,16 @@ const PAGE_FIELDS = new Set(['lang', 'submissionId']);
 /**
  * A form as typed, field by field, labelled as the form labels them ("Telephone: call the
  * office"): what a late reply that would not have been valid still says. Answers and dietary
- * choices in words; fields the form does not have are left out.
+ * choices in words; fields the form does not have, and parts the chosen answer does not have
+ * (hidden when it was sent), are left out.
  */
-export function typedFields(text: string, t: Translate): [string, string][] {
-  return [...new URLSearchParams(text)].flatMap(([field, raw]): [string, string][] => {
+export function typedFields(text: string | [string, string][], t: Translate): [string, string][] {
+  const pairs = typeof text === 'string' ? [...new URLSearchParams(text)] : text;
+  const answer = pairs.find(([field]) => field === 'attending')?.[1];
+  return pairs.flatMap(([field, raw]): [string, string][] => {
     const value = raw.trim();
-    const label = PAGE_FIELDS.has(field) || !value ? null : fieldLabel(field, t);
+    const label =
+      PAGE_FIELDS.has(field) || !value || !appliesToAnswer(field, answer) ? null : fieldLabel(field, t);
     if (!label) return [];
     if (field === 'attending')
       return [
@@ -76,13 +82,17 @@ export function typedFields(text: string, t: Translate): [string, string][] {
   });
 }
 
+/** "Label: value", or "Label value" after a label that is a question ("Will you attend?"). */
+export const labelled = (label: string, value: string, lang: Locale) =>
+  /[?;？]$/.test(label) ? `${label} ${value}` : `${label}${colon(lang)} ${value}`;
+
 const query = (subject: string, body: string) =>
   `subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
 
 /**
  * `mailto:` the mailbox with the subject and body, at most MAILTO_LIMIT characters: a body too long
- * is cut, between lines where that keeps at least half of what fits (a field is then never cut in
- * the middle), else between characters, and ends with `shortened`; `cut` says so, for the page.
+ * is cut, between lines where that keeps at least half of what fits (as encoded; a field is then
+ * never cut in the middle), else between characters, and ends with `shortened`; `cut` says so, for the page.
  */
 export function mailtoWithin(
   mailbox: string,
@@ -103,9 +113,10 @@ export function mailtoWithin(
     else high = middle - 1;
   }
   const kept = characters.slice(0, low).join('');
+  // Between lines when that keeps at least half of what fits, counted as the link counts it.
   const lineEnd = kept.lastIndexOf('\n');
-  return {
-    href: href(`${lineEnd >= kept.length / 2 ? kept.slice(0, lineEnd) : kept}\n${shortened}`),
-    cut: true,
-  };
+  const byLine = kept.slice(0, Math.max(0, lineEnd));
+  const cut =
+    lineEnd > 0 && encodeURIComponent(byLine).length >= encodeURIComponent(kept).length / 2 ? byLine : kept;
+  return { href: href(`${cut}\n${shortened}`), cut: true };
 }
