@@ -34,8 +34,11 @@ function enhance(form: HTMLFormElement) {
         focus.tabIndex = -1;
         // Its top in view, not wherever the browser would bring a tall summary to (#26 item 6).
         focus.focus({ preventScroll: true });
-        const top = focus.getBoundingClientRect().top;
-        if (top < 0 || top > window.innerHeight / 2) focus.scrollIntoView({ block: 'start' });
+        // The page's heading at the top, the summary straight after it (#26 item 6): where the
+        // page is, and what is wrong; the summary's own top when the heading is far above it.
+        const heading = main.querySelector<HTMLElement>('h1');
+        const above = heading ? focus.getBoundingClientRect().top - heading.getBoundingClientRect().top : 0;
+        (heading && above < window.innerHeight / 3 ? heading : focus).scrollIntoView({ block: 'start' });
       }
       const again = main.querySelector<HTMLFormElement>('[data-reply-form]');
       if (again) enhance(again);

@@ -110,6 +110,11 @@ describe('a long summary on a phone (#26 item 6)', () => {
         expect(await summary.evaluate((element) => element.previousElementSibling?.tagName)).toBe('H1');
         const heading = await summary.locator('h2').boundingBox();
         expect(heading?.y ?? -2).toBeGreaterThanOrEqual(-1);
+        if (width === 375) {
+          // The page's own heading stays in view above the summary (it fits; #26 re-audit N9).
+          const h1 = await page.locator('h1').boundingBox();
+          expect(h1?.y ?? -2).toBeGreaterThanOrEqual(-1);
+        }
         // A link of the summary brings its field's label into view, not only the control (with
         // JavaScript; without it the control comes with the room CSS leaves above it).
         await summary.locator('a[href="#f-respondent-name"]').click();

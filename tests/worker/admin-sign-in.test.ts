@@ -239,6 +239,10 @@ describe('a request whose session has ended', () => {
     expect(text).toContain(`${a('admin.record.note')}: Telephone call of 22 September`);
     expect(text).toContain(`${a('admin.record.source')}: ${a('admin.source.phone')}`);
     expect(text).not.toMatch(/^(action|basis)\b/m);
+    // In the order of the page: how it was received first, the note last.
+    const lines = text.split('\n');
+    expect(lines[0]?.startsWith(a('admin.record.source'))).toBe(true);
+    expect(lines.at(-1)?.startsWith(a('admin.record.note'))).toBe(true);
     // A wrong password: the page still says what happened (the form names why it was shown).
     const again = (await handleLogin(
       login({ return: urls.admin.guest(EVENT, guest.id), ended: 'lost', lostText: text, password: 'wrong' }),

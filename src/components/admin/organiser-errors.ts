@@ -115,5 +115,7 @@ export function copyText(body: string): string {
     return [`${a(spec.label)}: ${field === 'source' && isAdminKey(source) ? a(source) : value}`];
   });
   const reply = typedFields(pairs, t).map(([label, value]) => labelled(label, value, 'en'));
-  return [...own, ...reply].join('\n');
+  // In the order of the page: the record form's source, the reply, then its note.
+  const note = own.filter((line) => line.startsWith(`${a('admin.record.note')}:`));
+  return [...own.filter((line) => !note.includes(line)), ...reply, ...note].join('\n');
 }
