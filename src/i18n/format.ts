@@ -19,7 +19,7 @@ function bindNumbers(date: string): string {
 
 /**
  * A calendar date in `timeZone`.
- * @example formatDate('2014-10-08T19:00:00+02:00', 'en', 'Europe/Luxembourg') // 'Wednesday 8 October 2014'
+ * @example formatDate('2030-05-15T09:00:00+02:00', 'en', 'Europe/Paris') // 'Wednesday 15 May 2030'
  */
 export function formatDate(
   instant: string | Date,
@@ -206,9 +206,9 @@ export function typesetHtml(html: string, lang: Locale): string {
 }
 
 /**
- * A number kept on the line of the word before it ("level −2", "REM 1", "Malminkatu 16"): the space
+ * A number kept on the line of the word before it ("level −2", "Room 1", "Rue de la Loi 16"): the space
  * between a letter and a number becomes a no-break space, so a narrow screen never strands "−2";
- * and a postcode on the line of the town after it ("1499 Luxembourg", "L-1499 Luxembourg").
+ * and a postcode on the line of the town after it ("1040 Bruxelles", "L-1499 Town").
  */
 export function keepNumbersWithWords(text: string): string {
   return text

@@ -13,7 +13,7 @@ import { template } from './text.ts';
 const instant = z.iso.datetime({ offset: true, message: 'an ISO 8601 date-time with an offset' });
 const line = z.string().trim().min(1);
 
-/** The UTC offset of `timeZone` at `date`, in minutes (e.g. 120 for Luxembourg in summer). */
+/** The UTC offset of `timeZone` at `date`, in minutes (e.g. 120 for Central European summer time). */
 export function zoneOffsetMinutes(date: Date, timeZone: string): number {
   const name = dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
     .formatToParts(date)
@@ -153,7 +153,7 @@ export const reminderPlaceholders = ['title', 'date', 'time', 'venue', 'deadline
 export const eventTextsSchema = z.strictObject({
   /** As a heading. */
   title: line,
-  /** As it reads inside a sentence ("… invites you to a ministerial dinner …"). */
+  /** As it reads inside a sentence ("… invites you to a {kind of event} …"). */
   titleInline: line,
   /** Who invites, as the masthead and the footer name it. */
   institution: line,
@@ -170,7 +170,7 @@ export const eventTextsSchema = z.strictObject({
   city: line,
   /** The occasion the letter may name ({occasion}). */
   occasion: line.optional(),
-  /** The confirmation's link to the calendar file, with the event's kind ("Add the dinner …"). */
+  /** The confirmation's link to the calendar file, with the event's kind ("Add the {kind of event} …"). */
   addToCalendar: line,
   /**
    * Each category's label, by code: required in the language the organisers' pages use (English
