@@ -83,7 +83,7 @@ if (command === 'import') {
     for (const problem of parsed.problems) console.error(`  ${problemText(problem, event)}`);
     process.exit(1);
   }
-  const result = await withStore((store) => importGuests(store, parsed.rows));
+  const result = await withStore((store) => importGuests(store, parsed.rows, parsed.optional));
   console.error(
     `${file}: ${result.created.length} created, ${result.updated.length} updated, ${result.unchanged} unchanged.`,
   );

@@ -57,7 +57,7 @@ if (demo && !demo.ok) {
 }
 const guests = await withLocalStore(PERSIST_TO, event, async (store) => {
   if (demo && !(await store.hasGuests())) {
-    const result = await importGuests(store, demo.rows);
+    const result = await importGuests(store, demo.rows, demo.optional);
     console.log(`Seeded ${result.created.length} demo guests of ${event.id} into local KV.`);
   }
   return store.allGuests();

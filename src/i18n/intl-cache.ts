@@ -5,7 +5,13 @@
  * zones and options come from the code and the event, never from a request, so the cache stays
  * small.
  */
-type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.PluralRules | Intl.Collator;
+type Formatter =
+  | Intl.DateTimeFormat
+  | Intl.NumberFormat
+  | Intl.ListFormat
+  | Intl.PluralRules
+  | Intl.Collator
+  | Intl.DisplayNames;
 const made = new Map<string, Formatter>();
 
 function once<T extends Formatter>(key: string, make: () => T): T {
@@ -40,4 +46,9 @@ export function pluralRules(locale: string): Intl.PluralRules {
 /** `new Intl.Collator(locale)`, made once: sorting 10,000 names with `localeCompare(…, locale)` would make one per comparison. */
 export function collator(locale: string): Intl.Collator {
   return once(`collator ${locale}`, () => new Intl.Collator(locale));
+}
+
+/** `new Intl.DisplayNames(locale, { type: 'region' })`, made once: country names. */
+export function displayNames(locale: string): Intl.DisplayNames {
+  return once(`region ${locale}`, () => new Intl.DisplayNames(locale, { type: 'region' }));
 }

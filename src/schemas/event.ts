@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateTimeFormat } from '#i18n/intl-cache.ts';
 import { isLocale, locales, type Locale } from '#i18n/locales.ts';
+import { countryCodeSchema, presidencyOn } from './country.ts';
 import { template } from './text.ts';
 
 /**
@@ -38,6 +39,13 @@ function offsetOf(iso: string): number {
   if (!match) return 0; // 'Z'
   const minutes = Number(match[2]) * 60 + Number(match[3]);
   return match[1] === '-' ? -minutes : minutes;
+}
+
+/** The calendar date (YYYY-MM-DD) of `instant` in `timeZone`. */
+export function dateIn(instant: string, timeZone: string): string {
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(instant),
+  );
 }
 
 /** Names the site keeps for its own addresses: an event may not take them. */
@@ -97,6 +105,15 @@ const eventFileShape = z.strictObject({
   /** The guest categories' codes, in the order of counts, print and exports (labels in texts/). */
   categories: z.array(categoryCodeSchema).min(1).refine(unique, 'each category once'),
   options: eventOptionsSchema,
+  /**
+   * The order of precedence beyond the categories' order: Member States' ministers and delegations
+   * in the EU protocol order, and with `presidencyFirst` the Member State holding the Council
+   * Presidency on the event's date first (`presidency` names it where the product's table, 2007 to
+   * 2030, does not know the date).
+   */
+  protocol: z
+    .strictObject({ presidencyFirst: z.boolean(), presidency: countryCodeSchema.optional() })
+    .optional(),
   /** What a map search should look for (the venue's address); no map link without it. */
   map: line.optional(),
   /** The date of the occasion the letter may name ({occasionDate}). */
@@ -137,6 +154,18 @@ function checkFacts(event: EventFacts, ctx: z.RefinementCtx) {
   }
   if (Date.parse(event.end) <= Date.parse(event.start)) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: 'the event must end after it starts' });
+  }
+  if (
+    event.protocol?.presidencyFirst &&
+    !event.protocol.presidency &&
+    isTimeZone(event.timeZone) &&
+    !presidencyOn(dateIn(event.start, event.timeZone))
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['protocol', 'presidency'],
+      message: 'the Presidency on the event’s date is not known here: name it (a country code)',
+    });
   }
   if (Date.parse(event.deadline) > Date.parse(event.start)) {
     ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'replies must close before the event' });

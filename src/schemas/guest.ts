@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { locales, type Locale } from '#i18n/locales.ts';
+import { countryCellSchema, storedCountrySchema } from './country.ts';
 import { categoryCodeSchema, type Event } from './event.ts';
 import { limits, text } from './text.ts';
 
 /** Opaque guest ids: never a name or an e-mail address. */
 export const guestIdSchema = z.string().regex(/^[a-z0-9]{6,32}$/, 'invalid_guest_id');
+
+/** The highest explicit place in the order of precedence. */
+export const PRECEDENCE_MAX = 99_999;
 
 /** A guest as stored under `guest:{id}`. */
 export const guestSchema = z.strictObject({
@@ -19,6 +23,10 @@ export const guestSchema = z.strictObject({
   category: categoryCodeSchema,
   /** How many companions the guest may bring (0 unless the guest list says otherwise). */
   companions: z.int().min(0).max(10),
+  /** The country the guest represents (a minister, a delegation), for the protocol order. */
+  country: storedCountrySchema.optional(),
+  /** The guest's place in the order of precedence (1 first), where the computed one will not do. */
+  precedence: z.int().min(1).max(PRECEDENCE_MAX).optional(),
   /** Bumped to revoke the guest's personal link. */
   linkVersion: z.int().min(1),
   /**
@@ -42,6 +50,13 @@ export const guestCsvColumns = [
   'category',
   'companions',
 ] as const;
+
+/**
+ * Columns a guest list may add after those, in any order (docs/design.md, "Guest CLI"): a file
+ * without one leaves that detail of the guests it updates as it was.
+ */
+export const guestCsvOptionalColumns = ['country', 'precedence'] as const;
+export type OptionalColumn = (typeof guestCsvOptionalColumns)[number];
 
 /**
  * One row of an event's guest list CSV: every cell a string; empty id, category and companions
@@ -68,6 +83,14 @@ export function guestCsvRowSchema(event: Pick<Event, 'languages' | 'categories' 
       .regex(/^\d{0,2}$/, 'invalid')
       .transform((count) => (count === '' ? defaultCompanions : Number(count)))
       .pipe(z.int().max(companions ? 10 : 0, companions ? 'too_many' : 'companions_not_allowed')),
+    // Optional columns (an absent one reads as empty).
+    country: countryCellSchema.optional(),
+    precedence: z
+      .string()
+      .trim()
+      .regex(/^(?:[1-9]\d{0,4})?$/, 'invalid')
+      .transform((place) => (place === '' ? undefined : Number(place)))
+      .optional(),
   });
 }
 

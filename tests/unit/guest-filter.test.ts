@@ -52,7 +52,7 @@ describe.each(events.map((event) => [event.id, event] as const))(
   (_id, event) => {
     const rows = guestRows(event);
     const ids = (url: string) =>
-      filterGuests(rows, guestQuery(new URL(url, 'https://x.test'), event)).map((r) => r.id);
+      filterGuests(rows, guestQuery(new URL(url, 'https://x.test'), event), event).map((r) => r.id);
     /** The ids, by name, of the rows that have `value` in `field`. */
     const having = (field: 'category' | 'language', value: string) =>
       byName.filter((id) => rows.find((row) => row.id === id)?.[field] === value);

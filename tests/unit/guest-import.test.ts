@@ -23,6 +23,7 @@ describe.each(events.map((event) => [event.id, event] as const))(
       const result = parseGuestList(csv, event);
       expect(result).toEqual({
         ok: true,
+        optional: [],
         rows: [
           {
             id: 'k3x9q2m7',

@@ -78,7 +78,8 @@ describe('the guest CLI, event by event', { timeout: 120_000 }, () => {
       const file = join(folder, `import-${id}.csv`);
       writeFileSync(
         file,
-        `${demo.trimEnd()}\nhostile01,"=HYPERLINK(""http://evil.example"",""Click"")",,,,${event.original},,0\n`,
+        // As many cells as the demo list's header (its optional columns empty).
+        `${demo.trimEnd()}\nhostile01,"=HYPERLINK(""http://evil.example"",""Click"")",,,,${event.original},,0${','.repeat((demo.split('\n', 1)[0] ?? '').split(',').length - 8)}\n`,
       );
       const imported = await guests('import', file, '--event', id);
       expect(imported.code).toBe(0);

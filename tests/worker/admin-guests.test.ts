@@ -421,6 +421,8 @@ describe('the full backup, the printable list and the export', () => {
       email: '',
       language: guest.language,
       category: guest.category,
+      country: '',
+      precedence: '',
       companions_allowed: String(guest.companions),
       attending: 'yes',
       place_card_name: "'+H.E. the Minister",

@@ -35,6 +35,8 @@ const fields: Record<OrganiserForm, Map<string, FieldSpec>> = {
     ['language', { id: 'f-language', label: 'admin.guest.language' }],
     ['category', { id: 'f-category', label: 'admin.guest.category' }],
     ['companions', { id: 'f-allowance', label: 'admin.guest.companions' }],
+    ['country', { id: 'f-country', label: 'admin.guest.country' }],
+    ['precedence', { id: 'f-precedence', label: 'admin.guest.precedence' }],
   ]),
   record: new Map([
     ['source', { id: 'f-source-email', label: 'admin.record.source' }],

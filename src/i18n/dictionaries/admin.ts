@@ -39,6 +39,16 @@ export const admin = {
   'admin.guest.language': 'Language',
   'admin.guest.category': 'Category',
   'admin.guest.companions': 'Companions allowed',
+  'admin.guest.country': 'Country',
+  'admin.guest.countryHint':
+    'The country the guest represents (a minister, a delegation): it places them in the protocol order.',
+  'admin.guest.countryNone': 'None',
+  'admin.guest.memberStates': 'Member States of the European Union',
+  'admin.guest.otherCountries': 'Other countries',
+  'admin.guest.precedence': 'Place in the order of precedence',
+  'admin.guest.precedenceComputed': 'Computed',
+  'admin.guest.precedenceHint':
+    'Leave empty for the computed place (categories in the event’s order, then the protocol order of countries, then names). A number puts the guest at that place: 1 is first.',
   'admin.guest.link': 'Personal link',
   'admin.guest.linkHint': 'Send it to the guest only. Anyone with the link can reply as this guest.',
   'admin.guest.reissue': 'Issue a new link (the current one stops working)',
@@ -102,7 +112,7 @@ export const admin = {
   'admin.role.companion': 'companion',
   'admin.import.heading': 'Import the guest list',
   'admin.import.hint':
-    'A CSV file with the header id,name,position,organisation,email,language,category,companions (UTF-8, comma or semicolon). Rows update guests with the same id or e-mail address; nobody is removed and no reply is touched.',
+    'A CSV file with the header id,name,position,organisation,email,language,category,companions, and optionally country and precedence after them (UTF-8, comma or semicolon). Rows update guests with the same id or e-mail address; nobody is removed and no reply is touched.',
   'admin.import.file': 'Guest list (CSV)',
   'admin.import.submit': 'Import',
   'admin.import.done': 'Imported: {created} new, {updated} updated, {unchanged} unchanged.',
@@ -121,9 +131,13 @@ export const admin = {
   'admin.import.more': '… and {count} more problems of the same file, not listed.',
   'admin.problem.malformed_csv': 'The file is not valid CSV (an unclosed quotation mark?).',
   'admin.problem.wrong_header':
-    'The first line must be the header id,name,position,organisation,email,language,category,companions.',
-  'admin.problem.wrong_column_count': 'This row does not have 8 columns.',
+    'The first line must be the header id,name,position,organisation,email,language,category,companions, optionally followed by country and precedence (each once).',
+  'admin.problem.wrong_column_count': 'This row does not have as many columns as the header.',
   'admin.problem.duplicate_in_file': 'This value appears twice in the file.',
+  'admin.problem.column.country':
+    'Write the country as its two-letter code (ISO 3166, as EU texts write it: EL for Greece, UK for the United Kingdom), or leave it empty.',
+  'admin.problem.column.precedence':
+    'Write the place in the order of precedence as a whole number from 1 to 99999, or leave it empty.',
   'admin.guest.deletion': 'This guest’s data will be deleted automatically on {date}.',
   'admin.erase.heading': 'Erase this guest’s data',
   'admin.erase.hint':
@@ -164,8 +178,10 @@ export const admin = {
   'admin.print.dietary': 'Dietary',
   'admin.print.access': 'Access',
   'admin.print.generated': 'Printed {date} by {name}. Replies of the last minute may be missing.',
-  'admin.print.hint': 'Print this page with the browser’s Print command; it is laid out for A4 landscape.',
+  'admin.print.hint':
+    'Print this page with the browser’s Print command; it is laid out for A4 landscape. Guests are in the order of precedence, numbered.',
   'admin.print.seat': 'Who attends',
+  'admin.print.place': 'No.',
   'admin.print.needs': 'Dietary requirements and access needs',
   'admin.filter.status': 'Reply',
   'admin.filter.all': 'All',
@@ -173,6 +189,7 @@ export const admin = {
   'admin.filter.sort': 'Order by',
   'admin.filter.submit': 'Show',
   'admin.sort.name': 'Name',
+  'admin.sort.protocol': 'Order of precedence',
   'admin.sort.organisation': 'Organisation',
   'admin.sort.updated': 'Last changed',
   'admin.sort.status': 'Reply',
@@ -237,6 +254,9 @@ export const admin = {
   'admin.fix.guest.companions.invalid': 'Enter a whole number of companions from 0 to 10.',
   'admin.fix.guest.language.invalid_choice': 'Choose a language from the list.',
   'admin.fix.guest.category.invalid_choice': 'Choose a category from the list.',
+  'admin.fix.guest.country.invalid_choice': 'Choose a country from the list, or None.',
+  'admin.fix.guest.precedence.invalid':
+    'Enter a whole number from 1 to 99999 for the place, or leave it empty.',
   'admin.fix.record.source.required': 'Choose how the reply was received.',
   'admin.fix.record.source.invalid_choice': 'Choose how the reply was received.',
   'admin.fix.erase.confirm': 'Enter the guest’s id {id} exactly, to confirm.',

@@ -48,6 +48,8 @@ export async function dashboard(ctx: AppContext, chasePage = 1): Promise<Dashboa
     reply: replyOf.get(id) ?? null,
     linkVersion: summary.v ?? 1,
     withdrawn: summary.w === 1,
+    ...(summary.y ? { country: summary.y } : {}),
+    ...(summary.p ? { precedence: summary.p } : {}),
   }));
   rows.sort((a, b) => collator('en').compare(a.name, b.name));
 

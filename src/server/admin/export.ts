@@ -5,6 +5,7 @@ import type { AppContext } from '#server/context.ts';
 import { toCsv } from '#server/files/csv.ts';
 import { XLSX_TYPE, toXlsx } from '#server/files/xlsx.ts';
 import { download } from '#server/http/responses.ts';
+import { inProtocolOrder } from '#server/protocol/order.ts';
 
 export const exportColumns = [
   'id',
@@ -14,6 +15,8 @@ export const exportColumns = [
   'email',
   'language',
   'category',
+  'country',
+  'precedence',
   'companions_allowed',
   'attending',
   'place_card_name',
@@ -95,6 +98,8 @@ function exportRecord(guest: Guest, reply: StoredReply | null): Record<ExportCol
     email: guest.email,
     language: guest.language,
     category: guest.category,
+    country: guest.country ?? '',
+    precedence: guest.precedence === undefined ? '' : String(guest.precedence),
     companions_allowed: String(guest.companions),
     attending: reply?.attending ?? '',
     place_card_name: reply?.placeCardName ?? '',
@@ -117,9 +122,9 @@ function exportRecord(guest: Guest, reply: StoredReply | null): Record<ExportCol
   };
 }
 
-/** Every guest with their reply, as export rows (bulk reads of 100), header first. */
+/** Every guest with their reply in the order of precedence, as export rows (bulk reads of 100), header first. */
 async function exportRows(ctx: AppContext): Promise<string[][]> {
-  const guests = await ctx.store.allGuests();
+  const guests = inProtocolOrder(await ctx.store.allGuests(), (guest) => guest, ctx.event);
   const replies = await ctx.store.getReplies(guests.map((guest) => guest.id));
   const columns = exportColumnsOf(ctx.event);
   return [columns, ...guests.map((guest) => exportRow(guest, replies.get(guest.id) ?? null, columns))];

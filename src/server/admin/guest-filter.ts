@@ -1,10 +1,12 @@
+import { countryName } from '#i18n/countries.ts';
 import { collator } from '#i18n/intl-cache.ts';
 import type { CategoryCode, Event } from '#schemas/event.ts';
 import { isLocale, type Locale } from '#i18n/locales.ts';
+import { inProtocolOrder } from '#server/protocol/order.ts';
 import type { GuestRow } from './views.ts';
 
 export const statuses = ['all', 'yes', 'no', 'delegate', 'pending', 'withdrawn'] as const;
-export const sorts = ['name', 'organisation', 'updated', 'status'] as const;
+export const sorts = ['name', 'protocol', 'organisation', 'updated', 'status'] as const;
 
 export interface GuestQuery {
   status: (typeof statuses)[number];
@@ -98,8 +100,12 @@ export function status(row: GuestRow): Exclude<GuestQuery['status'], 'all'> {
   return row.withdrawn ? 'withdrawn' : (row.reply?.a ?? 'pending');
 }
 
-/** The rows that match the query, in its order. */
-export function filterGuests(rows: GuestRow[], query: GuestQuery): GuestRow[] {
+/** The rows that match the query (by name, organisation, delegate or country), in its order. */
+export function filterGuests(
+  rows: GuestRow[],
+  query: GuestQuery,
+  event: Pick<Event, 'categories' | 'protocol' | 'start' | 'timeZone'>,
+): GuestRow[] {
   const needle = query.text.toLocaleLowerCase();
   const matching = rows.filter(
     (row) =>
@@ -107,8 +113,11 @@ export function filterGuests(rows: GuestRow[], query: GuestQuery): GuestRow[] {
       (query.category === 'all' || row.category === query.category) &&
       (query.language === 'all' || row.language === query.language) &&
       (!needle ||
-        `${row.name} ${row.organisation} ${row.reply?.n ?? ''}`.toLocaleLowerCase().includes(needle)),
+        `${row.name} ${row.organisation} ${row.reply?.n ?? ''} ${row.country ? countryName(row.country) : ''}`
+          .toLocaleLowerCase()
+          .includes(needle)),
   );
+  if (query.sort === 'protocol') return inProtocolOrder(matching, (row) => row, event);
   const key = (row: GuestRow) =>
     query.sort === 'organisation'
       ? row.organisation

@@ -1,5 +1,11 @@
 import { fieldErrors, type FieldErrors } from '#schemas/field-errors.ts';
-import { guestCsvColumns, guestFormSchema, type Guest, type GuestForm } from '#schemas/guest.ts';
+import {
+  guestCsvColumns,
+  guestCsvOptionalColumns,
+  guestFormSchema,
+  type Guest,
+  type GuestForm,
+} from '#schemas/guest.ts';
 import type { AppContext, OrganiserContext } from '#server/context.ts';
 import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes, type FormValues } from '#server/http/body.ts';
 import { HttpError } from '#server/http/errors.ts';
@@ -10,9 +16,12 @@ import { keptValues } from './sign-in.ts';
 import type { NewGuestView } from './views.ts';
 
 /** The organisers' guest fields, in the order of the form and of the guest list CSV. */
-export const guestFields = guestCsvColumns.filter(
-  (column): column is Exclude<(typeof guestCsvColumns)[number], 'id'> => column !== 'id',
-);
+export const guestFields = [
+  ...guestCsvColumns.filter(
+    (column): column is Exclude<(typeof guestCsvColumns)[number], 'id'> => column !== 'id',
+  ),
+  ...guestCsvOptionalColumns,
+];
 
 type Checked = { ok: true; form: GuestForm } | { ok: false; errors: FieldErrors };
 
@@ -48,7 +57,7 @@ export async function checkGuestForm(
 
 /** The form's values as the guest's fields show them, for a form not yet sent. */
 export function guestValues(guest: Guest): FormValues {
-  return Object.fromEntries(guestFields.map((name) => [name, String(guest[name])]));
+  return Object.fromEntries(guestFields.map((name) => [name, String(guest[name] ?? '')]));
 }
 
 /**

@@ -49,5 +49,5 @@ export async function importUpload(request: Request, ctx: AppContext): Promise<I
   }
   const parsed = parseGuestList(text, ctx.event, UPLOAD_MAX_ROWS);
   if (!parsed.ok) return { status: 400, problems: parsed.problems };
-  return { status: 200, result: await importGuests(ctx.store, parsed.rows) };
+  return { status: 200, result: await importGuests(ctx.store, parsed.rows, parsed.optional) };
 }

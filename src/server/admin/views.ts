@@ -41,6 +41,8 @@ export interface LoginView {
 export type ImportView = { status: number; result?: ImportResult; problems?: CsvProblem[] };
 
 export interface PrintRow {
+  /** The guest's place in the order of precedence (1 first). */
+  place: number;
   guest: Guest;
   reply: StoredReply | null;
   /** Who sits at the table for this guest (the guest or their delegate, then companions). */
@@ -52,7 +54,7 @@ export interface PrintView {
   /** The organiser's session, for the idle warning. */
   session: CurrentSession;
   generatedAt: string;
-  /** Guests whose invitation stands, by category in the letter's order, then by name. */
+  /** Guests whose invitation stands in the order of precedence, in runs of one category each. */
   groups: { category: CategoryCode; rows: PrintRow[] }[];
 }
 
@@ -84,6 +86,10 @@ export interface GuestRow {
   organisation: string;
   category: CategoryCode;
   language: Locale;
+  /** The country the guest represents, for the protocol order. */
+  country?: string;
+  /** The guest's explicit place in the order of precedence. */
+  precedence?: number;
   /** The guest's e-mail address (lower case), '' when the list has none. */
   email: string;
   reply: ReplySummary | null;

@@ -1,5 +1,12 @@
 import { parse } from 'csv-parse/browser/esm/sync';
-import { guestCsvColumns, guestCsvRowSchema, type Guest, type GuestCsvRow } from '#schemas/guest.ts';
+import {
+  guestCsvColumns,
+  guestCsvOptionalColumns,
+  guestCsvRowSchema,
+  type Guest,
+  type GuestCsvRow,
+  type OptionalColumn,
+} from '#schemas/guest.ts';
 import type { Event } from '#schemas/event.ts';
 import { fieldErrors } from '#schemas/field-errors.ts';
 import { newGuestId } from '#server/ids.ts';
@@ -15,7 +22,31 @@ export interface CsvProblem {
   code: string;
 }
 
-export type ParsedGuestList = { ok: true; rows: GuestCsvRow[] } | { ok: false; problems: CsvProblem[] };
+export type ParsedGuestList =
+  | {
+      ok: true;
+      rows: GuestCsvRow[];
+      /** The optional columns the file has: the others leave the guests' details as they were. */
+      optional: OptionalColumn[];
+    }
+  | { ok: false; problems: CsvProblem[] };
+
+/**
+ * The optional columns after the required ones in a header's cells, or null when the header is
+ * not one the guest list takes (the required columns in order, then optional ones, each once).
+ */
+function optionalColumns(columns: string[]): OptionalColumn[] | null {
+  const required = columns.slice(0, guestCsvColumns.length);
+  const rest = columns.slice(guestCsvColumns.length);
+  const optional = rest.filter((column): column is OptionalColumn =>
+    (guestCsvOptionalColumns as readonly string[]).includes(column),
+  );
+  return required.join(',') === guestCsvColumns.join(',') &&
+    optional.length === rest.length &&
+    new Set(optional).size === optional.length
+    ? optional
+    : null;
+}
 
 /**
  * The most guests one upload on the organisers' pages imports: each may be a KV write, and a
@@ -59,9 +90,8 @@ export function parseGuestList(
   }
   const [head, ...body] = records;
   const columns = head?.record.map((cell) => cell.trim().toLowerCase()) ?? [];
-  if (columns.join(',') !== guestCsvColumns.join(',')) {
-    return { ok: false, problems: [{ row: 1, column: '', code: 'wrong_header' }] };
-  }
+  const optional = optionalColumns(columns);
+  if (!optional) return { ok: false, problems: [{ row: 1, column: '', code: 'wrong_header' }] };
 
   // Said before any row is read: more rows than one import writes within a Worker's limits.
   if (body.length > maxRows) return { ok: false, problems: [{ row: 0, column: '', code: 'too_many_rows' }] };
@@ -71,11 +101,14 @@ export function parseGuestList(
   const seen = { id: new Map<string, number>(), email: new Map<string, number>() };
   for (const { record, info } of body) {
     const row = rowOf(info);
-    if (record.length !== guestCsvColumns.length) {
+    if (record.length !== columns.length) {
       problems.push({ row, column: '', code: 'wrong_column_count' });
       continue;
     }
-    const cells = Object.fromEntries(guestCsvColumns.map((column, index) => [column, record[index] ?? '']));
+    const cells = {
+      ...Object.fromEntries(guestCsvOptionalColumns.map((column) => [column, ''])),
+      ...Object.fromEntries(columns.map((column, index) => [column, record[index] ?? ''])),
+    };
     const result = rowSchema.safeParse(cells);
     if (!result.success) {
       for (const [column, code] of Object.entries(fieldErrors(result.error)))
@@ -90,7 +123,21 @@ export function parseGuestList(
     }
     rows.push(result.data);
   }
-  return problems.length ? { ok: false, problems } : { ok: true, rows };
+  return problems.length ? { ok: false, problems } : { ok: true, rows, optional };
+}
+
+/** The optional details of a guest from a row: its cell where the file has the column, else as before. */
+function optionalDetails(
+  row: GuestCsvRow,
+  before: Guest | null,
+  optional: readonly OptionalColumn[],
+): Pick<Guest, OptionalColumn> {
+  const details: Pick<Guest, OptionalColumn> = {};
+  for (const column of guestCsvOptionalColumns) {
+    const value = optional.includes(column) ? row[column] : before?.[column];
+    if (value !== undefined) Object.assign(details, { [column]: value });
+  }
+  return details;
 }
 
 export interface ImportResult {
@@ -105,7 +152,12 @@ export interface ImportResult {
  * kept, guests absent from the file stay, withdrawn invitations stay withdrawn, and replies are
  * never touched.
  */
-export async function importGuests(store: Store, rows: GuestCsvRow[]): Promise<ImportResult> {
+export async function importGuests(
+  store: Store,
+  rows: GuestCsvRow[],
+  /** The optional columns the file has (parseGuestList): a detail without its column is kept. */
+  optional: readonly OptionalColumn[] = [],
+): Promise<ImportResult> {
   // The guests already listed, read in bulk (100 an operation), not one read per row.
   const current = new Map((await store.allGuests()).map((guest) => [guest.id, guest]));
   const byEmail = new Map(
@@ -130,6 +182,7 @@ export async function importGuests(store: Store, rows: GuestCsvRow[]): Promise<I
       language: row.language,
       category: row.category,
       companions: row.companions,
+      ...optionalDetails(row, before, optional),
       linkVersion: before?.linkVersion ?? 1,
       // A re-imported list never reinstates a withdrawn invitation: that is done on the guest's page.
       ...(before?.withdrawn ? { withdrawn: before.withdrawn } : {}),

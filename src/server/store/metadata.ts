@@ -28,6 +28,10 @@ export interface GuestSummary {
   e?: string;
   /** 1 when the invitation is withdrawn: the guest is listed apart and counted nowhere */
   w?: 1;
+  /** country (for the protocol order); absent when the list gives none */
+  y?: string;
+  /** explicit place in the order of precedence; absent when computed */
+  p?: number;
 }
 
 export interface ReplySummary {
@@ -76,6 +80,8 @@ export function guestSummary(guest: Guest): GuestSummary {
     v: guest.linkVersion,
     ...(guest.email ? { e: guest.email.toLowerCase() } : {}),
     ...(guest.withdrawn ? { w: 1 as const } : {}),
+    ...(guest.country ? { y: guest.country } : {}),
+    ...(guest.precedence ? { p: guest.precedence } : {}),
   };
   for (
     let length = [...summary.o].length;
