@@ -54,6 +54,7 @@ export const urls = {
     notices: (event: EventRef) => `${admin(event)}/notices`,
     catering: (event: EventRef) => `${admin(event)}/catering`,
     print: (event: EventRef) => `${admin(event)}/print`,
+    seating: (event: EventRef) => `${admin(event)}/seating`,
     import: (event: EventRef) => `${admin(event)}/import`,
     newGuest: (event: EventRef) => `${admin(event)}/guests/new`,
     guest: (event: EventRef, id: string, query?: { done?: string; kept?: '' }) =>

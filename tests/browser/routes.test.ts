@@ -55,6 +55,7 @@ const samples: Record<keyof typeof routes, string> = {
   '/admin/[event]': urls.admin.dashboard(EVENT),
   '/admin/[event]/catering': urls.admin.catering(EVENT),
   '/admin/[event]/print': urls.admin.print(EVENT),
+  '/admin/[event]/seating': urls.admin.seating(EVENT),
   '/admin/[event]/guests/new': urls.admin.newGuest(EVENT),
   '/admin/[event]/guests/[id]': urls.admin.guest(EVENT, GUEST),
   '/admin/[event]/import': urls.admin.import(EVENT),

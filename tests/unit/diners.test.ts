@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diners } from '#server/admin/catering.ts';
+import { diners } from '#server/admin/diners.ts';
 import { aReply } from '#tests/support/fixtures.ts';
 
 describe('who comes to the table, by the name on their place card', () => {

@@ -44,8 +44,11 @@ export function context(
   overrides: Record<string, unknown> = {},
   event: Event = EVENT,
 ): AppContext {
-  // The event given stands in for the shipped one of its id, so routes that find it by id find it.
-  const withEvent = events.map((item) => (item.id === event.id ? event : item));
+  // The event given stands in for the shipped one of its id, so routes that find it by id find it;
+  // an event of another id (a test's own, with keys of its own) is added to the site's.
+  const withEvent = events.some((item) => item.id === event.id)
+    ? events.map((item) => (item.id === event.id ? event : item))
+    : [...events, event];
   return siteContext({ ...env, ...overrides } as Env, site, withEvent, now, (work) =>
     deferred.push(work),
   ).forEvent(event);

@@ -14,6 +14,7 @@ import * as notices from '#server/admin/notices.ts';
 import { catering } from '#server/admin/catering.ts';
 import { download } from '#server/admin/downloads.ts';
 import * as print from '#server/admin/print.ts';
+import * as seating from '#server/admin/seating.ts';
 import * as status from '#server/admin/session-status.ts';
 import type { AppContext, OrganiserContext } from '#server/context.ts';
 import { dispatch, finished, type Failure, type Params } from '#server/dispatch.ts';
@@ -127,6 +128,11 @@ export const cateringPage = (request: Request, ctx: AppContext) =>
 
 export const printList = (request: Request, ctx: AppContext) =>
   organiserRoute('/admin/[event]/print', request, ctx, (organiser) => print.printList(organiser));
+
+export const seatingPage = (request: Request, ctx: AppContext) =>
+  organiserRoute('/admin/[event]/seating', request, ctx, (organiser) =>
+    seating.seatingPage(request, organiser),
+  );
 
 export const sessionStatus = (request: Request, ctx: AppContext) =>
   organiserRoute('/admin/session', request, ctx, (organiser) => status.sessionStatus(organiser), {});

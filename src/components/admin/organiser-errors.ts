@@ -6,7 +6,7 @@ import { limits } from '#schemas/text.ts';
 import { labelled, typedFields } from '#server/invitee/closed-draft.ts';
 
 /** The organisers' forms whose fields are their own (the record form's reply fields are the invitees'). */
-export type OrganiserForm = 'login' | 'guest' | 'record' | 'erase' | 'import';
+export type OrganiserForm = 'login' | 'guest' | 'record' | 'erase' | 'import' | 'seating';
 
 /** One line of an ErrorSummary. */
 export interface SummaryItem {
@@ -44,6 +44,18 @@ const fields: Record<OrganiserForm, Map<string, FieldSpec>> = {
   ]),
   erase: new Map([['confirm', { id: 'f-confirm', label: 'admin.erase.confirm' }]]),
   import: new Map([['file', { id: 'f-file', label: 'admin.import.file' }]]),
+  seating: new Map([
+    ['tables', { id: 'f-propose', label: 'admin.seating.propose' }],
+    ['person', { id: 'f-person', label: 'admin.seating.person' }],
+    ['to', { id: 'f-to', label: 'admin.seating.to' }],
+    ['table', { id: 'tables', label: 'admin.seating.tables' }],
+    ['name', { id: 'f-table-name', label: 'admin.seating.name', max: 40 }],
+    ['shape', { id: 'f-shape', label: 'admin.seating.shape' }],
+    ['seats', { id: 'f-seats', label: 'admin.seating.seats' }],
+    ['host', { id: 'f-host', label: 'admin.seating.hostSeat' }],
+    ['coHost', { id: 'f-cohost', label: 'admin.seating.coHostSeat' }],
+    ['coHostName', { id: 'f-cohost-name', label: 'admin.seating.coHostName', max: limits.name }],
+  ]),
 };
 
 const a = adminTranslator();

@@ -1,6 +1,6 @@
 import type { OrganiserContext } from '#server/context.ts';
 import { inProtocolOrder } from '#server/protocol/order.ts';
-import { diners } from './catering.ts';
+import { diners } from './diners.ts';
 import type { PrintView } from './views.ts';
 
 /**

@@ -1,4 +1,5 @@
 import type { ReplyChange } from '#server/mail/notice.ts';
+import type { Diner } from './diners.ts';
 /**
  * What the organisers' pages show, as the handlers decide it and the components render it. Types
  * only: components import them without importing the handlers.
@@ -11,7 +12,10 @@ import type { DietaryCode, StoredReply } from '#schemas/reply.ts';
 import type { CsvProblem, ImportResult } from '#server/guest-list/guest-import.ts';
 import type { FormValues } from '#server/http/body.ts';
 import type { ErrorCode } from '#server/http/errors.ts';
-import type { ReplySummary } from '#server/store/store.ts';
+import type { SeatingPlan } from '#schemas/seating.ts';
+import type { PlanState } from '#server/seating/marks.ts';
+import type { Attendee } from '#server/seating/people.ts';
+import type { ReplySummary, SeatingVersion } from '#server/store/store.ts';
 import type { CurrentSession } from './session.ts';
 
 /** What the sign-in page shows: empty, after a failed attempt, or to a request that needed a session. */
@@ -56,17 +60,6 @@ export interface PrintView {
   generatedAt: string;
   /** Guests whose invitation stands in the order of precedence, in runs of one category each. */
   groups: { category: CategoryCode; rows: PrintRow[] }[];
-}
-
-export interface Diner {
-  guestId: string;
-  guest: string;
-  /** The person at the table: the guest, their delegate or a companion. */
-  person: string;
-  role: 'guest' | 'delegate' | 'companion';
-  dietary: DietaryCode[];
-  dietaryNotes?: string;
-  accessibility?: string;
 }
 
 export interface CateringView {
@@ -181,6 +174,29 @@ export type GuestAction = 'record' | 'edit' | 'erase' | 'reissue' | 'withdraw' |
 
 /** What a guest's page says was just done (`?done=`). */
 export type Notice = 'recorded' | 'reissued' | 'added' | 'edited' | 'withdrawn' | 'reinstated' | 'erasing';
+
+/** The seating page's forms, by their `action`. */
+export type SeatingAction = 'add-table' | 'remove-table' | 'propose' | 'move' | 'unseat' | 'accept';
+
+/** The seating page: the plan, everyone expected, what changed since seating, and the plan's versions. */
+export interface SeatingView {
+  status: number;
+  plan: SeatingPlan;
+  /** Everyone expected, in the order of precedence. */
+  people: Attendee[];
+  state: PlanState;
+  versions: SeatingVersion[];
+  /** The form sent, shown again with its errors (the action says which form). */
+  action?: SeatingAction;
+  values: FormValues;
+  errors: FieldErrors;
+  /** The plan changed after the page was opened: nothing was changed. */
+  conflict?: true;
+  notice?: 'tables' | 'proposed' | 'moved' | 'swapped' | 'unseated' | 'accepted';
+  session: CurrentSession;
+}
+
+export type { Diner };
 
 /** One event on the organisers' list of events. */
 export interface EventListRow {

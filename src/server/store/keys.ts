@@ -20,6 +20,9 @@ export function eventKeys(event: { id: string }) {
     replies: `${scope}reply:`,
     history: `${scope}history:`,
     outbox: `${scope}outbox:`,
+    /** The seating plan and its versions. */
+    seating: `${scope}seating`,
+    seatingHistory: `${scope}seating-history:`,
   } as const;
   return {
     ...prefixes,
@@ -39,6 +42,8 @@ export function eventKeys(event: { id: string }) {
     pendingNotice: (at: string, guestId: string) => `${prefixes.outbox}${at}:${guestId}`,
     /** When the last daily digest went out. */
     lastDigest: `${scope}digest:last`,
+    /** One version of the seating plan: its time, then its version number. */
+    seatingVersion: (at: string, version: number) => `${prefixes.seatingHistory}${at}:${version}`,
     /** The event's counts, kept once its personal data are purged (the events list shows them). */
     summary: `${scope}summary`,
   };

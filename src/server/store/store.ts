@@ -7,6 +7,7 @@ import { mailStore } from './mail.ts';
 import { guestSummary, replySummary, type GuestSummary, type ReplySummary } from './metadata.ts';
 import { LIST_PAGE, allPages, kvReads, type Listed, type Page } from './kv.ts';
 import { retentionStore } from './retention.ts';
+import { seatingStore } from './seating.ts';
 import { sessionStore } from './sessions.ts';
 
 export {
@@ -19,6 +20,7 @@ export {
 export { ERASE_CHUNK, type Listed, type Page } from './kv.ts';
 export type { AdminSession, StoredSession } from './sessions.ts';
 export type { PendingNotice } from './mail.ts';
+export type { SeatingVersion } from './seating.ts';
 
 /**
  * The store, the only code that talks to the RSVPS namespace, with its parts: keys.ts (every key),
@@ -46,7 +48,8 @@ export function createStore(
 ) {
   const keys = eventKeys(event);
   const expiration = () => personalExpiration(clock(), event);
-  const { getMany, keyNames, recordPages, listPage } = kvReads(kv);
+  const reads = kvReads(kv);
+  const { getMany, keyNames, recordPages, listPage } = reads;
 
   /** Every reply version stored under `prefix`, in key order (oldest first per guest). */
   async function versionsUnder(prefix: string): Promise<StoredReply[]> {
@@ -235,6 +238,7 @@ export function createStore(
 
     ...retentionStore(kv, keys),
     ...mailStore(kv, keys, { keyNames, getMany }),
+    ...seatingStore(kv, keys, reads, expiration),
   };
 }
 

@@ -1,0 +1,70 @@
+import type { Event } from '#schemas/event.ts';
+import type { Guest } from '#schemas/guest.ts';
+import type { StoredReply } from '#schemas/reply.ts';
+import type { PersonKey } from '#schemas/seating.ts';
+import { diners } from '#server/admin/diners.ts';
+import { inProtocolOrder } from '#server/protocol/order.ts';
+
+/** A person expected at the evening, as the seating plan, the cards and the door know them. */
+export interface Attendee {
+  key: PersonKey;
+  guestId: string;
+  /** The name on their place card: the reply's, else the guest list's or the delegate's own. */
+  name: string;
+  role: 'guest' | 'delegate' | 'companion';
+  /** The guest list's name of the guest they attend for (themselves, the guest a delegate replaces, a companion's). */
+  guest: string;
+  /** Who they are, as the plan keeps it (fingerprint of their role and name). */
+  who: string;
+  /** The reply they come by (its reference). */
+  reference: string;
+  country?: string;
+  /** For a companion: the key of the person they come with. */
+  with?: PersonKey;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a change detector, not a secret. */
+export function fingerprint(value: string): string {
+  let hash = 0x811c9dc5;
+  for (const unit of new TextEncoder().encode(value)) {
+    hash ^= unit;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+export const mainKey = (guestId: string): PersonKey => `g:${guestId}`;
+export const companionKey = (guestId: string, index: number): PersonKey => `c:${guestId}:${index}`;
+
+/**
+ * Everyone expected, in the order of precedence: each attending guest or the delegate in their
+ * place, followed by their companions. Withdrawn invitations and regrets bring no one.
+ */
+export function attendees(
+  event: Pick<Event, 'categories' | 'protocol' | 'start' | 'timeZone'>,
+  guests: readonly Guest[],
+  replies: ReadonlyMap<string, StoredReply>,
+): Attendee[] {
+  const standing = guests.filter(
+    (guest) => !guest.withdrawn && replies.get(guest.id)?.attending !== undefined,
+  );
+  return inProtocolOrder(standing, (guest) => guest, event).flatMap((guest) => {
+    const reply = replies.get(guest.id);
+    if (!reply) return [];
+    let companion = 0;
+    return diners(reply, guest.name).map((diner): Attendee => {
+      const key = diner.role === 'companion' ? companionKey(guest.id, companion++) : mainKey(guest.id);
+      return {
+        key,
+        guestId: guest.id,
+        name: diner.person,
+        role: diner.role,
+        guest: guest.name,
+        reference: reply.reference,
+        who: fingerprint(`${diner.role}\n${diner.person}`),
+        ...(guest.country ? { country: guest.country } : {}),
+        ...(diner.role === 'companion' ? { with: mainKey(guest.id) } : {}),
+      };
+    });
+  });
+}

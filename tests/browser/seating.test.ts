@@ -1,0 +1,107 @@
+import { describe, expect, inject, it } from 'vitest';
+import { adminTranslator } from '#i18n/index.ts';
+import {
+  accessibilityViolationsOfSnapshot,
+  clientAddressHeader,
+  signInAsOrganiser,
+  useBrowser,
+  type Page,
+} from './browser.ts';
+import { OTHER, urls } from './site.ts';
+
+const baseUrl = inject('baseUrl');
+const adminPassword = inject('adminPassword');
+const browser = useBrowser();
+const a = adminTranslator();
+const url = (path: string) => new URL(path, baseUrl).href;
+/** Screenshots for the record, when SHOTS_DIR names a folder. */
+const shots = process.env.SHOTS_DIR;
+
+/** Three guests of the other event, first in its order of precedence (explicit places 1 to 3). */
+const guests = [
+  ['seatbr001', 'Ambassador Seated First', 'EE', '1'],
+  ['seatbr002', 'Ambassador Seated Second', 'SE', '2'],
+  ['seatbr003', 'Ambassador Seated Third', 'IE', '3'],
+] as const;
+
+async function recordReply(page: Page, id: string, answer: 'yes' | 'no') {
+  await page.goto(url(urls.admin.guest(OTHER, id)));
+  await page.getByLabel(a(`admin.reply.attending.${answer}`), { exact: true }).check();
+  await page.getByRole('radio', { name: a('admin.source.email'), exact: true }).check();
+  await page.getByRole('button', { name: a('admin.record.submit') }).click();
+  await page.waitForLoadState();
+  expect(await page.locator('[role="status"]').innerText()).toBe(a('admin.record.recorded'));
+}
+
+/** The name at `seat` of the plan's first table, as its list gives it. */
+const atSeat = (page: Page, seat: number) =>
+  page.locator(`[data-table="0"] .seat-list li[data-seat="${seat}"]`).innerText();
+
+describe('the seating plan, with JavaScript off', () => {
+  it('seats by precedence, moves a guest, and marks a cancellation without giving the seat away', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      extraHTTPHeaders: clientAddressHeader(),
+    });
+    context.setDefaultTimeout(8000);
+    const page = await context.newPage();
+    await signInAsOrganiser(page, baseUrl, adminPassword, 'Chef du Protocole', urls.admin.dashboard(OTHER));
+    const rows = guests.map(
+      ([id, name, country, place]) => `${id},${name},,,,${OTHER.original},,0,${country},${place}`,
+    );
+    await page.getByLabel(a('admin.import.file')).setInputFiles({
+      name: 'guests.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        `id,name,position,organisation,email,language,category,companions,country,precedence\r\n${rows.join('\r\n')}\r\n`,
+      ),
+    });
+    await page.getByRole('button', { name: a('admin.import.submit') }).click();
+    await page.waitForLoadState();
+    for (const [id] of guests) await recordReply(page, id, 'yes');
+
+    await page.goto(url(urls.admin.seating(OTHER)));
+    await page.getByLabel(a('admin.seating.name'), { exact: true }).fill('Schuman');
+    await page.getByLabel(a('admin.seating.seats'), { exact: true }).fill('8');
+    await page.getByLabel(a('admin.seating.hostSeat'), { exact: true }).fill('1');
+    await page.getByLabel(a('admin.seating.coHostSeat')).fill('5');
+    await page.getByRole('button', { name: a('admin.seating.addSubmit') }).click();
+    await page.waitForLoadState();
+    expect(await page.locator('[role="status"]').innerText()).toBe(a('admin.seating.done.tables'));
+    await page.getByRole('button', { name: a('admin.seating.proposeSubmit') }).click();
+    await page.waitForLoadState();
+    // The host's right (2), the host's left (8), the co-host's right (6).
+    expect(await atSeat(page, 2)).toBe(guests[0][1]);
+    expect(await atSeat(page, 8)).toBe(guests[1][1]);
+    expect(await atSeat(page, 6)).toBe(guests[2][1]);
+    expect(await atSeat(page, 1)).toContain(a('admin.seating.host'));
+
+    // Move the third to seat 3 (a swap if someone sits there).
+    await page.getByLabel(a('admin.seating.person')).selectOption(`g:${guests[2][0]}`);
+    await page.getByLabel(a('admin.seating.to'), { exact: true }).selectOption('0:3');
+    await page.getByRole('button', { name: a('admin.seating.moveSubmit'), exact: true }).click();
+    await page.waitForLoadState();
+    expect(await atSeat(page, 3)).toBe(guests[2][1]);
+
+    // The first cancels: the plan says so at the top and marks the seat, which stays theirs.
+    await recordReply(page, guests[0][0], 'no');
+    await page.goto(url(urls.admin.seating(OTHER)));
+    const mark = page.locator(`[data-marks] li[data-person="g:${guests[0][0]}"]`);
+    expect(await mark.getAttribute('data-mark')).toBe('gone');
+    expect(await page.locator('[data-table="0"] li[data-seat="2"]').getAttribute('data-marked')).toBe('gone');
+    expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      if (shots) await page.screenshot({ path: `${shots}/seating-${width}.png`, fullPage: true });
+      // Nothing wider than the screen but the drawing, which scales down.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+    // Freeing it: the mark goes, and the seat is free.
+    await mark.getByRole('button', { name: a('admin.seating.free') }).click();
+    await page.waitForLoadState();
+    expect(await page.locator(`[data-marks] li[data-person="g:${guests[0][0]}"]`).count()).toBe(0);
+    expect(await atSeat(page, 2)).not.toBe(guests[0][1]);
+    await context.close();
+  });
+});
