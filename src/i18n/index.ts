@@ -105,9 +105,9 @@ export function translator(lang: Locale): Translate {
 
 export type AdminKey = keyof typeof admin;
 
-/** The organisers' interface strings (English), with the invitees' dictionary for shared ones. */
+/** The organisers' interface strings (English), plurals chosen as in the invitees' dictionaries. */
 export function adminTranslator(): (key: AdminKey, values?: Record<string, string | number>) => string {
-  return (key, values) => interpolate(admin[key], values);
+  return (key, values = {}) => interpolate(selectPlurals(admin[key], values, 'en'), values);
 }
 
 /**

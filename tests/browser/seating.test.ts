@@ -85,6 +85,10 @@ describe('the seating plan, with JavaScript off', () => {
 
     // The first cancels: the plan says so at the top and marks the seat, which stays theirs.
     await recordReply(page, guests[0][0], 'no');
+    await page.goto(url(urls.admin.dashboard(OTHER)));
+    expect(await page.locator('[data-seating-alert]').innerText()).toMatch(
+      /^The seating plan needs checking: 1 seated guest’s reply changed since seating, and \d+ (people attend|person attends) without a seat\. Check the seating plan$/,
+    );
     await page.goto(url(urls.admin.seating(OTHER)));
     const mark = page.locator(`[data-marks] li[data-person="g:${guests[0][0]}"]`);
     expect(await mark.getAttribute('data-mark')).toBe('gone');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dashboard } from '#server/admin/dashboard.ts';
 import type { SeatingView } from '#server/admin/views.ts';
 import { beside, facing, seatsByHonour } from '#server/seating/geometry.ts';
 import { createStore } from '#server/store/store.ts';
@@ -213,6 +214,9 @@ describe('the seating plan', () => {
     // The seats are still theirs until an organiser decides.
     expect([seatOf(view.plan, 'g:seatdk000'), seatOf(view.plan, 'g:seatde000')]).toEqual([10, 7]);
     expect(view.state.unseated.map((person) => person.key)).toEqual(['c:seatee000:0']);
+    // The dashboard says so too, from the list metadata: three seated guests' replies changed, one
+    // companion without a seat.
+    expect((await dashboard(context(OPEN_NOW, {}, event))).seating).toEqual({ changed: 3, unseated: 1 });
     // The delegate keeps the minister's seat; Denmark's seat is freed.
     await post(event, cookie, { action: 'accept', basis: '2', person: 'g:seatde000' });
     await post(event, cookie, { action: 'accept', basis: '3', person: 'g:seatdk000' });
@@ -243,5 +247,7 @@ describe('the seating plan', () => {
     const none = (await post(event, cookie, { action: 'propose', basis: '0' })) as SeatingView;
     expect(none).toMatchObject({ status: 400, errors: { tables: 'no_tables' } });
     expect((await get(event, cookie)).plan.version).toBe(0);
+    // No plan, nothing for the dashboard to say.
+    expect((await dashboard(context(OPEN_NOW, {}, event))).seating).toBeNull();
   });
 });

@@ -251,6 +251,9 @@ export const admin = {
     'Replies that changed after people were seated. Nobody is moved or removed by itself: decide for each.',
   'admin.seating.gone': '{seat}: {name} no longer attends.',
   'admin.seating.goneErased': '{seat}: a guest whose data were erased.',
+  'admin.seating.alert':
+    'The seating plan needs checking: {changed, plural, one {# seated guest’s reply changed} other {# seated guests’ replies changed}} since seating, and {unseated, plural, one {# person attends} other {# people attend}} without a seat.',
+  'admin.seating.alertLink': 'Check the seating plan',
   'admin.seating.companionOf': 'a companion of {guest}',
   'admin.seating.erased': 'a guest whose data were erased',
   'admin.seating.markGone': 'no longer attends',

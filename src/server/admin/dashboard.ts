@@ -1,5 +1,6 @@
 import { collator } from '#i18n/intl-cache.ts';
 import type { DietaryCode } from '#schemas/reply.ts';
+import type { SeatingPlan } from '#schemas/seating.ts';
 import type { AppContext } from '#server/context.ts';
 import type { ReplySummary } from '#server/store/store.ts';
 import { createToken } from '#server/tokens.ts';
@@ -27,15 +28,44 @@ function count(counts: Counts, reply: ReplySummary | null) {
 }
 
 /**
+ * What the seating plan has to be checked for, from the list metadata alone: guests seated (or with
+ * a companion seated) whose reply changed since, or who no longer attend; and people expected
+ * without a seat (an attending guest or delegate, a companion beyond those seated). Null without a
+ * plan. The seating page says exactly what changed.
+ */
+function seatingAlerts(plan: SeatingPlan, rows: GuestRow[]): DashboardView['seating'] {
+  if (plan.version === 0) return null;
+  const seated = new Map<string, { reference: string; companions: number; main: boolean }>();
+  for (const [key, placed] of Object.entries(plan.seats)) {
+    const [kind = '', id = ''] = key.split(':');
+    const entry = seated.get(id) ?? { reference: placed.reference, companions: 0, main: false };
+    if (kind === 'g') entry.main = true;
+    else entry.companions++;
+    seated.set(id, entry);
+  }
+  let changed = 0;
+  let unseated = 0;
+  for (const row of rows) {
+    const entry = seated.get(row.id);
+    const attends = !row.withdrawn && row.reply !== null && row.reply.a !== 'no';
+    if (entry && (!attends || row.reply?.r !== entry.reference)) changed++;
+    if (attends && row.reply)
+      unseated += (entry?.main ? 0 : 1) + Math.max(0, row.reply.c - (entry?.companions ?? 0));
+  }
+  return { changed, unseated };
+}
+
+/**
  * The organisers' overview from `list()` pages and their metadata alone: guests and replies are
  * read a thousand at a time (2·⌈N/1000⌉ KV operations, and one for the unsent notices), never one
  * `get()` per guest.
  */
 export async function dashboard(ctx: AppContext, chasePage = 1): Promise<DashboardView> {
-  const [guests, replies, unsentNotices] = await Promise.all([
+  const [guests, replies, unsentNotices, plan] = await Promise.all([
     ctx.store.allGuestSummaries(),
     ctx.store.allReplySummaries(),
     ctx.store.countPendingNotices(),
+    ctx.store.getSeating(),
   ]);
   const replyOf = new Map(replies.map((item) => [item.id, item.summary]));
   const rows: GuestRow[] = guests.map(({ id, summary }) => ({
@@ -63,6 +93,7 @@ export async function dashboard(ctx: AppContext, chasePage = 1): Promise<Dashboa
     chase: { total: 0, page: 1, pages: 1 },
     withdrawn: 0,
     unsentNotices,
+    seating: seatingAlerts(plan, rows),
   };
   const pending: GuestRow[] = [];
   for (const row of rows) {

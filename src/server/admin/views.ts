@@ -125,6 +125,11 @@ export interface DashboardView {
    * daily run no longer tries (a retry by hand does).
    */
   unsentNotices: { waiting: number; failed: number };
+  /**
+   * Where a seating plan exists: seated guests whose reply changed since (or who no longer attend),
+   * and people expected without a seat.
+   */
+  seating: { changed: number; unseated: number } | null;
 }
 
 /** The add-a-guest page: the form again with its values and errors, or empty. */
