@@ -70,6 +70,7 @@ export const routes = {
   '/admin/[event]/catering': organiser(),
   '/admin/[event]/print': organiser(),
   '/admin/[event]/seating': organiser({ methods: ['GET', 'POST'] }),
+  '/admin/[event]/cards': organiser(),
   '/admin/[event]/guests/new': organiser({ methods: ['GET', 'POST'] }),
   '/admin/[event]/guests/[id]': organiser({ methods: ['GET', 'POST'] }),
   // An upload cannot be carried through the sign-in: back to the dashboard, where its form is.

@@ -55,6 +55,7 @@ export const urls = {
     catering: (event: EventRef) => `${admin(event)}/catering`,
     print: (event: EventRef) => `${admin(event)}/print`,
     seating: (event: EventRef) => `${admin(event)}/seating`,
+    cards: (event: EventRef) => `${admin(event)}/cards`,
     import: (event: EventRef) => `${admin(event)}/import`,
     newGuest: (event: EventRef) => `${admin(event)}/guests/new`,
     guest: (event: EventRef, id: string, query?: { done?: string; kept?: '' }) =>

@@ -33,6 +33,7 @@ export const routes: Route[] = [
   { method: 'GET', pattern: '/admin/[event]/catering', path: urls.admin.catering(EVENT) },
   { method: 'GET', pattern: '/admin/[event]/print', path: urls.admin.print(EVENT) },
   { method: 'GET', pattern: '/admin/[event]/seating', path: urls.admin.seating(EVENT) },
+  { method: 'GET', pattern: '/admin/[event]/cards', path: urls.admin.cards(EVENT) },
   ...downloadNames.map((name): Route => ({
     method: 'GET',
     pattern: '/admin/[event]/[download]',

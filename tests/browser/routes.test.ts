@@ -56,6 +56,7 @@ const samples: Record<keyof typeof routes, string> = {
   '/admin/[event]/catering': urls.admin.catering(EVENT),
   '/admin/[event]/print': urls.admin.print(EVENT),
   '/admin/[event]/seating': urls.admin.seating(EVENT),
+  '/admin/[event]/cards': urls.admin.cards(EVENT),
   '/admin/[event]/guests/new': urls.admin.newGuest(EVENT),
   '/admin/[event]/guests/[id]': urls.admin.guest(EVENT, GUEST),
   '/admin/[event]/import': urls.admin.import(EVENT),

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, inject, it } from 'vitest';
 import { adminTranslator } from '#i18n/index.ts';
 import {
@@ -106,6 +108,86 @@ describe('the seating plan, with JavaScript off', () => {
     await page.waitForLoadState();
     expect(await page.locator(`[data-marks] li[data-person="g:${guests[0][0]}"]`).count()).toBe(0);
     expect(await atSeat(page, 2)).not.toBe(guests[0][1]);
+    await context.close();
+  });
+
+  it('prints place cards and the table plan to A4 PDF: every name whole, in its own script, on both faces', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      extraHTTPHeaders: clientAddressHeader(),
+    });
+    context.setDefaultTimeout(8000);
+    const page = await context.newPage();
+    await signInAsOrganiser(page, baseUrl, adminPassword, 'Chef du Protocole', urls.admin.dashboard(OTHER));
+    const printed = [
+      ['cardsgr01', 'Αικατερίνη Παπαδοπούλου-Κωνσταντινίδου', 'EL'],
+      ['cardsbg01', 'Цветанка Димитрова-Стоянова', 'BG'],
+      ['cardsga01', 'Seosaimhín Ní Bhriain', 'IE'],
+      [
+        'cardslong1',
+        'Ambassador Extraordinary and Plenipotentiary Bartholomew Featherstonehaugh-Worthington',
+        'UK',
+      ],
+    ] as const;
+    const rows = printed.map(([id, name, country]) => `${id},"${name}",,,,${OTHER.original},,0,${country}`);
+    await page.getByLabel(a('admin.import.file')).setInputFiles({
+      name: 'guests.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        `id,name,position,organisation,email,language,category,companions,country\r\n${rows.join('\r\n')}\r\n`,
+      ),
+    });
+    await page.getByRole('button', { name: a('admin.import.submit') }).click();
+    await page.waitForLoadState();
+    for (const [id] of printed) await recordReply(page, id, 'yes');
+    await page.goto(url(urls.admin.seating(OTHER)));
+    await page.getByLabel(a('admin.seating.name'), { exact: true }).fill('Monnet');
+    await page.getByLabel(a('admin.seating.shape')).selectOption('long');
+    await page.getByLabel(a('admin.seating.seats'), { exact: true }).fill('12');
+    await page.getByRole('button', { name: a('admin.seating.addSubmit') }).click();
+    await page.waitForLoadState();
+    await page.getByRole('button', { name: a('admin.seating.proposeSubmit') }).click();
+    await page.waitForLoadState();
+
+    // The table plan: drawings, lists and "find your table", without the forms.
+    await page.emulateMedia({ media: 'print' });
+    const plan = await page.pdf({ preferCSSPageSize: true });
+    const planText = (await extractText(await getDocumentProxy(new Uint8Array(plan)), { mergePages: true }))
+      .text;
+    for (const [, name] of printed) expect(planText).toContain(name.split(' ')[0]);
+    expect(planText).toContain(a('admin.seating.find'));
+    expect(planText).not.toContain(a('admin.seating.proposeHint').slice(0, 30));
+
+    await page.goto(url(`${urls.admin.cards(OTHER)}?beneath=country`));
+    await page.emulateMedia({ media: 'print' });
+    // Never cut: every face holds its name and what is beneath it.
+    const cut = await page
+      .locator('.tent .face')
+      .evaluateAll(
+        (faces) =>
+          faces.filter((face) => face.scrollWidth > face.clientWidth || face.scrollHeight > face.clientHeight)
+            .length,
+      );
+    expect(cut).toBe(0);
+    const cards = await page.locator('[data-card]').count();
+    const tables = await page.locator('[data-table-card]').count();
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    if (shots) {
+      writeFileSync(`${shots}/place-cards.pdf`, pdf);
+      writeFileSync(`${shots}/table-plan.pdf`, plan);
+    }
+    const document = await getDocumentProxy(new Uint8Array(pdf));
+    expect(document.numPages).toBe(Math.ceil(cards / 2) + Math.ceil(tables / 2));
+    const { width, height } = (await document.getPage(1)).getViewport({ scale: 1 });
+    // A4 in points.
+    expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
+    const { text } = await extractText(document, { mergePages: true });
+    for (const [, name] of printed) {
+      // On both faces of its card.
+      expect(text.split(name.split(' ').at(-1) ?? '').length - 1).toBeGreaterThanOrEqual(2);
+    }
+    expect(text).toContain('Greece');
+    expect(text).toContain('Monnet');
     await context.close();
   });
 });

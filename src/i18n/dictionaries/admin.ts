@@ -235,6 +235,21 @@ export const admin = {
   'admin.nav.dashboard': 'Counts',
   'admin.nav.catering': 'Catering',
   'admin.nav.seating': 'Seating plan',
+  'admin.nav.cards': 'Place cards',
+  'admin.cards.heading': 'Place cards and table cards',
+  'admin.cards.back': 'Back to the seating plan',
+  'admin.cards.hint':
+    'Print on A4, portrait, at 100% (actual size), without the browser’s headers and footers. Each sheet holds two cards: cut along the dashed line, fold along the dotted one. The name is on both faces, so it reads from both sides of the table. Cards follow the seating plan, table by table, seat by seat; the small line under a name says where it goes and shows on one face only.',
+  'admin.cards.beneath': 'Beneath the name',
+  'admin.cards.beneath.none': 'Nothing',
+  'admin.cards.beneath.position': 'The position',
+  'admin.cards.beneath.country': 'The country',
+  'admin.cards.show': 'Show',
+  'admin.cards.count':
+    '{cards, plural, one {# place card} other {# place cards}} and {tables, plural, one {# table card} other {# table cards}}.',
+  'admin.cards.sheet': 'A sheet of place cards',
+  'admin.cards.tableSheet': 'A sheet of table cards',
+  'admin.cards.noSeat': 'no seat yet',
   'admin.seating.heading': 'Seating plan',
   'admin.seating.intro':
     'Tables, who sits where, and every change of a reply since people were seated. Everyone who attends (guest, delegate, companion) has one seat; nobody who does not attend has one.',

@@ -203,6 +203,24 @@ export interface SeatingView {
 
 export type { Diner };
 
+/** One place card: the name in the person's own script, what is written beneath, where they sit. */
+export interface PlaceCard {
+  name: string;
+  beneath: string;
+  /** The language of the person's guest list entry, for the card's `lang`. */
+  lang: Locale;
+  seat?: { table: number; seat: number };
+}
+
+/** The place cards and table cards to print. */
+export interface CardsView {
+  beneath: 'none' | 'position' | 'country';
+  cards: PlaceCard[];
+  /** Each table's name, for its table card and the seat a place card gives. */
+  tables: string[];
+  session: CurrentSession;
+}
+
 /** One event on the organisers' list of events. */
 export interface EventListRow {
   event: Event;
