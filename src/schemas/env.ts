@@ -36,6 +36,14 @@ export const envSchema = z
   .object({
     /** The organisers' password (`wrangler secret put ADMIN_PASSWORD`). */
     ADMIN_PASSWORD: z.string().min(16, 'ADMIN_PASSWORD must have at least 16 characters'),
+    /**
+     * The door's password (`wrangler secret put DOOR_PASSWORD`), optional: it signs in to the door
+     * list only (arrivals at the entrance), never to the guest list, the files or the replies.
+     */
+    DOOR_PASSWORD: z.preprocess(
+      emptyAsMissing,
+      z.string().min(16, 'DOOR_PASSWORD must have at least 16 characters').optional(),
+    ),
     /** The key of the personal links' HMAC (`wrangler secret put INVITE_SECRET`). */
     INVITE_SECRET: z.string().min(32, 'INVITE_SECRET must have at least 32 characters'),
     /** Overrides the event's deadline without a rebuild: ISO 8601 with an offset. */
@@ -65,6 +73,13 @@ export const envSchema = z
     ACCESS_AUD: z.preprocess(emptyAsMissing, z.string().trim().min(1, 'ACCESS_AUD is blank').optional()),
   })
   .superRefine((env, ctx) => {
+    if (env.DOOR_PASSWORD !== undefined && env.DOOR_PASSWORD === env.ADMIN_PASSWORD) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DOOR_PASSWORD'],
+        message: 'DOOR_PASSWORD must differ from ADMIN_PASSWORD (the door sees the door list only)',
+      });
+    }
     // One without the other would silently leave the password sign-in on: refuse to start instead.
     if ((env.ACCESS_TEAM_DOMAIN === undefined) === (env.ACCESS_AUD === undefined)) return;
     ctx.addIssue({

@@ -65,6 +65,8 @@ export async function enter(
   if (route.kind !== 'organiser') return null;
   const session = await currentSession(request, site, route.touch?.[method] ?? 'auto');
   if (!session) throw new SignInRequired();
+  // The door's sign-in opens the door list only: anything else asks for an organiser's sign-in.
+  if (session.role === 'door' && !route.door) throw new SignInRequired('door');
   return session;
 }
 
@@ -166,17 +168,25 @@ async function refusal(
   event: Event | null,
 ): Promise<Response | Failure> {
   if (error instanceof SignInRequired) {
+    // A door session beyond the door list: the sign-in page says it needs the organisers' password.
+    const door = error.reason === 'door' ? { doorOnly: true } : {};
     if (pattern === '/admin') {
       // The organisers' own address: the plain sign-in, back to where `return` says.
       const back = safeReturn(new URL(request.url).searchParams.get('return')) ?? DEFAULT_RETURN;
-      return { kind: 'sign-in', view: { status: 401, name: '', errors: {}, returnTo: back, kept: null } };
+      return {
+        kind: 'sign-in',
+        view: { status: 401, name: '', errors: {}, returnTo: back, kept: null, ...door },
+      };
     }
     // The event of the address, if the site has it, for a route that returns to its dashboard.
     const named = event ?? whereabouts(request, site).event;
     const dashboard = named ? urls.admin.dashboard(named) : urls.admin.home;
     return {
       kind: 'sign-in',
-      view: await signInRequired(request, site, route.returnToDashboard ? dashboard : undefined),
+      view: {
+        ...(await signInRequired(request, site, route.returnToDashboard ? dashboard : undefined)),
+        ...(error.reason === 'door' ? { doorOnly: true, ended: false } : {}),
+      },
     };
   }
   const place = whereabouts(request, site);

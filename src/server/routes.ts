@@ -36,6 +36,8 @@ export interface Route {
   returnToDashboard?: boolean;
   /** The answer is JSON even where a browser asks (its errors too), except the sign-in page. */
   json?: boolean;
+  /** A session signed in with the door's password may use it (every other organisers' route refuses one). */
+  door?: boolean;
 }
 
 const organiser = (route: Omit<Route, 'kind' | 'sameOrigin'> = {}): Route => ({
@@ -64,6 +66,7 @@ export const routes = {
     touch: { GET: 'never', POST: 'always' },
     returnToDashboard: true,
     json: true,
+    door: true,
   }),
   '/admin': organiser({ methods: ['GET', 'HEAD'], event: undefined }),
   '/admin/[event]': organiser({ methods: ['GET', 'HEAD'] }),
@@ -71,6 +74,9 @@ export const routes = {
   '/admin/[event]/print': organiser(),
   '/admin/[event]/seating': organiser({ methods: ['GET', 'POST'] }),
   '/admin/[event]/cards': organiser(),
+  // The entrance: the door's sign-in sees only this (and its offline worker).
+  '/admin/[event]/door': organiser({ methods: ['GET', 'POST'], door: true }),
+  '/admin/[event]/door-sw.js': organiser({ door: true, returnToDashboard: true }),
   '/admin/[event]/guests/new': organiser({ methods: ['GET', 'POST'] }),
   '/admin/[event]/guests/[id]': organiser({ methods: ['GET', 'POST'] }),
   // An upload cannot be carried through the sign-in: back to the dashboard, where its form is.

@@ -34,6 +34,8 @@ export const routes: Route[] = [
   { method: 'GET', pattern: '/admin/[event]/print', path: urls.admin.print(EVENT) },
   { method: 'GET', pattern: '/admin/[event]/seating', path: urls.admin.seating(EVENT) },
   { method: 'GET', pattern: '/admin/[event]/cards', path: urls.admin.cards(EVENT) },
+  { method: 'GET', pattern: '/admin/[event]/door', path: urls.admin.door(EVENT) },
+  { method: 'GET', pattern: '/admin/[event]/door-sw.js', path: urls.admin.doorWorker(EVENT) },
   ...downloadNames.map((name): Route => ({
     method: 'GET',
     pattern: '/admin/[event]/[download]',
@@ -54,6 +56,7 @@ export const routes: Route[] = [
     category: EVENT.categories[0] ?? '',
   }),
   post('/admin/[event]/notices', urls.admin.notices(EVENT), {}),
+  post('/admin/[event]/door', urls.admin.door(EVENT), { action: 'arrive', person: `g:${GUEST}` }),
   post('/admin/[event]/seating', urls.admin.seating(EVENT), {
     action: 'add-table',
     basis: '0',

@@ -57,6 +57,8 @@ const samples: Record<keyof typeof routes, string> = {
   '/admin/[event]/print': urls.admin.print(EVENT),
   '/admin/[event]/seating': urls.admin.seating(EVENT),
   '/admin/[event]/cards': urls.admin.cards(EVENT),
+  '/admin/[event]/door': urls.admin.door(EVENT),
+  '/admin/[event]/door-sw.js': urls.admin.doorWorker(EVENT),
   '/admin/[event]/guests/new': urls.admin.newGuest(EVENT),
   '/admin/[event]/guests/[id]': urls.admin.guest(EVENT, GUEST),
   '/admin/[event]/import': urls.admin.import(EVENT),

@@ -9,6 +9,7 @@ import {
   useBrowser,
   type Page,
 } from './browser.ts';
+import { importRows, recordReply } from './evening.ts';
 import { OTHER, urls } from './site.ts';
 
 const baseUrl = inject('baseUrl');
@@ -26,15 +27,6 @@ const guests = [
   ['seatbr003', 'Ambassador Seated Third', 'IE', '3'],
 ] as const;
 
-async function recordReply(page: Page, id: string, answer: 'yes' | 'no') {
-  await page.goto(url(urls.admin.guest(OTHER, id)));
-  await page.getByLabel(a(`admin.reply.attending.${answer}`), { exact: true }).check();
-  await page.getByRole('radio', { name: a('admin.source.email'), exact: true }).check();
-  await page.getByRole('button', { name: a('admin.record.submit') }).click();
-  await page.waitForLoadState();
-  expect(await page.locator('[role="status"]').innerText()).toBe(a('admin.record.recorded'));
-}
-
 /** The name at `seat` of the plan's first table, as its list gives it. */
 const atSeat = (page: Page, seat: number) =>
   page.locator(`[data-table="0"] .seat-list li[data-seat="${seat}"]`).innerText();
@@ -51,16 +43,12 @@ describe('the seating plan, with JavaScript off', () => {
     const rows = guests.map(
       ([id, name, country, place]) => `${id},${name},,,,${OTHER.original},,0,${country},${place}`,
     );
-    await page.getByLabel(a('admin.import.file')).setInputFiles({
-      name: 'guests.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(
-        `id,name,position,organisation,email,language,category,companions,country,precedence\r\n${rows.join('\r\n')}\r\n`,
-      ),
-    });
-    await page.getByRole('button', { name: a('admin.import.submit') }).click();
-    await page.waitForLoadState();
-    for (const [id] of guests) await recordReply(page, id, 'yes');
+    await importRows(
+      page,
+      'id,name,position,organisation,email,language,category,companions,country,precedence',
+      rows,
+    );
+    for (const [id] of guests) await recordReply(page, baseUrl, OTHER, id, 'yes');
 
     await page.goto(url(urls.admin.seating(OTHER)));
     await page.getByLabel(a('admin.seating.name'), { exact: true }).fill('Schuman');
@@ -86,7 +74,7 @@ describe('the seating plan, with JavaScript off', () => {
     expect(await atSeat(page, 3)).toBe(guests[2][1]);
 
     // The first cancels: the plan says so at the top and marks the seat, which stays theirs.
-    await recordReply(page, guests[0][0], 'no');
+    await recordReply(page, baseUrl, OTHER, guests[0][0], 'no');
     await page.goto(url(urls.admin.dashboard(OTHER)));
     expect(await page.locator('[data-seating-alert]').innerText()).toMatch(
       /^The seating plan needs checking: 1 seated guest’s reply changed since seating, and \d+ (people attend|person attends) without a seat\. Check the seating plan$/,
@@ -130,16 +118,8 @@ describe('the seating plan, with JavaScript off', () => {
       ],
     ] as const;
     const rows = printed.map(([id, name, country]) => `${id},"${name}",,,,${OTHER.original},,0,${country}`);
-    await page.getByLabel(a('admin.import.file')).setInputFiles({
-      name: 'guests.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(
-        `id,name,position,organisation,email,language,category,companions,country\r\n${rows.join('\r\n')}\r\n`,
-      ),
-    });
-    await page.getByRole('button', { name: a('admin.import.submit') }).click();
-    await page.waitForLoadState();
-    for (const [id] of printed) await recordReply(page, id, 'yes');
+    await importRows(page, 'id,name,position,organisation,email,language,category,companions,country', rows);
+    for (const [id] of printed) await recordReply(page, baseUrl, OTHER, id, 'yes');
     await page.goto(url(urls.admin.seating(OTHER)));
     await page.getByLabel(a('admin.seating.name'), { exact: true }).fill('Monnet');
     await page.getByLabel(a('admin.seating.shape')).selectOption('long');

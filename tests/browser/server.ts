@@ -16,6 +16,7 @@ import type { JWK } from 'jose';
 /** Test-only secrets: `--var` overrides the build's copy of a developer's .dev.vars. */
 const secrets = {
   ADMIN_PASSWORD: 'browser-test-organiser-password',
+  DOOR_PASSWORD: 'browser-test-door-password',
   INVITE_SECRET: 'browser-test-invite-secret-0123456789abcdef',
 };
 
@@ -83,6 +84,8 @@ declare module 'vitest' {
     /** The same build with the deadline passed, for the closed state. */
     closedUrl: string;
     adminPassword: string;
+    /** The door's password (the door list only). */
+    doorPassword: string;
     /** The servers' INVITE_SECRET, for the guest CLI run against them. */
     inviteSecret: string;
     /** Personal link paths (`/i/…`) of the default event's guests, by guest id. */
@@ -176,6 +179,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', open.url);
   project.provide('closedUrl', closed.url);
   project.provide('adminPassword', secrets.ADMIN_PASSWORD);
+  project.provide('doorPassword', secrets.DOOR_PASSWORD);
   project.provide('inviteSecret', secrets.INVITE_SECRET);
   project.provide('links', links);
   project.provide('otherLinks', otherLinks);

@@ -442,6 +442,8 @@ describe('the full backup, the printable list and the export', () => {
       author: 'Private Office',
       note: '',
       withdrawn_at: '',
+      arrived_at: '',
+      companions_arrived: '0',
     };
 
     for (const delimiter of [',', ';'] as const) {

@@ -57,7 +57,13 @@ export async function handleLogin(request: Request, ctx: SiteContext): Promise<R
     if (!result.success) return { status: 400, ...refused, errors: fieldErrors(result.error) };
     // Guessing from many addresses: while the site-wide lock stands, no password is even checked.
     if (await ctx.sessions.signInLocked()) return limited;
-    if (!(await secretsEqual(result.data.password, ctx.env.ADMIN_PASSWORD))) {
+    // The door's password, where one is set, signs in to the door list only.
+    const organiser = await secretsEqual(result.data.password, ctx.env.ADMIN_PASSWORD);
+    const door =
+      !organiser &&
+      ctx.env.DOOR_PASSWORD !== undefined &&
+      (await secretsEqual(result.data.password, ctx.env.DOOR_PASSWORD));
+    if (!organiser && !door) {
       // Failed sign-ins are counted site-wide (one key, whatever hostname routed the request to
       // the Worker: each would otherwise get its own 20); past the limit, sign-in is locked for
       // everyone for a minute. The limiter counts per Cloudflare location; the lock, in KV,
@@ -68,7 +74,9 @@ export async function handleLogin(request: Request, ctx: SiteContext): Promise<R
       }
       return { status: 401, ...refused, errors: { password: 'wrong_password' } };
     }
-    const session = await startSession(request, ctx, result.data.name);
+    const session = await startSession(request, ctx, result.data.name, door ? 'door' : undefined);
+    // The door goes to the door list of the page it came from, never to the organisers' pages.
+    if (door) return seeOther(doorReturn(returnTo, ctx), session.cookie);
     if (!kept) return seeOther(returnTo, session.cookie);
     await ctx.sessions.keepForm(session.key, { path: returnTo, body: kept }, KEPT_FORM_SECONDS);
     return seeOther(`${returnTo}${returnTo.includes('?') ? '&' : '?'}kept`, session.cookie);
@@ -81,6 +89,19 @@ export async function handleLogin(request: Request, ctx: SiteContext): Promise<R
 
 /** The reasons the sign-in page gives for a session that ended, as its form carries them. */
 type EndedReason = 'ended' | 'lost' | 'upload';
+/**
+ * Where the door's sign-in goes: the door list of the event the page it came from is about, else
+ * of the next event (the first that has not ended).
+ */
+function doorReturn(returnTo: string, ctx: SiteContext): string {
+  const named = /^\/admin\/([a-z0-9-]{1,64})(?:\/|$)/.exec(returnTo)?.[1];
+  const event =
+    ctx.events.find((item) => item.id === named) ??
+    ctx.events.find((item) => Date.parse(item.end) > ctx.now.getTime()) ??
+    ctx.events.at(-1);
+  return event ? urls.admin.door(event) : urls.admin.home;
+}
+
 const endedReasons = new Set<string>(['ended', 'lost', 'upload']);
 const endedView = (reason: EndedReason): Pick<LoginView, 'ended' | 'lost' | 'upload'> => ({
   ended: true,
@@ -96,12 +117,16 @@ export function endedReason(view: Pick<LoginView, 'ended' | 'lost' | 'upload'>):
 
 /**
  * `POST /admin/logout` (same-origin, as its route says): ends the session on the server and in the
- * browser. With Cloudflare Access on, it goes on to Access's own sign-out (a leftover password
- * session still ends first).
+ * browser, and clears what the site kept in the browser (the door list kept for offline use).
+ * With Cloudflare Access on, it goes on to Access's own sign-out (a leftover password session still
+ * ends first).
  */
 export async function handleLogout(request: Request, ctx: SiteContext): Promise<Response> {
-  return seeOther(
+  const response = seeOther(
     ctx.env.access ? urls.admin.accessSignOut : urls.admin.home,
     await endSession(request, ctx),
   );
+  // The door list's copy on the phone (its offline worker, its queue) leaves with the session.
+  response.headers.set('Clear-Site-Data', '"cache", "storage"');
+  return response;
 }

@@ -27,6 +27,12 @@ function count(counts: Counts, reply: ReplySummary | null) {
   }
 }
 
+/** From six hours before the event starts to six hours after it ends: when the door list is in use. */
+export function isDoorDay(event: { start: string; end: string }, now: Date): boolean {
+  const margin = 6 * 3_600_000;
+  return now.getTime() >= Date.parse(event.start) - margin && now.getTime() <= Date.parse(event.end) + margin;
+}
+
 /**
  * What the seating plan has to be checked for, from the list metadata alone: guests seated (or with
  * a companion seated) whose reply changed since, or who no longer attend; and people expected
@@ -61,11 +67,14 @@ function seatingAlerts(plan: SeatingPlan, rows: GuestRow[]): DashboardView['seat
  * `get()` per guest.
  */
 export async function dashboard(ctx: AppContext, chasePage = 1): Promise<DashboardView> {
-  const [guests, replies, unsentNotices, plan] = await Promise.all([
+  const doorDay = isDoorDay(ctx.event, ctx.now);
+  const [guests, replies, unsentNotices, plan, arrivals] = await Promise.all([
     ctx.store.allGuestSummaries(),
     ctx.store.allReplySummaries(),
     ctx.store.countPendingNotices(),
     ctx.store.getSeating(),
+    // Arrivals exist on the evening itself: only then does the dashboard spend a list on them.
+    doorDay ? ctx.store.allArrivals() : Promise.resolve(null),
   ]);
   const replyOf = new Map(replies.map((item) => [item.id, item.summary]));
   const rows: GuestRow[] = guests.map(({ id, summary }) => ({
@@ -94,6 +103,7 @@ export async function dashboard(ctx: AppContext, chasePage = 1): Promise<Dashboa
     withdrawn: 0,
     unsentNotices,
     seating: seatingAlerts(plan, rows),
+    arrived: arrivals ? arrivals.size : null,
   };
   const pending: GuestRow[] = [];
   for (const row of rows) {

@@ -6,6 +6,7 @@ import { toCsv } from '#server/files/csv.ts';
 import { XLSX_TYPE, toXlsx } from '#server/files/xlsx.ts';
 import { download } from '#server/http/responses.ts';
 import { inProtocolOrder } from '#server/protocol/order.ts';
+import type { Arrival } from '#server/store/store.ts';
 
 export const exportColumns = [
   'id',
@@ -36,12 +37,15 @@ export const exportColumns = [
   'author',
   'note',
   'withdrawn_at',
+  'arrived_at',
+  'companions_arrived',
 ] as const;
 
 /** Which option of the event a column belongs to: an event without it has no such column. */
 const columnOption: Partial<Record<ExportColumn, keyof EventOptions>> = {
   companions_allowed: 'companions',
   companions: 'companions',
+  companions_arrived: 'companions',
   place_card_name: 'placeCards',
   delegate_name: 'delegates',
   delegate_position: 'delegates',
@@ -68,13 +72,19 @@ export function exportRow(
   guest: Guest,
   reply: StoredReply | null,
   columns: readonly ExportColumn[] = exportColumns,
+  /** The door's ticks, by person (none before the evening). */
+  arrivals?: ReadonlyMap<string, Arrival>,
 ): string[] {
-  const record = exportRecord(guest, reply);
+  const record = exportRecord(guest, reply, arrivals);
   return columns.map((column) => record[column]);
 }
 
 /** Every column's cell of one guest. */
-function exportRecord(guest: Guest, reply: StoredReply | null): Record<ExportColumn, string> {
+function exportRecord(
+  guest: Guest,
+  reply: StoredReply | null,
+  arrivals?: ReadonlyMap<string, Arrival>,
+): Record<ExportColumn, string> {
   const main = reply?.attending === 'delegate' ? reply.delegate : reply;
   const attends = reply?.attending !== 'no';
   const companions = (attends ? (reply?.companions ?? []) : [])
@@ -119,15 +129,26 @@ function exportRecord(guest: Guest, reply: StoredReply | null): Record<ExportCol
     author: reply?.author ?? '',
     note: reply?.note ?? '',
     withdrawn_at: guest.withdrawn?.at ?? '',
+    arrived_at: arrivals?.get(`g:${guest.id}`)?.at ?? '',
+    companions_arrived:
+      arrivals && attends
+        ? String(
+            (reply?.companions ?? []).filter((_, index) => arrivals.has(`c:${guest.id}:${index}`)).length,
+          )
+        : '',
   };
 }
 
 /** Every guest with their reply in the order of precedence, as export rows (bulk reads of 100), header first. */
 async function exportRows(ctx: AppContext): Promise<string[][]> {
-  const guests = inProtocolOrder(await ctx.store.allGuests(), (guest) => guest, ctx.event);
+  const [listed, arrivals] = await Promise.all([ctx.store.allGuests(), ctx.store.allArrivals()]);
+  const guests = inProtocolOrder(listed, (guest) => guest, ctx.event);
   const replies = await ctx.store.getReplies(guests.map((guest) => guest.id));
   const columns = exportColumnsOf(ctx.event);
-  return [columns, ...guests.map((guest) => exportRow(guest, replies.get(guest.id) ?? null, columns))];
+  return [
+    columns,
+    ...guests.map((guest) => exportRow(guest, replies.get(guest.id) ?? null, columns, arrivals)),
+  ];
 }
 
 /**

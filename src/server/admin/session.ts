@@ -44,7 +44,13 @@ const seconds = (date: Date | string) => Math.floor(new Date(date).getTime() / 1
  * ADMIN_PASSWORD ends every session signed in with the old one. An HMAC under INVITE_SECRET rather
  * than a plain hash: whoever reads KV cannot test password guesses against it without that secret.
  */
-export function passwordFingerprint(env: { ADMIN_PASSWORD: string; INVITE_SECRET: string }): Promise<string> {
+export function passwordFingerprint(
+  env: { ADMIN_PASSWORD: string; INVITE_SECRET: string; DOOR_PASSWORD?: string | undefined },
+  role?: 'door',
+): Promise<string> {
+  // A door session ends when the door's password changes (or is removed), an organiser's when theirs does.
+  if (role === 'door')
+    return hmacSha256Hex(env.INVITE_SECRET, `door-password:${env.DOOR_PASSWORD ?? crypto.randomUUID()}`);
   return hmacSha256Hex(env.INVITE_SECRET, `admin-password:${env.ADMIN_PASSWORD}`);
 }
 
@@ -62,6 +68,7 @@ export async function startSession(
   request: Request,
   ctx: SessionContext,
   name: string,
+  role?: 'door',
 ): Promise<{ cookie: string; key: string }> {
   const previous = sessionId(request);
   if (previous) await ctx.sessions.deleteSession(await sha256Hex(previous));
@@ -70,7 +77,13 @@ export async function startSession(
   const now = ctx.now.toISOString();
   await ctx.sessions.putSession(
     key,
-    { name, createdAt: now, lastSeenAt: now, credential: await passwordFingerprint(ctx.env) },
+    {
+      name,
+      createdAt: now,
+      lastSeenAt: now,
+      credential: await passwordFingerprint(ctx.env, role),
+      ...(role ? { role } : {}),
+    },
     seconds(ctx.now) + SESSION_ABSOLUTE_SECONDS,
   );
   return {
@@ -111,7 +124,7 @@ export async function currentSession(
   const now = seconds(ctx.now);
   const expiration = seconds(session.createdAt) + SESSION_ABSOLUTE_SECONDS;
   if (
-    session.credential !== (await passwordFingerprint(ctx.env)) ||
+    session.credential !== (await passwordFingerprint(ctx.env, session.role)) ||
     now >= expiration ||
     now - seconds(lastSeenAt) >= SESSION_IDLE_SECONDS
   ) {
@@ -133,6 +146,7 @@ export async function currentSession(
   return {
     name: session.name,
     createdAt: session.createdAt,
+    ...(session.role ? { role: session.role } : {}),
     lastSeenAt: new Date(seen * 1000).toISOString(),
     key: hash,
     endsAt: new Date(Math.min(idleEnd, expiration) * 1000).toISOString(),

@@ -15,7 +15,7 @@ import type { ErrorCode } from '#server/http/errors.ts';
 import type { SeatingPlan } from '#schemas/seating.ts';
 import type { PlanState } from '#server/seating/marks.ts';
 import type { Attendee } from '#server/seating/people.ts';
-import type { ReplySummary, SeatingVersion } from '#server/store/store.ts';
+import type { Arrival, ReplySummary, SeatingVersion } from '#server/store/store.ts';
 import type { CurrentSession } from './session.ts';
 
 /** What the sign-in page shows: empty, after a failed attempt, or to a request that needed a session. */
@@ -39,6 +39,8 @@ export interface LoginView {
   lostForm?: string;
   /** That text, as the sign-in form sent it back after a failed attempt. */
   lostText?: string;
+  /** A door session asked for an organisers' page: the page says it needs the organisers' password. */
+  doorOnly?: boolean;
 }
 
 /** The import's answer: what was imported, or every problem of the file (nothing imported). */
@@ -130,6 +132,8 @@ export interface DashboardView {
    * and people expected without a seat.
    */
   seating: { changed: number; unseated: number } | null;
+  /** On the evening itself (isDoorDay): how many people the door has ticked as arrived; else null. */
+  arrived: number | null;
 }
 
 /** The add-a-guest page: the form again with its values and errors, or empty. */
@@ -218,6 +222,30 @@ export interface CardsView {
   cards: PlaceCard[];
   /** Each table's name, for its table card and the seat a place card gives. */
   tables: string[];
+  session: CurrentSession;
+}
+
+/** One person on the door list. */
+export interface DoorRow {
+  person: Attendee;
+  /** The country they represent, by name ('' for none). */
+  country: string;
+  organisation: string;
+  /** Their table's name in the seating plan, null without a seat. */
+  table: string | null;
+  arrival: Arrival | null;
+  /** What a search looks in: names, country, organisation (lower case, without accents). */
+  search: string;
+}
+
+/** The door list: everyone expected (those a search found), the counts of all, and what was just done. */
+export interface DoorView {
+  status: number;
+  rows: DoorRow[];
+  /** The search, as typed ('' for none). */
+  text: string;
+  counts: { total: number; arrived: number; expected: number };
+  notice?: { done: 'arrived' | 'undone'; name: string };
   session: CurrentSession;
 }
 

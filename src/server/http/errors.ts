@@ -76,7 +76,10 @@ export function errorResponse(error: HttpError, lang: Locale, values: Record<str
  * page (401), which keeps a posted form and returns to the page once the organiser signs in.
  */
 export class SignInRequired extends Error {
-  constructor() {
+  /** `door`: a door session asked for a page beyond the door list (the page says so). */
+  readonly reason: 'door' | undefined;
+  constructor(reason?: 'door') {
     super('sign-in required');
+    this.reason = reason;
   }
 }

@@ -23,6 +23,10 @@ export function eventKeys(event: { id: string }) {
     /** The seating plan and its versions. */
     seating: `${scope}seating`,
     seatingHistory: `${scope}seating-history:`,
+    /** Arrivals at the door (one key a person) and their log; `arrival` is the prefix of both. */
+    arrivalsAll: `${scope}arrival`,
+    arrivals: `${scope}arrival:`,
+    arrivalLog: `${scope}arrival-log:`,
   } as const;
   return {
     ...prefixes,
@@ -44,6 +48,10 @@ export function eventKeys(event: { id: string }) {
     lastDigest: `${scope}digest:last`,
     /** One version of the seating plan: its time, then its version number. */
     seatingVersion: (at: string, version: number) => `${prefixes.seatingHistory}${at}:${version}`,
+    /** A person's arrival at the door (metadata: when and who ticked). */
+    arrival: (person: string) => `${prefixes.arrivals}${person}`,
+    /** One tick or undo at the door, kept for the record. */
+    arrivalEntry: (at: string, person: string) => `${prefixes.arrivalLog}${at}:${person}`,
     /** The event's counts, kept once its personal data are purged (the events list shows them). */
     summary: `${scope}summary`,
   };

@@ -32,7 +32,7 @@ export function retentionStore(kv: KVNamespace, keys: EventKeys) {
      */
     async purgeExpired(now: Date): Promise<number> {
       let deleted = 0;
-      for (const prefix of [keys.guests, keys.replies, keys.history, keys.seating]) {
+      for (const prefix of [keys.guests, keys.replies, keys.history, keys.seating, keys.arrivalsAll]) {
         let cursor: string | undefined;
         do {
           const page = await kv.list({ prefix, cursor, limit: LIST_PAGE });

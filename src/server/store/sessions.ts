@@ -6,6 +6,8 @@ export interface AdminSession {
   name: string;
   createdAt: string;
   lastSeenAt: string;
+  /** `door`: signed in with the door's password, for the door list only; absent: an organiser. */
+  role?: 'door';
 }
 
 /** An organiser session as stored under the hash of its id: written once, at sign-in. */

@@ -8,6 +8,7 @@ import { guestSummary, replySummary, type GuestSummary, type ReplySummary } from
 import { LIST_PAGE, allPages, kvReads, type Listed, type Page } from './kv.ts';
 import { retentionStore } from './retention.ts';
 import { seatingStore } from './seating.ts';
+import { arrivalStore } from './arrivals.ts';
 import { sessionStore } from './sessions.ts';
 
 export {
@@ -21,6 +22,7 @@ export { ERASE_CHUNK, type Listed, type Page } from './kv.ts';
 export type { AdminSession, StoredSession } from './sessions.ts';
 export type { PendingNotice } from './mail.ts';
 export type { SeatingVersion } from './seating.ts';
+export type { Arrival } from './arrivals.ts';
 
 /**
  * The store, the only code that talks to the RSVPS namespace, with its parts: keys.ts (every key),
@@ -239,6 +241,7 @@ export function createStore(
     ...retentionStore(kv, keys),
     ...mailStore(kv, keys, { keyNames, getMany }),
     ...seatingStore(kv, keys, reads, expiration),
+    ...arrivalStore(kv, keys, reads, expiration),
   };
 }
 

@@ -1,0 +1,193 @@
+// The door list with JavaScript (src/components/admin/DoorPage.astro): a tick updates the page at
+// once and goes into a queue kept on the phone (localStorage), sent in order, again and again until
+// the site has it, so that ticks made without network (the dining room of the first event is two
+// floors underground) are never lost; the site keeps the first tick of a person, so two phones never
+// double one. A service worker keeps the last copy of the list for opening it offline. The search
+// filters as one types.
+
+interface Tick {
+  person: string;
+  action: 'arrive' | 'undo';
+  /** When the tick was made, on this phone (ISO). */
+  at: string;
+}
+
+type Strings = Record<
+  | 'queue'
+  | 'sent'
+  | 'offline'
+  | 'arrived'
+  | 'undone'
+  | 'arrive'
+  | 'undo'
+  | 'arriveLabel'
+  | 'undoLabel'
+  | 'expected'
+  | 'arrivedHeading'
+  | 'counts',
+  string
+>;
+
+const main = document.querySelector<HTMLElement>('[data-door]');
+const template = document.querySelector<HTMLTemplateElement>('template[data-door-strings]');
+if (main && template) {
+  const strings = JSON.parse(template.content.textContent || template.textContent || '{}') as Strings;
+  const fill = (text: string, values: Record<string, string | number>) =>
+    text.replace(/\{([a-zA-Z]+)\}/g, (match, name: string) => String(values[name] ?? match));
+  const storageKey = `door-queue:${main.dataset.event ?? ''}`;
+  // Ticks this phone has sent, kept a while: a copy of the list loaded before them (offline) shows them.
+  const sentKey = `door-sent:${main.dataset.event ?? ''}`;
+  const generated = main.dataset.generated ?? '';
+  const queueLine = main.querySelector<HTMLElement>('[data-door-queue]');
+  const notice = main.querySelector<HTMLElement>('[data-door-notice]');
+  const lists = {
+    expected: main.querySelector<HTMLElement>('[data-door-list="expected"] ul'),
+    arrived: main.querySelector<HTMLElement>('[data-door-list="arrived"] ul'),
+  };
+
+  const readQueue = (): Tick[] => {
+    try {
+      const parsed: unknown = JSON.parse(localStorage.getItem(storageKey) ?? '[]');
+      return Array.isArray(parsed) ? (parsed as Tick[]) : [];
+    } catch {
+      return [];
+    }
+  };
+  const writeQueue = (queue: Tick[]) => localStorage.setItem(storageKey, JSON.stringify(queue));
+  const readSent = (): Tick[] => {
+    try {
+      const parsed: unknown = JSON.parse(localStorage.getItem(sentKey) ?? '[]');
+      return Array.isArray(parsed) ? (parsed as Tick[]) : [];
+    } catch {
+      return [];
+    }
+  };
+  const remember = (tick: Tick) =>
+    localStorage.setItem(sentKey, JSON.stringify([...readSent(), tick].slice(-500)));
+
+  const rows = () => [...main.querySelectorAll<HTMLLIElement>('li[data-person]')];
+  const showQueue = () => {
+    const waiting = readQueue().length;
+    if (!queueLine) return;
+    queueLine.hidden = waiting === 0;
+    queueLine.textContent = waiting ? fill(strings.queue, { count: waiting }) : '';
+  };
+  const recount = () => {
+    const arrived = lists.arrived?.children.length ?? 0;
+    const expected = lists.expected?.children.length ?? 0;
+    const counts = main.querySelector('[data-door-counts]');
+    const all = rows().length;
+    if (counts) counts.textContent = fill(strings.counts, { arrived, expected, total: all });
+    const headings = main.querySelectorAll<HTMLElement>('[data-door-heading]');
+    for (const heading of headings) {
+      const which = heading.dataset.doorHeading;
+      heading.textContent = fill(which === 'arrived' ? strings.arrivedHeading : strings.expected, {
+        count: which === 'arrived' ? arrived : expected,
+      });
+    }
+  };
+
+  /**
+   * Shows `person` as arrived or expected, their button the way back; `pending` while the site has
+   * not got it, and said in the notice when it is a tick just made.
+   */
+  const mark = (person: string, arrived: boolean, pending = true, announce = false) => {
+    const row = rows().find((item) => item.dataset.person === person);
+    const target = arrived ? lists.arrived : lists.expected;
+    if (!row || !target) return;
+    const name = row.querySelector('strong')?.textContent ?? '';
+    const form = row.querySelector('form');
+    const action = form?.querySelector<HTMLInputElement>('input[name="action"]');
+    const button = form?.querySelector('button');
+    if (action) action.value = arrived ? 'undo' : 'arrive';
+    if (button) {
+      button.textContent = arrived ? strings.undo : strings.arrive;
+      button.setAttribute('aria-label', fill(arrived ? strings.undoLabel : strings.arriveLabel, { name }));
+      button.classList.toggle('button-secondary', arrived);
+    }
+    if (!arrived) row.querySelector('[data-arrival]')?.remove();
+    if (pending) row.dataset.pending = 'true';
+    else delete row.dataset.pending;
+    target.insertBefore(row, target.firstChild);
+    recount();
+    if (notice && announce) {
+      notice.hidden = false;
+      notice.textContent = fill(arrived ? strings.arrived : strings.undone, { name });
+    }
+  };
+
+  let sending = false;
+  const flush = async () => {
+    if (sending) return;
+    sending = true;
+    try {
+      for (let queue = readQueue(); queue.length; queue = readQueue()) {
+        const [tick] = queue;
+        if (!tick) break;
+        const response = await fetch(
+          main.querySelector('form[data-door-tick]')?.getAttribute('action') ?? '',
+          {
+            method: 'POST',
+            headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams({ action: tick.action, person: tick.person, at: tick.at }).toString(),
+            credentials: 'same-origin',
+          },
+        );
+        // Signed out, or refused: kept for when the page is opened again with a session.
+        if (!response.ok) break;
+        writeQueue(readQueue().slice(1));
+        remember(tick);
+        const row = rows().find((item) => item.dataset.person === tick.person);
+        if (row) delete row.dataset.pending;
+      }
+    } catch {
+      // No network: the queue stays, and is sent when it returns.
+    } finally {
+      sending = false;
+      showQueue();
+    }
+  };
+
+  for (const form of main.querySelectorAll<HTMLFormElement>('form[data-door-tick]')) {
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const data = new FormData(form);
+      const person = String(data.get('person') ?? '');
+      const action = data.get('action') === 'undo' ? 'undo' : 'arrive';
+      writeQueue([...readQueue(), { person, action, at: new Date().toISOString() }]);
+      mark(person, action === 'arrive', true, true);
+      showQueue();
+      void flush();
+    });
+  }
+
+  // A copy of the list older than ticks this phone made (opened again offline) shows them as made;
+  // ticks still waiting too, then they are sent.
+  for (const tick of readSent()) if (tick.at > generated) mark(tick.person, tick.action === 'arrive', false);
+  for (const tick of readQueue()) mark(tick.person, tick.action === 'arrive', true);
+  if (notice && readQueue().length) notice.hidden = true;
+  showQueue();
+  if (!navigator.onLine && notice) {
+    notice.hidden = false;
+    notice.textContent = strings.offline;
+  }
+  window.addEventListener('online', () => void flush());
+  setInterval(() => {
+    if (readQueue().length) void flush();
+  }, 15_000);
+  void flush();
+
+  // The search narrows the list as one types (the form still works without JavaScript).
+  const search = main.querySelector<HTMLInputElement>('input[name="q"]');
+  const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  search?.addEventListener('input', () => {
+    const needle = folded(search.value.trim());
+    for (const row of rows()) row.hidden = needle !== '' && !(row.dataset.search ?? '').includes(needle);
+  });
+
+  if ('serviceWorker' in navigator && main.dataset.worker) {
+    navigator.serviceWorker.register(main.dataset.worker).catch(() => {
+      // Without it the list still works online; only opening it offline needs it.
+    });
+  }
+}
