@@ -30,8 +30,10 @@ export const tableSchema = z
     host: z.int().min(1).optional(),
     /** The co-host's seat, facing the host, kept for the co-host. */
     coHost: z.int().min(1).optional(),
-    /** Who co-hosts, as the plan names them (the host is the event's). */
+    /** Who co-hosts, as the plan names them. */
     coHostName: text(limits.name).optional(),
+    /** Who hosts this table (a Director-General, an ambassador); absent: the event's host. */
+    hostName: text(limits.name).optional(),
   })
   .refine((table) => (table.host ?? 1) <= table.seats && (table.coHost ?? 1) <= table.seats, {
     path: ['host'],
@@ -95,4 +97,5 @@ export const tableFormSchema = z.strictObject({
     .regex(/^\d{0,2}$/, 'invalid')
     .transform((seat) => (seat ? Number(seat) : undefined)),
   coHostName: text(limits.name),
+  hostName: text(limits.name),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dashboard } from '#server/admin/dashboard.ts';
+import { diners } from '#server/admin/diners.ts';
 import type { SeatingView } from '#server/admin/views.ts';
 import { beside, facing, seatsByHonour } from '#server/seating/geometry.ts';
 import { createStore } from '#server/store/store.ts';
@@ -8,8 +9,18 @@ import type { Event } from '#schemas/event.ts';
 import type { PersonKey, SeatingPlan } from '#schemas/seating.ts';
 import { aGuest, aReply } from '#tests/support/fixtures.ts';
 import { env } from 'cloudflare:workers';
-import { EVENT, OPEN_NOW, adminGet, adminPost, context, signIn } from './support.ts';
-import { seatingPage } from './through.ts';
+import {
+  EVENT,
+  OPEN_NOW,
+  adminGet,
+  adminPost,
+  context,
+  eventStore,
+  invitedGuest,
+  rsvpRequest,
+  signIn,
+} from './support.ts';
+import { guestPage, handleRsvp, seatingPage } from './through.ts';
 
 /**
  * The seating plan (#23) in workerd over the real KV binding. Each test seats the guests of an
@@ -91,14 +102,16 @@ describe('the seats of a table', () => {
     expect([facing(long, 1), facing(long, 6), facing(long, 3)]).toEqual([12, 7, 10]);
   });
 
-  it('orders seats by honour: the host’s right, the host’s left, the co-host’s right and left, outwards', () => {
+  it('orders seats by honour, alternating between the hosts: the host’s right, the co-host’s right, the host’s left, the co-host’s left, outwards', () => {
     expect(seatsByHonour({ shape: 'round', seats: 10, host: 1, coHost: 6 })).toEqual([
-      2, 10, 7, 5, 3, 9, 8, 4,
+      2, 7, 10, 5, 3, 8, 9, 4,
     ]);
+    // A host alone: right, left, outwards.
+    expect(seatsByHonour({ shape: 'round', seats: 6, host: 1 })).toEqual([2, 6, 3, 5, 4]);
     // Without a host: the head, then its right and left.
     expect(seatsByHonour({ shape: 'round', seats: 6 })).toEqual([1, 2, 6, 3, 5, 4]);
     // A long table with the host in the middle of side one and the co-host facing them.
-    expect(seatsByHonour({ shape: 'long', seats: 8, host: 2, coHost: 7 })).toEqual([3, 1, 8, 6, 4, 5]);
+    expect(seatsByHonour({ shape: 'long', seats: 8, host: 2, coHost: 7 })).toEqual([3, 8, 1, 6, 4, 5]);
   });
 });
 
@@ -113,11 +126,11 @@ describe('the seating plan', () => {
     expect(((await post(event, cookie, { action: 'propose', basis: '1' })) as Response).status).toBe(303);
     const { plan, state } = await get(event, cookie);
     expect(plan.version).toBe(2);
-    // Belgium, Denmark, Germany, Estonia, France: the host's right (2), the host's left (10), the
-    // co-host's right (7) and left (5), then 3 … with Belgium's companion beside Belgium (3).
+    // Belgium, Denmark, Germany, Estonia, France: the host's right (2), the co-host's right (7), the
+    // host's left (10), the co-host's left (5), then 3 … with Belgium's companion beside Belgium (3).
     expect(
       ['seatbe000', 'seatdk000', 'seatde000', 'seatee000', 'seatfr000'].map((id) => seatOf(plan, `g:${id}`)),
-    ).toEqual([2, 10, 7, 5, 9]);
+    ).toEqual([2, 7, 10, 5, 8]);
     expect(seatOf(plan, 'c:seatbe000:0')).toBe(3);
     expect(Object.keys(plan.seats).sort()).toEqual(
       ['c:seatbe000:0', 'g:seatbe000', 'g:seatde000', 'g:seatdk000', 'g:seatee000', 'g:seatfr000'].sort(),
@@ -146,7 +159,7 @@ describe('the seating plan', () => {
       ).status,
     ).toBe(303);
     let view = await get(event, cookie);
-    expect([seatOf(view.plan, 'g:seatfr000'), seatOf(view.plan, 'g:seatbe000')]).toEqual([2, 9]);
+    expect([seatOf(view.plan, 'g:seatfr000'), seatOf(view.plan, 'g:seatbe000')]).toEqual([2, 8]);
     expect(view.versions.map((version) => [version.version, version.change, version.by])).toEqual([
       [3, 'swapped', 'Chef de Protocole'],
       [2, 'proposed', 'Chef de Protocole'],
@@ -212,18 +225,84 @@ describe('the seating plan', () => {
     );
     expect(view.state.marks).toHaveLength(2);
     // The seats are still theirs until an organiser decides.
-    expect([seatOf(view.plan, 'g:seatdk000'), seatOf(view.plan, 'g:seatde000')]).toEqual([10, 7]);
+    expect([seatOf(view.plan, 'g:seatdk000'), seatOf(view.plan, 'g:seatde000')]).toEqual([7, 10]);
     expect(view.state.unseated.map((person) => person.key)).toEqual(['c:seatee000:0']);
-    // The dashboard says so too, from the list metadata: three seated guests' replies changed, one
-    // companion without a seat.
-    expect((await dashboard(context(OPEN_NOW, {}, event))).seating).toEqual({ changed: 3, unseated: 1 });
+    // The dashboard says so too, from the list metadata, as the page does: two seats to decide, one
+    // companion without a seat (Estonia's own seat stands: the same minister comes).
+    expect((await dashboard(context(OPEN_NOW, {}, event))).seating).toEqual({ changed: 2, unseated: 1 });
     // The delegate keeps the minister's seat; Denmark's seat is freed.
     await post(event, cookie, { action: 'accept', basis: '2', person: 'g:seatde000' });
     await post(event, cookie, { action: 'accept', basis: '3', person: 'g:seatdk000' });
     view = await get(event, cookie);
     expect(view.state.marks).toEqual([]);
-    expect(seatOf(view.plan, 'g:seatde000')).toBe(7);
+    expect(seatOf(view.plan, 'g:seatde000')).toBe(10);
     expect(view.plan.seats['g:seatdk000']).toBeUndefined();
+    // Decided: the dashboard no longer asks, but for the companion still without a seat.
+    expect((await dashboard(context(OPEN_NOW, {}, event))).seating).toEqual({ changed: 0, unseated: 1 });
+  });
+
+  it('puts delegates after those who attend in person, spreads the other tables evenly, keeps companions apart on request, and seats only the unseated', async () => {
+    const event = ownEvent();
+    const store = await seeded(event);
+    // Belgium sends a state secretary: by default below every minister.
+    await store.saveReply(
+      aReply({
+        guestId: 'seatbe000',
+        attending: 'delegate',
+        delegate: { name: 'State Secretary Belgium', position: 'State Secretary' },
+        companions: [{ name: 'Spouse Belgium' }],
+        reference: 'R-BE00-0001',
+      }),
+    );
+    const cookie = await signIn();
+    // A top table of four guest seats, then two tables of three with hosts of their own.
+    await post(event, cookie, { action: 'add-table', basis: '0', ...roundTen, seats: '6', coHost: '4' });
+    const second = {
+      ...roundTen,
+      name: '2',
+      seats: '4',
+      coHost: '',
+      coHostName: '',
+      hostName: 'Director-General',
+    };
+    // The event's host sits at one table only: another needs a host of its own.
+    const unnamed = (await post(event, cookie, {
+      action: 'add-table',
+      basis: '1',
+      ...second,
+      hostName: '',
+    })) as SeatingView;
+    expect(unnamed).toMatchObject({ status: 400, errors: { hostName: 'host_taken' } });
+    await post(event, cookie, { action: 'add-table', basis: '1', ...second });
+    await post(event, cookie, {
+      action: 'add-table',
+      basis: '2',
+      ...second,
+      name: '3',
+      hostName: 'Ambassador',
+    });
+    await post(event, cookie, { action: 'propose', basis: '3', companions: 'apart' });
+    const { plan } = await get(event, cookie);
+    const where = (key: PersonKey) =>
+      plan.seats[key] ? `${plan.seats[key]?.table}:${plan.seats[key]?.seat}` : '';
+    // Ministers DK, DE, EE, FR in the protocol order; the top table's four seats by honour (2, 5, 6, 3),
+    // Then the state secretary and the companion, dealt to tables 2 and 3 (seat 2 of each), never beside.
+    expect(['g:seatdk000', 'g:seatde000', 'g:seatee000', 'g:seatfr000'].map(where)).toEqual([
+      '0:2',
+      '0:5',
+      '0:6',
+      '0:3',
+    ]);
+    expect([where('g:seatbe000'), where('c:seatbe000:0')]).toEqual(['1:2', '2:2']);
+
+    // Late acceptances are seated in the free seats, everyone else where they are.
+    await store.saveReply(aReply({ guestId: 'seatno000', reference: 'R-NO00-0001' }));
+    await post(event, cookie, { action: 'move', basis: '4', person: 'g:seatfr000', to: '2:3' });
+    await post(event, cookie, { action: 'propose', basis: '5', scope: 'unseated' });
+    const after = (await get(event, cookie)).plan;
+    expect(after.seats['g:seatfr000']).toMatchObject({ table: 2, seat: 3 });
+    expect(after.seats['g:seatdk000']).toMatchObject({ table: 0, seat: 2 });
+    expect(after.seats['g:seatno000']).toMatchObject({ table: 0, seat: 3 });
   });
 
   it('refuses a table it could not draw, naming the field, and changes nothing', async () => {
@@ -249,5 +328,47 @@ describe('the seating plan', () => {
     expect((await get(event, cookie)).plan.version).toBe(0);
     // No plan, nothing for the dashboard to say.
     expect((await dashboard(context(OPEN_NOW, {}, event))).seating).toBeNull();
+  });
+});
+
+describe('the place card of whoever attends', () => {
+  it('drops the minister’s card name when a delegate comes instead, on the web and when recorded', async () => {
+    const { guest, cookie } = await invitedGuest({ name: 'Minister of the Interior', companions: 0 });
+    const web = async (body: Record<string, unknown>) =>
+      (await handleRsvp(rsvpRequest(body, { cookie }), context(OPEN_NOW))) as Response;
+    expect((await web({ attending: 'yes', placeCardName: 'H.E. Milan Chovanec' })).status).toBe(200);
+    // The form still holds the minister's card name when the answer becomes a delegate.
+    const delegate = { name: 'Jiří Novák', position: 'Deputy Minister' };
+    expect(
+      (await web({ attending: 'delegate', delegate, placeCardName: 'H.E. Milan Chovanec' })).status,
+    ).toBe(200);
+    let reply = await eventStore().getReply(guest.id);
+    expect(reply?.placeCardName).toBeUndefined();
+    expect(reply && diners(reply, guest.name)[0]?.person).toBe('Jiří Novák');
+    // A card name given for the delegate stands.
+    await web({ attending: 'delegate', delegate, placeCardName: 'M. Jiří Novák' });
+    expect((await eventStore().getReply(guest.id))?.placeCardName).toBe('M. Jiří Novák');
+
+    // Recorded by an organiser: back to the minister, the delegate's card name still in the form.
+    const organiser = await signIn();
+    const basis = (await eventStore().getReply(guest.id))?.reference ?? '';
+    await guestPage(
+      adminPost(
+        urls.admin.guest(EVENT, guest.id),
+        [
+          ['action', 'record'],
+          ['basis', basis],
+          ['source', 'email'],
+          ['attending', 'yes'],
+          ['placeCardName', 'M. Jiří Novák'],
+        ],
+        organiser,
+      ),
+      context(OPEN_NOW),
+      guest.id,
+    );
+    reply = await eventStore().getReply(guest.id);
+    expect(reply?.attending).toBe('yes');
+    expect(reply?.placeCardName).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { attendingFingerprints } from '#server/seating/fingerprint.ts';
 import {
   METADATA_LIMIT_BYTES,
   createStore,
@@ -141,8 +142,11 @@ describe('the KV store', () => {
       r: 'R-7K3M-Q9TD',
       s: 'web',
       u: reply.updatedAt,
+      // Who it brings, as the seating plan tells them apart: the delegate, then the adviser.
+      w: attendingFingerprints(reply),
       h: 1,
     } satisfies ReplySummary);
+    expect(item?.summary.w).toHaveLength(2);
   });
 
   it('keeps the metadata within 1 KiB for the longest names in four-byte characters', async () => {

@@ -54,6 +54,7 @@ const fields: Record<OrganiserForm, Map<string, FieldSpec>> = {
     ['seats', { id: 'f-seats', label: 'admin.seating.seats' }],
     ['host', { id: 'f-host', label: 'admin.seating.hostSeat' }],
     ['coHost', { id: 'f-cohost', label: 'admin.seating.coHostSeat' }],
+    ['hostName', { id: 'f-host-name', label: 'admin.seating.hostName', max: limits.name }],
     ['coHostName', { id: 'f-cohost-name', label: 'admin.seating.coHostName', max: limits.name }],
   ]),
 };

@@ -275,6 +275,7 @@ export const admin = {
   'admin.cards.beneath.none': 'Nothing',
   'admin.cards.beneath.position': 'The position',
   'admin.cards.beneath.country': 'The country',
+  'admin.cards.beneath.both': 'The position and the country',
   'admin.cards.show': 'Show',
   'admin.cards.count':
     '{cards, plural, one {# place card} other {# place cards}} and {tables, plural, one {# table card} other {# table cards}}.',
@@ -322,7 +323,7 @@ export const admin = {
   'admin.seating.unseatSubmit': 'Free the seat',
   'admin.seating.propose': 'Seat by precedence',
   'admin.seating.proposeHint':
-    'Gives every seat again, in the order of precedence: the first table first; at a table with a host, the guest of honour on the host’s right, the next on the host’s left, then the co-host’s right and left, and so on outwards; at a table without one, from seat 1. Companions sit beside the person they come with. The plan now in use is kept in the history.',
+    'Gives the seats in the order of precedence: the first table (the top table) first, then the other tables in turn, so that every table has its share of each rank and the tables fill evenly. At a table with a host and a co-host, the guest of honour sits on the host’s right, the next on the co-host’s right, then the host’s left and the co-host’s left, and so on outwards; with a host alone, the host’s right then left; without one, from seat 1.',
   'admin.seating.proposeReplaces': 'This replaces where everyone sits now ({count} seated).',
   'admin.seating.proposeSubmit': 'Seat by precedence',
   'admin.seating.tables': 'Tables',
@@ -348,6 +349,25 @@ export const admin = {
   'admin.seating.coHostSeatHint':
     'Its number, usually facing the host (on a round table of 10 with the host at 1: seat 6).',
   'admin.seating.coHostName': 'Co-host’s name',
+  'admin.seating.hostName': 'Host’s name',
+  'admin.seating.hostNameHint':
+    'Empty: the event’s host. The event’s host sits at one table; at any other, name who hosts it (a Director-General, an ambassador).',
+  'admin.seating.optionsCompanions': 'Companions',
+  'admin.seating.companions.beside': 'Beside the person they come with',
+  'admin.seating.companions.apart':
+    'Apart: after everyone else, never beside them (a formal dinner’s custom)',
+  'admin.seating.optionsDelegates': 'Delegates',
+  'admin.seating.delegates.after':
+    'After everyone who attends in person (a state secretary below the ministers)',
+  'admin.seating.delegates.place': 'In the place of the guest they replace',
+  'admin.seating.optionsScope': 'Who is seated',
+  'admin.seating.scope.all': 'Everyone again (the plan now in use is kept in the history)',
+  'admin.seating.scope.unseated': 'Only those without a seat, in the free seats (everyone else stays)',
+  'admin.seating.legend':
+    'Seen from above. Seat numbers rise to the seated person’s right. H: the host; C: the co-host.',
+  'admin.seating.printed': 'Plan version {version}, printed {date} by {name}.',
+  'admin.seating.delegateHint':
+    'A delegate usually ranks below the guest they replace: consider a lower seat.',
   'admin.seating.addSubmit': 'Add the table',
   'admin.seating.find': 'Find your table',
   'admin.seating.findHint': 'Everyone seated, by name, for the entrance.',
@@ -389,6 +409,8 @@ export const admin = {
   'admin.fix.seating.host': 'Enter a seat number of this table, or leave it empty.',
   'admin.fix.seating.coHost.same_seat': 'The co-host needs a seat of their own, not the host’s.',
   'admin.fix.seating.coHost': 'Enter a seat number of this table, or leave it empty.',
+  'admin.fix.seating.hostName.host_taken':
+    'The event’s host already sits at another table: name who hosts this one.',
   'admin.fix.seating.person': 'Choose a person from the list.',
   'admin.fix.seating.to.kept_seat': 'That seat is kept for the host or the co-host: choose another.',
   'admin.fix.seating.to': 'Choose a seat from the list.',

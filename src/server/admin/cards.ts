@@ -6,7 +6,7 @@ import { attendees } from '#server/seating/people.ts';
 import type { CardsView, PlaceCard } from './views.ts';
 
 /** What a card may give beneath the name: nothing, the guest's position, or their country. */
-export const beneathOptions = ['none', 'position', 'country'] as const;
+export const beneathOptions = ['none', 'position', 'country', 'both'] as const;
 
 /**
  * `GET /admin/{event}/cards[?beneath=position|country]`: the place cards to print, in the order of
@@ -30,24 +30,21 @@ export async function placeCards(request: Request, ctx: OrganiserContext): Promi
   };
   const cards: PlaceCard[] = people.map((person) => {
     const guest = byId.get(person.guestId);
+    const country = guest?.country ? countryName(guest.country) : '';
+    const position = beneath === 'position' || beneath === 'both' ? person.position : '';
     const under =
       person.role === 'companion' || !guest
         ? ''
-        : beneath === 'country'
-          ? guest.country
-            ? countryName(guest.country)
-            : ''
-          : beneath === 'position' && person.role === 'guest'
-            ? guest.position
-            : '';
+        : [position, beneath === 'country' || beneath === 'both' ? country : ''].filter(Boolean).join(', ');
     const seat = seatOf(person.key);
     return { name: person.name, beneath: under, lang: guest?.language ?? 'en', ...(seat ? { seat } : {}) };
   });
   plan.tables.forEach((table, index) => {
+    // The table's own host, else the event's (with its role beneath where positions are asked for).
     if (table.host)
       cards.push({
-        name: host.name,
-        beneath: beneath === 'none' ? '' : host.role,
+        name: table.hostName ?? host.name,
+        beneath: !table.hostName && (beneath === 'position' || beneath === 'both') ? host.role : '',
         lang: organisersLanguage(ctx.event),
         seat: { table: index, seat: table.host },
       });

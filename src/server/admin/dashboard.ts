@@ -41,24 +41,31 @@ export function isDoorDay(event: { start: string; end: string }, now: Date): boo
  */
 function seatingAlerts(plan: SeatingPlan, rows: GuestRow[]): DashboardView['seating'] {
   if (plan.version === 0) return null;
-  const seated = new Map<string, { reference: string; companions: number; main: boolean }>();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const marked = new Set<string>();
+  const seated = new Map<string, { companions: number; main: boolean }>();
   for (const [key, placed] of Object.entries(plan.seats)) {
-    const [kind = '', id = ''] = key.split(':');
-    const entry = seated.get(id) ?? { reference: placed.reference, companions: 0, main: false };
+    const [kind = '', id = '', index = '0'] = key.split(':');
+    const entry = seated.get(id) ?? { companions: 0, main: false };
     if (kind === 'g') entry.main = true;
     else entry.companions++;
     seated.set(id, entry);
+    const row = byId.get(id);
+    const reply = row && !row.withdrawn ? row.reply : null;
+    // The seating page's marks: someone no longer expected, or another person than was seated
+    // (for a reply listed before the fingerprints were kept: any change of the reply).
+    const who = reply?.w?.[kind === 'g' ? 0 : Number(index) + 1];
+    const same =
+      reply !== null && reply.a !== 'no' && (reply.w ? who === placed.who : reply.r === placed.reference);
+    if (!same) marked.add(id);
   }
-  let changed = 0;
   let unseated = 0;
   for (const row of rows) {
     const entry = seated.get(row.id);
-    const attends = !row.withdrawn && row.reply !== null && row.reply.a !== 'no';
-    if (entry && (!attends || row.reply?.r !== entry.reference)) changed++;
-    if (attends && row.reply)
-      unseated += (entry?.main ? 0 : 1) + Math.max(0, row.reply.c - (entry?.companions ?? 0));
+    if (row.withdrawn || !row.reply || row.reply.a === 'no') continue;
+    unseated += (entry?.main ? 0 : 1) + Math.max(0, row.reply.c - (entry?.companions ?? 0));
   }
-  return { changed, unseated };
+  return { changed: marked.size, unseated };
 }
 
 /**

@@ -6,6 +6,8 @@ export interface Diner {
   /** The person at the table: the guest, their delegate or a companion. */
   person: string;
   role: 'guest' | 'delegate' | 'companion';
+  /** A delegate's or companion's position as the reply gives it. */
+  position?: string;
   dietary: DietaryCode[];
   dietaryNotes?: string;
   accessibility?: string;
@@ -41,6 +43,7 @@ export function diners(reply: StoredReply, guestName: string): Diner[] {
     guest: person.guest,
     person: person.person,
     role: person.role,
+    ...('position' in person && person.position ? { position: person.position } : {}),
     dietary: person.dietary ?? [],
     ...(person.dietaryNotes ? { dietaryNotes: person.dietaryNotes } : {}),
     ...(person.accessibility ? { accessibility: person.accessibility } : {}),

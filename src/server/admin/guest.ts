@@ -8,7 +8,7 @@ import { HttpError } from '#server/http/errors.ts';
 import { seeOther } from '#server/http/responses.ts';
 import { newReference } from '#server/ids.ts';
 import { invitationLink } from '#server/invitee/invitation.ts';
-import { replyToFormValues } from '#server/invitee/reply-values.ts';
+import { placeCardOfWhoAttends, replyToFormValues } from '#server/invitee/reply-values.ts';
 import { urls } from '#server/urls.ts';
 import { checkGuestForm, guestValues } from './guest-form.ts';
 import { keptValues } from './sign-in.ts';
@@ -151,7 +151,7 @@ const actions: Record<GuestAction, Action> = {
     await ctx.store.saveReply({
       // The language the guest replied in stays that of their last reply (the form has no field).
       ...(current?.lang ? { lang: current.lang } : {}),
-      ...body.data,
+      ...placeCardOfWhoAttends(body.data, current),
       guestId: guest.id,
       companions: body.data.attending === 'no' ? [] : (body.data.companions ?? []),
       reference: newReference(),

@@ -14,7 +14,7 @@ import { HttpError } from '#server/http/errors.ts';
 import { seeOther } from '#server/http/responses.ts';
 import { planState } from '#server/seating/marks.ts';
 import { attendees, type Attendee } from '#server/seating/people.ts';
-import { proposeSeats } from '#server/seating/propose.ts';
+import { proposeSeats, type ProposalOptions } from '#server/seating/propose.ts';
 import { urls } from '#server/urls.ts';
 import type { SeatingAction, SeatingView } from './views.ts';
 
@@ -91,21 +91,26 @@ function decide(action: SeatingAction, values: FormValues, plan: SeatingPlan, pe
         host: first(values, 'host'),
         coHost: first(values, 'coHost'),
         coHostName: first(values, 'coHostName'),
+        hostName: first(values, 'hostName'),
       });
       if (!parsed.success) return { errors: fieldErrors(parsed.error) };
-      const { coHostName, host, coHost, ...table } = parsed.data;
+      const { coHostName, hostName, host, coHost, ...table } = parsed.data;
       const errors: FieldErrors = {};
       if (host !== undefined && (host < 1 || host > table.seats)) errors.host = 'seat_out_of_range';
       if (coHost !== undefined && (coHost < 1 || coHost > table.seats)) errors.coHost = 'seat_out_of_range';
       if (coHost !== undefined && coHost === host) errors.coHost = 'same_seat';
       if (coHost !== undefined && host === undefined) errors.host = 'required';
       if (plan.tables.length >= MAX_TABLES) errors.name = 'too_many';
+      // The event's host sits at one table: another table's host is named.
+      if (host !== undefined && !hostName && plan.tables.some((other) => other.host && !other.hostName))
+        errors.hostName = 'host_taken';
       if (Object.keys(errors).length) return { errors };
       const added: Table = {
         ...table,
         ...(host === undefined ? {} : { host }),
         ...(coHost === undefined ? {} : { coHost }),
         ...(coHostName ? { coHostName } : {}),
+        ...(hostName && host !== undefined ? { hostName } : {}),
       };
       return { plan: { ...plan, tables: [...plan.tables, added] }, change: 'tables' };
     }
@@ -126,9 +131,18 @@ function decide(action: SeatingAction, values: FormValues, plan: SeatingPlan, pe
         change: 'tables',
       };
     }
-    case 'propose':
+    case 'propose': {
       if (!plan.tables.length) return { errors: { tables: 'no_tables' } };
-      return { plan: { ...plan, seats: proposeSeats(plan.tables, people) }, change: 'proposed' };
+      const options: ProposalOptions = {
+        companions: first(values, 'companions') === 'apart' ? 'apart' : 'beside',
+        delegates: first(values, 'delegates') === 'place' ? 'place' : 'after',
+        scope: first(values, 'scope') === 'unseated' ? 'unseated' : 'all',
+      };
+      return {
+        plan: { ...plan, seats: proposeSeats(plan.tables, people, options, plan.seats) },
+        change: 'proposed',
+      };
+    }
     case 'move': {
       const key = person();
       const to = seatOf(first(values, 'to'), plan);

@@ -218,7 +218,7 @@ export interface PlaceCard {
 
 /** The place cards and table cards to print. */
 export interface CardsView {
-  beneath: 'none' | 'position' | 'country';
+  beneath: 'none' | 'position' | 'country' | 'both';
   cards: PlaceCard[];
   /** Each table's name, for its table card and the seat a place card gives. */
   tables: string[];

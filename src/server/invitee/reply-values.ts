@@ -29,6 +29,24 @@ export function replyFromBody(body: RsvpBody, guestId: string, now: Date): Store
 }
 
 /**
+ * The place-card name belongs to whoever attends: carried unchanged from a reply in which someone
+ * else attended (the minister's own name, still in the form, after the answer became "a delegate";
+ * another delegate), it is dropped, and the card gives the person now attending (#23: a deputy's
+ * card must never bear the minister's name).
+ */
+export function placeCardOfWhoAttends<
+  T extends Pick<StoredReply, 'attending' | 'delegate' | 'placeCardName'>,
+>(candidate: T, current: Pick<StoredReply, 'attending' | 'delegate' | 'placeCardName'> | null): T {
+  if (!current || candidate.placeCardName === undefined || candidate.placeCardName !== current.placeCardName)
+    return candidate;
+  const who = (reply: Pick<StoredReply, 'attending' | 'delegate'>) =>
+    reply.attending === 'delegate' ? `delegate:${reply.delegate?.name ?? ''}` : 'guest';
+  if (who(candidate) === who(current)) return candidate;
+  const { placeCardName: _previous, ...rest } = candidate;
+  return rest as T;
+}
+
+/**
  * A stored reply as form values (the names the form posts), to pre-fill the form when a guest
  * changes their reply.
  * @example replyToFormValues(reply)['delegate.name']

@@ -13,7 +13,14 @@ import { json } from '#server/http/responses.ts';
 import { newSubmissionId } from '#server/ids.ts';
 import { noticeReply } from '#server/mail/notify.ts';
 import { requireGuest } from './invitation.ts';
-import { publicReply, readReplyBody, replyFromBody, replyToFormValues, sameAnswer } from './reply-values.ts';
+import {
+  placeCardOfWhoAttends,
+  publicReply,
+  readReplyBody,
+  replyFromBody,
+  replyToFormValues,
+  sameAnswer,
+} from './reply-values.ts';
 import { STORAGE_RETRY_AFTER, refusalView } from './rsvp-refusal.ts';
 import type { ReplyView } from './views.ts';
 
@@ -137,7 +144,7 @@ export async function handleRsvp(request: Request, ctx: AppContext): Promise<Res
 
     const { reply: current, versions } = await ctx.store.getReplyState(guest.id);
     let reply: StoredReply;
-    const candidate = replyFromBody(body, guest.id, ctx.now);
+    const candidate = placeCardOfWhoAttends(replyFromBody(body, guest.id, ctx.now), current);
     if (current && body.submissionId && current.submissionId === body.submissionId) {
       reply = current; // a repeated submission: the first answer, nothing written
     } else if (current && sameAnswer(current, candidate)) {

@@ -32,10 +32,11 @@ export function facing(table: Pick<Table, 'seats' | 'shape'>, seat: number): num
 }
 
 /**
- * The seats of a table in the order of honour, the host's and co-host's left out: with a host, the
- * host's right, the host's left, then the co-host's right and left, and so on outwards (the French
- * seating of a formal dinner); without one, the head (seat 1), then its right and left, outwards.
- * Any seat those leave (the far end of a long table) follows in its number's order.
+ * The seats of a table in the order of honour, the host's and co-host's left out: the French
+ * seating of a formal dinner, alternating between the hosts: the host's right, the co-host's right,
+ * the host's left, the co-host's left, and so on outwards; with a host alone, the host's right then
+ * left, outwards; without one, the head (seat 1), then its right and left, outwards. Any seat those
+ * leave (the far end of a long table) follows in its number's order.
  */
 export function seatsByHonour(table: Pick<Table, 'seats' | 'shape' | 'host' | 'coHost'>): number[] {
   const kept = new Set([table.host, table.coHost].filter((seat) => seat !== undefined));
@@ -46,10 +47,7 @@ export function seatsByHonour(table: Pick<Table, 'seats' | 'shape' | 'host' | 'c
   const centres = table.host === undefined ? [1] : [table.host, ...(table.coHost ? [table.coHost] : [])];
   if (table.host === undefined) add(1);
   for (let distance = 1; distance < table.seats; distance++) {
-    for (const centre of centres) {
-      add(beside(table, centre, distance));
-      add(beside(table, centre, -distance));
-    }
+    for (const side of [distance, -distance]) for (const centre of centres) add(beside(table, centre, side));
   }
   for (let seat = 1; seat <= table.seats; seat++) add(seat);
   return order;
@@ -101,7 +99,7 @@ export function seatPoints(
   for (let seat = 1; seat <= table.seats; seat++) {
     const bottom = seat <= first;
     const index = bottom ? seat - 1 : table.seats - seat;
-    points.push({ seat, x: 60 + step * (index + 0.5), y: bottom ? height - 40 : 40 });
+    points.push({ seat, x: 60 + step * (index + 0.5), y: bottom ? height - 80 : 80 });
   }
   return points;
 }

@@ -4,6 +4,7 @@ import type { StoredReply } from '#schemas/reply.ts';
 import type { PersonKey } from '#schemas/seating.ts';
 import { diners } from '#server/admin/diners.ts';
 import { inProtocolOrder } from '#server/protocol/order.ts';
+import { attendingFingerprints } from './fingerprint.ts';
 
 /** A person expected at the evening, as the seating plan, the cards and the door know them. */
 export interface Attendee {
@@ -18,19 +19,11 @@ export interface Attendee {
   who: string;
   /** The reply they come by (its reference). */
   reference: string;
+  /** Their position: the guest list's, a delegate's own, a companion's if given. */
+  position: string;
   country?: string;
   /** For a companion: the key of the person they come with. */
   with?: PersonKey;
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits: a change detector, not a secret. */
-export function fingerprint(value: string): string {
-  let hash = 0x811c9dc5;
-  for (const unit of new TextEncoder().encode(value)) {
-    hash ^= unit;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
 }
 
 export const mainKey = (guestId: string): PersonKey => `g:${guestId}`;
@@ -52,7 +45,8 @@ export function attendees(
     const reply = replies.get(guest.id);
     if (!reply) return [];
     let companion = 0;
-    return diners(reply, guest.name).map((diner): Attendee => {
+    const who = attendingFingerprints(reply);
+    return diners(reply, guest.name).map((diner, index): Attendee => {
       const key = diner.role === 'companion' ? companionKey(guest.id, companion++) : mainKey(guest.id);
       return {
         key,
@@ -61,7 +55,8 @@ export function attendees(
         role: diner.role,
         guest: guest.name,
         reference: reply.reference,
-        who: fingerprint(`${diner.role}\n${diner.person}`),
+        position: diner.role === 'guest' ? guest.position : (diner.position ?? ''),
+        who: who[index] ?? '',
         ...(guest.country ? { country: guest.country } : {}),
         ...(diner.role === 'companion' ? { with: mainKey(guest.id) } : {}),
       };

@@ -2,6 +2,7 @@ import type { CategoryCode } from '#schemas/event.ts';
 import type { Guest } from '#schemas/guest.ts';
 import type { Attendance, DietaryCode, StoredReply } from '#schemas/reply.ts';
 import type { Locale } from '#i18n/locales.ts';
+import { attendingFingerprints } from '#server/seating/fingerprint.ts';
 
 /**
  * The metadata of `guest:{id}` and `reply:{id}` keys: what dashboards read from `list()` pages
@@ -47,6 +48,8 @@ export interface ReplySummary {
   r: string;
   s: StoredReply['source'];
   u: string;
+  /** who the reply brings, as the seating plan tells them apart (attendingFingerprints) */
+  w?: string[];
   /**
    * On `reply:{id}` only: how many versions the guest's history held once this one was written,
    * so the cap on versions costs no extra read. Absent on keys written before it was kept.
@@ -113,6 +116,7 @@ export function replySummary(reply: StoredReply, versions?: number): ReplySummar
     d: dietary,
     f: flags,
     ...(reply.delegate && reply.attending === 'delegate' ? { n: reply.delegate.name } : {}),
+    ...(reply.attending === 'no' ? {} : { w: attendingFingerprints(reply) }),
     r: reply.reference,
     s: reply.source,
     u: reply.updatedAt,
