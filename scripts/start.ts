@@ -82,5 +82,10 @@ Site: ${server.url}
 Event: ${event.id} (${new URL(urls.event(event), server.url)})
 ${link}
 Admin: ${new URL(urls.admin.dashboard(event), server.url)}
-Admin password: ${vars.data.ADMIN_PASSWORD}
+Admin password: ${vars.data.ADMIN_PASSWORD}${
+  vars.data.DOOR_PASSWORD
+    ? `
+Door list: ${new URL(urls.admin.door(event), server.url)} (door password: ${vars.data.DOOR_PASSWORD})`
+    : ''
+}
 `);

@@ -183,8 +183,11 @@ describe('no event’s words on another event’s pages', () => {
         return [texts.title, texts.host.name, ...texts.venue, texts.city];
       });
       const words = [...new Set([...facts, one.mailbox, ...(pagesSay[one.id]?.ownWords ?? [])])];
-      for (const [path, body] of await everythingOf(other, cookie)) {
-        expect(body.length, path).toBeGreaterThan(0);
+      for (const [path, page] of await everythingOf(other, cookie)) {
+        expect(page.length, path).toBeGreaterThan(0);
+        // The guest form's list of every country is the product's (a city may share a country's name).
+        const body = page.replace(/<select id="f-country"[\s\S]*?<\/select>/, '');
+        expect(body.length < page.length || !path.endsWith('/guests/new'), path).toBe(true);
         for (const word of words)
           expect(body.toLowerCase(), `${path}: ${word}`).not.toContain(word.toLowerCase());
       }

@@ -139,6 +139,8 @@ describe('the seating plan, with JavaScript off', () => {
     expect(planText).not.toContain(a('admin.seating.proposeHint').slice(0, 30));
 
     await page.goto(url(`${urls.admin.cards(OTHER)}?beneath=country`));
+    await page.emulateMedia({ media: 'screen' });
+    expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     // Never cut: every face holds its name and what is beneath it.
     const cut = await page

@@ -39,6 +39,7 @@ describe.each(events.map((event) => [event.id, event] as const))(
       const optional: Record<string, keyof typeof allParts> = {
         companions_allowed: 'companions',
         companions: 'companions',
+        companions_arrived: 'companions',
         place_card_name: 'placeCards',
         delegate_name: 'delegates',
         delegate_position: 'delegates',

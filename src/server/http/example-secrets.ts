@@ -6,7 +6,7 @@ import { noStore } from './responses.ts';
  * `npm start` copies `.dev.vars.example` to `.dev.vars`, so its secrets are public: fine on this
  * machine, never on a deployed Worker. The example file itself is the list of values refused.
  */
-const SECRET_NAMES = ['ADMIN_PASSWORD', 'INVITE_SECRET'] as const;
+const SECRET_NAMES = ['ADMIN_PASSWORD', 'INVITE_SECRET', 'DOOR_PASSWORD'] as const;
 
 /** `NAME=value` lines of a .dev.vars file (comments and blank lines skipped, quotes removed). */
 export function parseDevVars(text: string): Map<string, string> {
