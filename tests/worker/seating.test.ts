@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catering } from '#server/admin/catering.ts';
 import { dashboard } from '#server/admin/dashboard.ts';
 import { diners } from '#server/admin/diners.ts';
 import type { SeatingView } from '#server/admin/views.ts';
@@ -139,6 +140,8 @@ describe('the seating plan', () => {
     expect(new Set(places).size).toBe(places.length);
     expect(state.marks).toEqual([]);
     expect(state.unseated).toEqual([]);
+    // The kitchen counts the host and the co-host the plan seats, on no guest list.
+    expect(await catering(context(OPEN_NOW, {}, event))).toMatchObject({ covers: 6 + 2, hosts: 2 });
   });
 
   it('moves and swaps people, keeps each version with who and when, and refuses a stale or kept seat', async () => {

@@ -235,6 +235,8 @@ export const admin = {
   'admin.nav.dashboard': 'Counts',
   'admin.nav.catering': 'Catering',
   'admin.nav.seating': 'Seating plan',
+  'admin.catering.hosts':
+    'The people expected include {count, plural, one {# host} other {# hosts and co-hosts}} of the seating plan’s tables, who are on no guest list.',
   'admin.nav.cards': 'Place cards',
   'admin.nav.door': 'Door list',
   'admin.door.only':

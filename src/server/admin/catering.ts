@@ -11,7 +11,11 @@ import type { CateringView } from './views.ts';
 export async function catering(ctx: AppContext): Promise<CateringView> {
   // An event that asks for neither has no catering page.
   if (!ctx.event.options.dietary && !ctx.event.options.access) throw new HttpError('not_found');
-  const [guests, replies] = await Promise.all([ctx.store.allGuestSummaries(), ctx.store.allReplySummaries()]);
+  const [guests, replies, plan] = await Promise.all([
+    ctx.store.allGuestSummaries(),
+    ctx.store.allReplySummaries(),
+    ctx.store.getSeating(),
+  ]);
   // Withdrawn invitations are left out: nobody cooks for them.
   const names = new Map(guests.filter((item) => !item.summary.w).map((item) => [item.id, item.summary.n]));
   const withNeeds = replies
@@ -21,10 +25,12 @@ export async function catering(ctx: AppContext): Promise<CateringView> {
 
   const details = await ctx.store.getReplies(withNeeds);
   // Everyone expected at table, from the metadata: each attending guest or delegate and companions.
-  const covers = replies
+  const guestCovers = replies
     .filter(({ id, summary }) => names.has(id) && summary.a !== 'no')
     .reduce((sum, { summary }) => sum + 1 + summary.c, 0);
-  const result: CateringView = { byCode: {}, details: [], covers, special: 0 };
+  // The hosts and co-hosts the seating plan seats eat too (they are on no guest list).
+  const hosts = plan.tables.reduce((sum, table) => sum + (table.host ? 1 : 0) + (table.coHost ? 1 : 0), 0);
+  const result: CateringView = { byCode: {}, details: [], covers: guestCovers + hosts, hosts, special: 0 };
   for (const reply of details.values()) {
     for (const diner of diners(reply, names.get(reply.guestId) ?? reply.guestId)) {
       for (const code of diner.dietary) (result.byCode[code] ??= []).push(diner);

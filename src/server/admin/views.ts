@@ -69,8 +69,10 @@ export interface CateringView {
   byCode: Partial<Record<DietaryCode, Diner[]>>;
   /** Everyone with notes or access needs, for the kitchen and the venue. */
   details: Diner[];
-  /** People expected at table (attending guests or delegates, and their companions). */
+  /** People expected at table (attending guests or delegates, and their companions), with the hosts the seating plan seats. */
   covers: number;
+  /** Of them, the hosts and co-hosts of the seating plan's tables. */
+  hosts: number;
   /** Of them, people with a dietary requirement (one or more, or notes): the rest eat the standard meal. */
   special: number;
 }
