@@ -13,7 +13,6 @@ const WORD = 75; // RFC 2047: an encoded word is at most 75 characters
 const WORD_OPEN = '=?UTF-8?B?';
 const WORD_CLOSE = '?=';
 
-const encoder = new TextEncoder();
 const hex = (byte: number) => `=${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 const printable = (text: string) => /^[\x20-\x7e]*$/.test(text);
 
@@ -28,6 +27,19 @@ function base64(bytes: Uint8Array): string {
  * `first` octets (the header's name stands before it on its line). A word ends between characters,
  * never inside one (RFC 2047, 5).
  */
+/** The UTF-8 octets of one code point (a TextEncoder call per character cost the notice's build its time). */
+function utf8(point: number): number[] {
+  if (point < 0x80) return [point];
+  if (point < 0x800) return [0xc0 | (point >> 6), 0x80 | (point & 0x3f)];
+  if (point < 0x10000) return [0xe0 | (point >> 12), 0x80 | ((point >> 6) & 0x3f), 0x80 | (point & 0x3f)];
+  return [
+    0xf0 | (point >> 18),
+    0x80 | ((point >> 12) & 0x3f),
+    0x80 | ((point >> 6) & 0x3f),
+    0x80 | (point & 0x3f),
+  ];
+}
+
 function encodedWords(text: string, first: number): string[] {
   const words: string[] = [];
   let bytes: number[] = [];
@@ -37,7 +49,7 @@ function encodedWords(text: string, first: number): string[] {
     bytes = [];
   };
   for (const character of text) {
-    const encoded = encoder.encode(character);
+    const encoded = utf8(character.codePointAt(0) ?? 0);
     if (Math.ceil((bytes.length + encoded.length) / 3) * 4 > room()) close();
     bytes.push(...encoded);
   }
@@ -79,7 +91,7 @@ export function quotedPrintable(text: string): string {
         const literal =
           (code >= 33 && code <= 126 && character !== '=') ||
           (!last && (character === ' ' || character === '\t'));
-        const piece = literal ? character : [...encoder.encode(character)].map(hex).join('');
+        const piece = literal ? character : utf8(code).map(hex).join('');
         // Room for the soft break's "=" unless this is the line's last piece.
         if (current.length + piece.length > (last ? QP_LINE : QP_LINE - 1)) {
           out.push(`${current}=`);
