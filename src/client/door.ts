@@ -104,6 +104,7 @@ if (main && template) {
       button.textContent = arrived ? strings.undo : strings.arrive;
       button.setAttribute('aria-label', fill(arrived ? strings.undoLabel : strings.arriveLabel, { name }));
       button.classList.toggle('button-secondary', arrived);
+      button.classList.toggle('button', !arrived);
     }
     if (!arrived) row.querySelector('[data-arrival]')?.remove();
     if (pending) row.dataset.pending = 'true';
