@@ -24,7 +24,8 @@ type Strings = Record<
   | 'undoLabel'
   | 'expected'
   | 'arrivedHeading'
-  | 'counts',
+  | 'counts'
+  | 'signOutQueue',
   string
 >;
 
@@ -177,6 +178,17 @@ if (main && template) {
     if (readQueue().length) void flush();
   }, 15_000);
   void flush();
+
+  // Signing out clears what the site keeps on the phone, the queue too: not while ticks wait.
+  main.querySelector<HTMLFormElement>('form[action$="/logout"]')?.addEventListener('submit', (event) => {
+    const waiting = readQueue().length;
+    if (!waiting || !queueLine) return;
+    event.preventDefault();
+    queueLine.hidden = false;
+    queueLine.textContent = fill(strings.signOutQueue, { count: waiting });
+    queueLine.setAttribute('tabindex', '-1');
+    queueLine.focus();
+  });
 
   // The search narrows the list as one types (the form still works without JavaScript).
   const search = main.querySelector<HTMLInputElement>('input[name="q"]');

@@ -23,7 +23,7 @@ export type PersonKey = z.output<typeof personKeySchema>;
 export const tableSchema = z
   .strictObject({
     /** As the plan and the table card show it: a number or a name ("1", "Schuman"). */
-    name: text(40, { required: true }),
+    name: text(40, { required: true, stored: true }),
     shape: z.enum(tableShapes),
     seats: z.int().min(2).max(MAX_SEATS),
     /** The host's seat (1-based), kept for the host; the table's head where it has no host. */
@@ -31,9 +31,9 @@ export const tableSchema = z
     /** The co-host's seat, facing the host, kept for the co-host. */
     coHost: z.int().min(1).optional(),
     /** Who co-hosts, as the plan names them. */
-    coHostName: text(limits.name).optional(),
+    coHostName: text(limits.name, { stored: true }).optional(),
     /** Who hosts this table (a Director-General, an ambassador); absent: the event's host. */
-    hostName: text(limits.name).optional(),
+    hostName: text(limits.name, { stored: true }).optional(),
   })
   .refine((table) => (table.host ?? 1) <= table.seats && (table.coHost ?? 1) <= table.seats, {
     path: ['host'],

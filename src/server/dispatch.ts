@@ -91,6 +91,8 @@ async function eventOf(
   if (route.event !== 'path') return null;
   const event = site.events.find((item) => item.id === params.event);
   if (!event || (session && !mayOrganise(site, event, session))) throw new HttpError('not_found');
+  // A door session sees its own event's door list only: another event's asks for a sign-in.
+  if (session?.role === 'door' && session.event !== event.id) throw new SignInRequired('door');
   return event;
 }
 

@@ -132,6 +132,13 @@ describe('the door list on a phone', () => {
     expect(await page.locator('[data-door-queue]').innerText()).toBe(a('admin.door.queue', { count: 1 }));
     if (shots) await page.screenshot({ path: `${shots}/door-375-offline.png`, fullPage: true });
 
+    // Signing out now would lose the tick (sign-out clears the phone's copy): the page says so and stays.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    expect(await page.locator('[data-door-queue]').innerText()).toBe(
+      a('admin.door.signOutQueue', { count: 1 }),
+    );
+    expect(page.url()).toBe(url(urls.admin.door(OTHER)));
+
     await context.setOffline(false);
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect.poll(() => page.locator('[data-door-queue]').isHidden(), { timeout: 10_000 }).toBe(true);
@@ -141,6 +148,14 @@ describe('the door list on a phone', () => {
     expect(await listOf(other, guests[3][0])).toBe('arrived');
     expect(await listOf(other, guests[2][0])).toBe('arrived');
     expect(await accessibilityViolationsOfSnapshot(browser, other)).toEqual([]);
+
+    // The session ends (idle, a new password): the next load says so, and the copy goes with it,
+    // so nobody can read the list offline without signing in.
+    await context.clearCookies();
+    expect((await other.reload())?.status()).toBe(401);
+    await context.setOffline(true);
+    await other.goto(url(urls.admin.door(OTHER))).catch(() => null);
+    expect(await other.locator('[data-door]').count()).toBe(0);
     await context.close();
   });
 });

@@ -73,10 +73,11 @@ describe('what guests gave reaches the organisers intact', () => {
     expect(state).not.toContain('minister comes in person');
     expect(state).not.toContain('Head of Protocol');
     const { reply } = JSON.parse(state) as { reply: Record<string, unknown> };
+    // The card named the secretary of state: the minister who now comes is named by the guest list.
+    expect(reply).not.toHaveProperty('placeCardName');
     expect(reply).toMatchObject({
       attending: 'yes',
       source: 'email',
-      placeCardName: 'S.E. le Secrétaire d’État',
       companions: [{ name: 'Conseillère', dietary: ['vegan'] }],
       respondent: { name: 'Cabinet du Ministre' },
       lang: 'fr',
@@ -91,9 +92,9 @@ describe('what guests gave reaches the organisers intact', () => {
     );
     const sheet = await readSheet(await workbook.body(), { trim: false });
     const xlsxRow = byColumn(sheet.find((row) => row[0] === GUEST) ?? []);
+    expect(xlsxRow.place_card_name ?? '').toBe('');
     expect(xlsxRow).toMatchObject({
       attending: 'yes',
-      place_card_name: 'S.E. le Secrétaire d’État',
       companions: 'Conseillère / vegan',
       respondent_name: 'Cabinet du Ministre',
       source: 'email',

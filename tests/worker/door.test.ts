@@ -10,8 +10,10 @@ import { createStore } from '#server/store/store.ts';
 import { urls } from '#server/urls.ts';
 import { aGuest, aReply } from '#tests/support/fixtures.ts';
 import { EVENT, OPEN_NOW, adminGet, adminPost, context, nextAddress, signIn } from './support.ts';
-import { exportCsv, failureOf, handleLogin, organiserRoute, route } from './through.ts';
+import { exportCsv, failureOf, guestPage, handleLogin, organiserRoute, route } from './through.ts';
 import { doorPage } from '#server/admin/door.ts';
+import { seatingPage } from '#server/admin/seating.ts';
+import { eventKeys } from '#server/store/keys.ts';
 
 /**
  * The door (#23): a sign-in of its own that opens the door list only, and arrivals that two phones
@@ -223,5 +225,125 @@ describe('arrivals at the door', () => {
     expect((await dashboard(context(OPEN_NOW, {}, event))).arrived).toBeNull();
     const evening = new Date(Date.parse(event.start) + 3_600_000);
     expect((await dashboard(context(evening, {}, event))).arrived).toBe(2);
+  });
+});
+
+describe('what the door keeps, after an outside security review', () => {
+  it('logs every tick and undo under a key of its own with the site’s time, takes only ISO times, and logs no undo of nobody', async () => {
+    const event = ownEvent();
+    await seeded(event);
+    const cookie = await doorSignIn(event);
+    const at = new Date(OPEN_NOW.getTime() - 60_000).toISOString();
+    await tick(event, cookie, { action: 'undo', person: 'g:doorgr001', at });
+    await tick(event, cookie, { action: 'arrive', person: 'g:doorgr001', at });
+    await tick(event, cookie, { action: 'undo', person: 'g:doorgr001', at });
+    await tick(event, cookie, { action: 'arrive', person: 'g:doorie001', at: 'Dec 6 2026 12:00 GMT' });
+    const logged = await env.RSVPS.list({ prefix: eventKeys(event).arrivalLog });
+    const entries = await Promise.all(
+      logged.keys.map(
+        async (key) =>
+          (await env.RSVPS.get(key.name, 'json')) as { action: string; at: string; received: string },
+      ),
+    );
+    expect(entries.map((entry) => entry.action).sort()).toEqual(['arrived', 'arrived', 'undone']);
+    expect(entries.every((entry) => entry.received === OPEN_NOW.toISOString())).toBe(true);
+    // A time not written as a phone's clock writes it is the site's.
+    expect((await createStore(env.RSVPS, event).allArrivals()).get('g:doorie001')?.at).toBe(
+      OPEN_NOW.toISOString(),
+    );
+  });
+
+  it('ties a door sign-in to its event: another event’s door list asks for a sign-in', async () => {
+    const event = ownEvent();
+    const other = ownEvent();
+    const cookie = await doorSignIn(event);
+    const result = await organiserRoute(
+      '/admin/[event]/door',
+      adminGet(urls.admin.door(other), cookie),
+      context(OPEN_NOW, withDoor, other),
+      () => 'ran',
+    );
+    const failure = failureOf(result);
+    expect(failure?.kind === 'sign-in' && (failure.view as LoginView).doorOnly).toBe(true);
+  });
+
+  it('erases a guest’s arrivals and seats with the guest; the plan’s history keeps positions, no fingerprints', async () => {
+    const event = ownEvent();
+    const store = await seeded(event);
+    const cookie = await doorSignIn(event);
+    await tick(event, cookie, { action: 'arrive', person: 'g:doorgr001' });
+    await tick(event, cookie, { action: 'arrive', person: 'c:doorgr001:0' });
+    const organiser = await signIn(OPEN_NOW, 'Head of Protocol');
+    const seating = (fields: Record<string, string>) =>
+      organiserRoute(
+        '/admin/[event]/seating',
+        adminPost(urls.admin.seating(event), Object.entries(fields), organiser),
+        context(OPEN_NOW, {}, event),
+        (ctx) => seatingPage(adminPost(urls.admin.seating(event), Object.entries(fields), organiser), ctx),
+      );
+    await seating({
+      action: 'add-table',
+      basis: '0',
+      name: '1',
+      shape: 'round',
+      seats: '8',
+      host: '',
+      coHost: '',
+      coHostName: '',
+      hostName: '',
+    });
+    await seating({ action: 'propose', basis: '1' });
+    expect((await store.getSeating()).seats['g:doorgr001']).toBeDefined();
+    const erase = () =>
+      guestPage(
+        adminPost(
+          urls.admin.guest(event, 'doorgr001'),
+          [
+            ['action', 'erase'],
+            ['confirm', 'doorgr001'],
+          ],
+          organiser,
+        ),
+        context(OPEN_NOW, {}, event),
+        'doorgr001',
+      );
+    expect(((await erase()) as Response).status).toBe(303);
+    const arrivals = await store.allArrivals();
+    expect([...arrivals.keys()].filter((key) => key.includes('doorgr001'))).toEqual([]);
+    const logged = await env.RSVPS.list({ prefix: eventKeys(event).arrivalLog });
+    expect(logged.keys.filter((key) => key.name.includes('doorgr001'))).toEqual([]);
+    const plan = await store.getSeating();
+    expect(Object.keys(plan.seats).filter((key) => key.includes('doorgr001'))).toEqual([]);
+    const versions = await env.RSVPS.list({ prefix: eventKeys(event).seatingHistory });
+    for (const key of versions.keys) expect(await env.RSVPS.get(key.name)).not.toMatch(/"who"|"reference"/);
+  });
+
+  it('refuses to remove a table the form does not name exactly', async () => {
+    const event = ownEvent();
+    const organiser = await signIn(OPEN_NOW, 'Head of Protocol');
+    const post = (fields: Record<string, string>) =>
+      organiserRoute(
+        '/admin/[event]/seating',
+        adminPost(urls.admin.seating(event), Object.entries(fields), organiser),
+        context(OPEN_NOW, {}, event),
+        (ctx) => seatingPage(adminPost(urls.admin.seating(event), Object.entries(fields), organiser), ctx),
+      );
+    await post({
+      action: 'add-table',
+      basis: '0',
+      name: '1',
+      shape: 'round',
+      seats: '8',
+      host: '',
+      coHost: '',
+      coHostName: '',
+      hostName: '',
+    });
+    for (const table of ['', ' 0', '0x0', '1e0'])
+      expect(await post({ action: 'remove-table', basis: '1', table })).toMatchObject({
+        status: 400,
+        errors: { table: 'invalid_choice' },
+      });
+    expect((await createStore(env.RSVPS, event).getSeating()).tables).toHaveLength(1);
   });
 });

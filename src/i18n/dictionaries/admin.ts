@@ -265,6 +265,8 @@ export const admin = {
   'admin.door.queue':
     'Ticks waiting to be sent: {count}. The network is out of reach; they are kept on this phone and sent when it returns.',
   'admin.door.sent': 'Every tick has been sent.',
+  'admin.door.signOutQueue':
+    'Ticks made without network still wait to be sent ({count}): signing out now would lose them. Wait for the network (they are sent by themselves), then sign out.',
   'admin.door.offlineCopy':
     'No network: this is the door list as this phone last loaded it. Ticks are kept here and sent when the network returns.',
   'admin.door.hint':

@@ -74,9 +74,16 @@ export async function handleLogin(request: Request, ctx: SiteContext): Promise<R
       }
       return { status: 401, ...refused, errors: { password: 'wrong_password' } };
     }
-    const session = await startSession(request, ctx, result.data.name, door ? 'door' : undefined);
-    // The door goes to the door list of the page it came from, never to the organisers' pages.
-    if (door) return seeOther(doorReturn(returnTo, ctx), session.cookie);
+    // The door signs in for one event's door list: the page it came from's, or the next event's.
+    const doorEvent = door ? doorEventOf(returnTo, ctx) : undefined;
+    const session = await startSession(
+      request,
+      ctx,
+      result.data.name,
+      door ? 'door' : undefined,
+      doorEvent?.id,
+    );
+    if (door) return seeOther(doorEvent ? urls.admin.door(doorEvent) : urls.admin.home, session.cookie);
     if (!kept) return seeOther(returnTo, session.cookie);
     await ctx.sessions.keepForm(session.key, { path: returnTo, body: kept }, KEPT_FORM_SECONDS);
     return seeOther(`${returnTo}${returnTo.includes('?') ? '&' : '?'}kept`, session.cookie);
@@ -93,13 +100,13 @@ type EndedReason = 'ended' | 'lost' | 'upload';
  * Where the door's sign-in goes: the door list of the event the page it came from is about, else
  * of the next event (the first that has not ended).
  */
-function doorReturn(returnTo: string, ctx: SiteContext): string {
+function doorEventOf(returnTo: string, ctx: SiteContext): SiteContext['events'][number] | undefined {
   const named = /^\/admin\/([a-z0-9-]{1,64})(?:\/|$)/.exec(returnTo)?.[1];
-  const event =
+  return (
     ctx.events.find((item) => item.id === named) ??
     ctx.events.find((item) => Date.parse(item.end) > ctx.now.getTime()) ??
-    ctx.events.at(-1);
-  return event ? urls.admin.door(event) : urls.admin.home;
+    ctx.events.at(-1)
+  );
 }
 
 const endedReasons = new Set<string>(['ended', 'lost', 'upload']);

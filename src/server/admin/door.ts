@@ -45,7 +45,8 @@ const first = (values: FormValues, name: string) => [values[name] ?? ''].flat()[
 
 /** The time a tick happened: the phone's, if it is a plausible one (sent late from a queue), else now. */
 function tickTime(value: string, now: Date): string {
-  const at = Date.parse(value);
+  // Only the form a phone's own clock writes (toISOString), never a free-form date.
+  const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/.test(value) ? Date.parse(value) : NaN;
   return Number.isFinite(at) && at >= now.getTime() - LATE_TICK_MS && at <= now.getTime() + EARLY_TICK_MS
     ? new Date(at).toISOString()
     : now.toISOString();
@@ -71,8 +72,9 @@ export async function doorPage(request: Request, ctx: OrganiserContext): Promise
       throw new HttpError('validation_failed', { fields: { person: 'invalid_choice' } });
     const tick = { at: tickTime(first(values, 'at'), ctx.now), by: ctx.session.name };
     const key: PersonKey = row.person.key;
-    const arrival = action === 'arrive' ? await ctx.store.arrive(key, tick) : null;
-    if (action === 'undo') await ctx.store.undoArrival(key, tick);
+    const received = ctx.now.toISOString();
+    const arrival = action === 'arrive' ? await ctx.store.arrive(key, tick, received) : null;
+    if (action === 'undo') await ctx.store.undoArrival(key, tick, received);
     if ((request.headers.get('Accept') ?? '').includes('application/json'))
       return json({ person: key, arrival });
     const q = first(values, 'q').slice(0, 100);

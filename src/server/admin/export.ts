@@ -131,7 +131,7 @@ function exportRecord(
     withdrawn_at: guest.withdrawn?.at ?? '',
     arrived_at: arrivals?.get(`g:${guest.id}`)?.at ?? '',
     companions_arrived:
-      arrivals && attends
+      arrivals && attends && reply
         ? String(
             (reply?.companions ?? []).filter((_, index) => arrivals.has(`c:${guest.id}:${index}`)).length,
           )

@@ -93,6 +93,17 @@ const actions: Record<GuestAction, Action> = {
     // Erased in bounded chunks (a long history would exceed one request's KV operations): when
     // some is left, the page says so and sending the form again goes on where it stopped.
     if (!(await ctx.store.eraseGuest(guest.id)).done) return view(request, ctx, guest, { notice: 'erasing' });
+    // Their seats and their arrivals at the door go too.
+    await ctx.store.eraseArrivals(guest.id);
+    const plan = await ctx.store.getSeating();
+    const seats = Object.fromEntries(
+      Object.entries(plan.seats).filter(([key]) => key.split(':')[1] !== guest.id),
+    ) as typeof plan.seats;
+    if (Object.keys(seats).length !== Object.keys(plan.seats).length)
+      await ctx.store.saveSeating(
+        { ...plan, seats, updatedAt: ctx.now.toISOString(), updatedBy: ctx.session.name, change: 'unseated' },
+        plan.version,
+      );
     return seeOther(`${urls.admin.dashboard(ctx.event)}?done=erased`);
   },
 

@@ -115,8 +115,9 @@ function decide(action: SeatingAction, values: FormValues, plan: SeatingPlan, pe
       return { plan: { ...plan, tables: [...plan.tables, added] }, change: 'tables' };
     }
     case 'remove-table': {
-      const index = Number(first(values, 'table'));
-      if (!Number.isInteger(index) || !plan.tables[index]) return { errors: { table: 'invalid_choice' } };
+      const given = first(values, 'table');
+      const index = /^\d{1,3}$/.test(given) ? Number(given) : -1;
+      if (!plan.tables[index]) return { errors: { table: 'invalid_choice' } };
       // The people at that table lose their seat (the plan lists them as unseated); later tables move up.
       const seats: SeatingPlan['seats'] = {};
       for (const [key, placed] of Object.entries(plan.seats) as [

@@ -69,6 +69,8 @@ export async function startSession(
   ctx: SessionContext,
   name: string,
   role?: 'door',
+  /** The event a door session is for. */
+  event?: string,
 ): Promise<{ cookie: string; key: string }> {
   const previous = sessionId(request);
   if (previous) await ctx.sessions.deleteSession(await sha256Hex(previous));
@@ -83,6 +85,7 @@ export async function startSession(
       lastSeenAt: now,
       credential: await passwordFingerprint(ctx.env, role),
       ...(role ? { role } : {}),
+      ...(role && event ? { event } : {}),
     },
     seconds(ctx.now) + SESSION_ABSOLUTE_SECONDS,
   );
@@ -147,6 +150,7 @@ export async function currentSession(
     name: session.name,
     createdAt: session.createdAt,
     ...(session.role ? { role: session.role } : {}),
+    ...(session.event ? { event: session.event } : {}),
     lastSeenAt: new Date(seen * 1000).toISOString(),
     key: hash,
     endsAt: new Date(Math.min(idleEnd, expiration) * 1000).toISOString(),

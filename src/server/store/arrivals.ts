@@ -10,14 +10,18 @@ export interface Arrival {
   by: string;
 }
 
+/** A tick as the log keeps it: the phone's time of the tick and the site's time of its receipt. */
+type LogEntry = Arrival & { action: 'arrived' | 'undone'; received: string };
+
 export function arrivalStore(
   kv: KVNamespace,
   keys: EventKeys,
   reads: ReturnType<typeof kvReads>,
   expiration: () => number,
 ) {
-  const log = (at: string, person: PersonKey, entry: Arrival & { action: 'arrived' | 'undone' }) =>
-    kv.put(keys.arrivalEntry(at, person), JSON.stringify(entry), { expiration: expiration() });
+  // Each entry a key of its own (the time, the person and a random part): never overwritten.
+  const log = (person: PersonKey, entry: LogEntry) =>
+    kv.put(keys.arrivalEntry(entry.received, person), JSON.stringify(entry), { expiration: expiration() });
   return {
     /** Everyone arrived, by person, from list pages alone (1,000 an operation). */
     async allArrivals(): Promise<Map<PersonKey, Arrival>> {
@@ -30,18 +34,30 @@ export function arrivalStore(
      * tick stands (a second phone's tick of the same person changes nothing). Returns the arrival
      * in force.
      */
-    async arrive(person: PersonKey, arrival: Arrival): Promise<Arrival> {
+    async arrive(person: PersonKey, arrival: Arrival, received: string): Promise<Arrival> {
       const { metadata } = await kv.getWithMetadata<Arrival>(keys.arrival(person));
       if (metadata) return metadata;
-      await log(arrival.at, person, { ...arrival, action: 'arrived' });
+      await log(person, { ...arrival, action: 'arrived', received });
       await kv.put(keys.arrival(person), '1', { metadata: arrival, expiration: expiration() });
       return arrival;
     },
 
-    /** Takes back an arrival ticked by mistake (logged with who and when). */
-    async undoArrival(person: PersonKey, undo: Arrival): Promise<void> {
-      await log(undo.at, person, { ...undo, action: 'undone' });
+    /** Takes back an arrival ticked by mistake (logged with who and when); nothing for someone not arrived. */
+    async undoArrival(person: PersonKey, undo: Arrival, received: string): Promise<void> {
+      const { metadata } = await kv.getWithMetadata<Arrival>(keys.arrival(person));
+      if (!metadata) return;
+      await log(person, { ...undo, action: 'undone', received });
       await kv.delete(keys.arrival(person));
+    },
+
+    /** Deletes a guest's arrivals (theirs and their companions') and their log entries: part of an erasure. */
+    async eraseArrivals(guestId: string): Promise<void> {
+      const mine = (name: string) => name.includes(`g:${guestId}`) || name.includes(`c:${guestId}:`);
+      const names = [
+        ...(await reads.keyNames(keys.arrivals)).filter(mine),
+        ...(await reads.keyNames(keys.arrivalLog)).filter(mine),
+      ];
+      await Promise.all(names.map((name) => kv.delete(name)));
     },
   };
 }

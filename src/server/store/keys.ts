@@ -47,11 +47,13 @@ export function eventKeys(event: { id: string }) {
     /** When the last daily digest went out. */
     lastDigest: `${scope}digest:last`,
     /** One version of the seating plan: its time, then its version number. */
-    seatingVersion: (at: string, version: number) => `${prefixes.seatingHistory}${at}:${version}`,
+    seatingVersion: (at: string, version: number) =>
+      `${prefixes.seatingHistory}${at}:${String(version).padStart(6, '0')}:${crypto.randomUUID().slice(0, 8)}`,
     /** A person's arrival at the door (metadata: when and who ticked). */
     arrival: (person: string) => `${prefixes.arrivals}${person}`,
     /** One tick or undo at the door, kept for the record. */
-    arrivalEntry: (at: string, person: string) => `${prefixes.arrivalLog}${at}:${person}`,
+    arrivalEntry: (at: string, person: string) =>
+      `${prefixes.arrivalLog}${at}:${person}:${crypto.randomUUID().slice(0, 8)}`,
     /** The event's counts, kept once its personal data are purged (the events list shows them). */
     summary: `${scope}summary`,
   };

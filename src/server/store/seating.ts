@@ -40,9 +40,16 @@ export function seatingStore(
         by: next.updatedBy ?? '',
         change: next.change ?? 'moved',
       };
-      const body = JSON.stringify(next);
-      await kv.put(keys.seatingVersion(at, next.version), body, { metadata: meta, expiration: expiration() });
-      await kv.put(keys.seating, body, { expiration: expiration() });
+      // A version keeps where everyone sat, not who they were (no fingerprint of a name outlives
+      // an erasure in the history); the plan in force keeps both.
+      const positions = Object.fromEntries(
+        Object.entries(next.seats).map(([key, placed]) => [key, { table: placed.table, seat: placed.seat }]),
+      );
+      await kv.put(keys.seatingVersion(at, next.version), JSON.stringify({ ...next, seats: positions }), {
+        metadata: meta,
+        expiration: expiration(),
+      });
+      await kv.put(keys.seating, JSON.stringify(next), { expiration: expiration() });
       return true;
     },
 

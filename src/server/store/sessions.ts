@@ -8,6 +8,8 @@ export interface AdminSession {
   lastSeenAt: string;
   /** `door`: signed in with the door's password, for the door list only; absent: an organiser. */
   role?: 'door';
+  /** A door session's event: its door list is the only one it sees. */
+  event?: string;
 }
 
 /** An organiser session as stored under the hash of its id: written once, at sign-in. */
