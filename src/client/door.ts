@@ -25,7 +25,10 @@ type Strings = Record<
   | 'expected'
   | 'arrivedHeading'
   | 'counts'
-  | 'signOutQueue',
+  | 'signOutQueue'
+  | 'pending'
+  | 'matches'
+  | 'noMatch',
   string
 >;
 
@@ -67,15 +70,36 @@ if (main && template) {
     localStorage.setItem(sentKey, JSON.stringify([...readSent(), tick].slice(-500)));
 
   const rows = () => [...main.querySelectorAll<HTMLLIElement>('li[data-person]')];
+  /** Whether a send has failed (no network, or refused) since the queue was last empty. */
+  let stalled = !navigator.onLine;
+  /**
+   * The queue's line: only once a send has failed or the phone is offline (a tick on its way is no
+   * news); when the queue empties after it was shown, it says so once.
+   */
   const showQueue = () => {
     const waiting = readQueue().length;
     if (!queueLine) return;
-    queueLine.hidden = waiting === 0;
-    queueLine.textContent = waiting ? fill(strings.queue, { count: waiting }) : '';
+    if (waiting && (stalled || !navigator.onLine)) {
+      queueLine.hidden = false;
+      queueLine.textContent = fill(strings.queue, { count: waiting });
+    } else if (!waiting && !queueLine.hidden) {
+      queueLine.textContent = strings.sent;
+      stalled = false;
+      setTimeout(() => {
+        if (!readQueue().length) queueLine.hidden = true;
+      }, 5000);
+    }
   };
   const recount = () => {
     const arrived = lists.arrived?.children.length ?? 0;
     const expected = lists.expected?.children.length ?? 0;
+    for (const [list, count] of [
+      [lists.expected, expected],
+      [lists.arrived, arrived],
+    ] as const) {
+      const none = list?.parentElement?.querySelector<HTMLElement>('[data-door-none]');
+      if (none) none.hidden = count > 0;
+    }
     const counts = main.querySelector('[data-door-counts]');
     const all = rows().length;
     if (counts) counts.textContent = fill(strings.counts, { arrived, expected, total: all });
@@ -108,15 +132,28 @@ if (main && template) {
       button.classList.toggle('button', !arrived);
     }
     if (!arrived) row.querySelector('[data-arrival]')?.remove();
-    if (pending) row.dataset.pending = 'true';
-    else delete row.dataset.pending;
+    setPending(row, pending);
     target.insertBefore(row, target.firstChild);
     recount();
     if (notice && announce) {
-      notice.hidden = false;
       notice.textContent = fill(arrived ? strings.arrived : strings.undone, { name });
     }
   };
+
+  /** A row's tick not yet sent: marked in words (read out too), not by colour alone. */
+  function setPending(row: HTMLElement, pending: boolean) {
+    row.querySelector('[data-pending-note]')?.remove();
+    if (!pending) {
+      delete row.dataset.pending;
+      return;
+    }
+    row.dataset.pending = 'true';
+    const note = document.createElement('span');
+    note.dataset.pendingNote = '';
+    note.className = 'pending-note';
+    note.textContent = strings.pending;
+    row.querySelector('.door-who')?.appendChild(note);
+  }
 
   let sending = false;
   const flush = async () => {
@@ -136,14 +173,18 @@ if (main && template) {
           },
         );
         // Signed out, or refused: kept for when the page is opened again with a session.
-        if (!response.ok) break;
+        if (!response.ok) {
+          stalled = true;
+          break;
+        }
         writeQueue(readQueue().slice(1));
         remember(tick);
         const row = rows().find((item) => item.dataset.person === tick.person);
-        if (row) delete row.dataset.pending;
+        if (row) setPending(row, false);
       }
     } catch {
       // No network: the queue stays, and is sent when it returns.
+      stalled = true;
     } finally {
       sending = false;
       showQueue();
@@ -156,9 +197,14 @@ if (main && template) {
       const data = new FormData(form);
       const person = String(data.get('person') ?? '');
       const action = data.get('action') === 'undo' ? 'undo' : 'arrive';
+      // Focus goes on down the list the person leaves (the next to tick), else stays with them.
+      const row = form.closest('li');
+      const next = [row?.nextElementSibling, row?.previousElementSibling].find(
+        (item): item is HTMLElement => item instanceof HTMLElement && !item.hidden,
+      );
       writeQueue([...readQueue(), { person, action, at: new Date().toISOString() }]);
       mark(person, action === 'arrive', true, true);
-      showQueue();
+      (next ?? row)?.querySelector('button')?.focus();
       void flush();
     });
   }
@@ -167,12 +213,9 @@ if (main && template) {
   // ticks still waiting too, then they are sent.
   for (const tick of readSent()) if (tick.at > generated) mark(tick.person, tick.action === 'arrive', false);
   for (const tick of readQueue()) mark(tick.person, tick.action === 'arrive', true);
-  if (notice && readQueue().length) notice.hidden = true;
+  if (notice && readQueue().length) notice.textContent = '';
   showQueue();
-  if (!navigator.onLine && notice) {
-    notice.hidden = false;
-    notice.textContent = strings.offline;
-  }
+  if (!navigator.onLine && notice) notice.textContent = strings.offline;
   window.addEventListener('online', () => void flush());
   setInterval(() => {
     if (readQueue().length) void flush();
@@ -193,9 +236,23 @@ if (main && template) {
   // The search narrows the list as one types (the form still works without JavaScript).
   const search = main.querySelector<HTMLInputElement>('input[name="q"]');
   const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  const matches = main.querySelector<HTMLElement>('[data-door-matches]');
+  let said: ReturnType<typeof setTimeout> | undefined;
   search?.addEventListener('input', () => {
-    const needle = folded(search.value.trim());
+    const typed = search.value.trim();
+    const needle = folded(typed);
     for (const row of rows()) row.hidden = needle !== '' && !(row.dataset.search ?? '').includes(needle);
+    // How many are shown, said once typing pauses.
+    clearTimeout(said);
+    said = setTimeout(() => {
+      if (!matches) return;
+      const shown = rows().filter((row) => !row.hidden).length;
+      matches.textContent = !needle
+        ? ''
+        : shown
+          ? fill(strings.matches, { count: shown, total: rows().length })
+          : fill(strings.noMatch, { text: typed });
+    }, 500);
   });
 
   if ('serviceWorker' in navigator && main.dataset.worker) {

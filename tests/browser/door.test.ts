@@ -117,10 +117,18 @@ describe('the door list on a phone', () => {
     await page.getByRole('button', { name: a('admin.door.arriveLabel', { name: guests[2][1] }) }).click();
     await expect.poll(() => listOf(page, guests[2][0])).toBe('arrived');
     await expect.poll(() => page.locator('[data-door-queue]').isHidden()).toBe(true);
+    // Focus goes on to the next person to tick, not to the page.
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-person')),
+    ).toMatch(/^g:/);
 
     await context.setOffline(true);
     await page.getByRole('button', { name: a('admin.door.arriveLabel', { name: guests[3][1] }) }).click();
     expect(await listOf(page, guests[3][0])).toBe('arrived');
+    // A tick not yet sent says so in words, not by colour alone.
+    expect(await row(page, guests[3][0]).locator('[data-pending-note]').innerText()).toBe(
+      a('admin.door.pending'),
+    );
     await expect
       .poll(() => page.locator('[data-door-queue]').innerText())
       .toBe(a('admin.door.queue', { count: 1 }));

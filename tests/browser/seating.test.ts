@@ -57,7 +57,7 @@ describe('the seating plan, with JavaScript off', () => {
     await page.getByLabel(a('admin.seating.coHostSeat')).fill('5');
     await page.getByRole('button', { name: a('admin.seating.addSubmit') }).click();
     await page.waitForLoadState();
-    expect(await page.locator('[role="status"]').innerText()).toBe(a('admin.seating.done.tables'));
+    expect(await page.locator('#seating-notice').innerText()).toBe(a('admin.seating.done.tables'));
     await page.getByRole('button', { name: a('admin.seating.proposeSubmit') }).click();
     await page.waitForLoadState();
     // The host's right (2), the co-host's right (6), the host's left (8).

@@ -222,6 +222,7 @@ export async function seatingPage(request: Request, ctx: OrganiserContext): Prom
   if (!saved) return view(ctx, { status: 409, conflict: true, values, action });
   const notice = action === 'accept' ? 'accepted' : outcome.change === 'tables' ? 'tables' : outcome.change;
   return seeOther(
-    `${urls.admin.seating(ctx.event)}?done=${notice}#${action === 'propose' ? 'tables' : 'changes'}`,
+    // Back to the message that says what was done (it leads to the rest of the page).
+    `${urls.admin.seating(ctx.event)}?done=${notice}#seating-notice`,
   );
 }
