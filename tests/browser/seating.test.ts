@@ -92,7 +92,9 @@ describe('the seating plan, with JavaScript off', () => {
       expect(overflow).toBeLessThanOrEqual(0);
     }
     // Freeing it: the mark goes, and the seat is free.
-    await mark.getByRole('button', { name: a('admin.seating.free') }).click();
+    await mark
+      .getByRole('button', { name: a('admin.seating.freeThis', { seat: 'Table Schuman, seat 2' }) })
+      .click();
     await page.waitForLoadState();
     expect(await page.locator(`[data-marks] li[data-person="g:${guests[0][0]}"]`).count()).toBe(0);
     expect(await atSeat(page, 2)).not.toBe(guests[0][1]);
