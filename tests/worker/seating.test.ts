@@ -318,7 +318,8 @@ describe('the seating plan', () => {
       seats: '200',
       coHost: '1',
     })) as SeatingView;
-    expect(refused).toMatchObject({ status: 400, errors: { seats: 'invalid' } });
+    // Every problem at once: the seats, and the co-host in the host's seat.
+    expect(refused).toMatchObject({ status: 400, errors: { seats: 'invalid', coHost: 'same_seat' } });
     const same = (await post(event, cookie, {
       action: 'add-table',
       basis: '0',

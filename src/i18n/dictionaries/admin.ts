@@ -413,9 +413,11 @@ export const admin = {
   'admin.fix.seating.shape': 'Choose round or long.',
   'admin.fix.seating.seats': 'Enter the number of seats, from 2 to 60.',
   'admin.fix.seating.host.required': 'Give the host’s seat too: the co-host faces the host.',
-  'admin.fix.seating.host': 'Enter a seat number of this table, or leave it empty.',
+  'admin.fix.seating.host':
+    'Enter the host’s seat: the number of one of this table’s seats, or leave it empty.',
   'admin.fix.seating.coHost.same_seat': 'The co-host needs a seat of their own, not the host’s.',
-  'admin.fix.seating.coHost': 'Enter a seat number of this table, or leave it empty.',
+  'admin.fix.seating.coHost':
+    'Enter the co-host’s seat: the number of one of this table’s seats, or leave it empty.',
   'admin.fix.seating.hostName.host_taken':
     'The event’s host already sits at another table: name who hosts this one.',
   'admin.fix.seating.person': 'Choose a person from the list.',

@@ -93,24 +93,33 @@ function decide(action: SeatingAction, values: FormValues, plan: SeatingPlan, pe
         coHostName: first(values, 'coHostName'),
         hostName: first(values, 'hostName'),
       });
-      if (!parsed.success) return { errors: fieldErrors(parsed.error) };
-      const { coHostName, hostName, host, coHost, ...table } = parsed.data;
-      const errors: FieldErrors = {};
-      if (host !== undefined && (host < 1 || host > table.seats)) errors.host = 'seat_out_of_range';
-      if (coHost !== undefined && (coHost < 1 || coHost > table.seats)) errors.coHost = 'seat_out_of_range';
+      // The checks across fields too, whatever else is wrong: every problem is named at once.
+      const number = (name: string) => {
+        const given = first(values, name).trim();
+        return /^\d{1,2}$/.test(given) ? Number(given) : undefined;
+      };
+      const [seats, host, coHost] = [number('seats'), number('host'), number('coHost')];
+      const hostName = first(values, 'hostName').trim();
+      const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error);
+      const within = (seat: number) => seat >= 1 && (seats === undefined || seat <= seats);
+      if (host !== undefined && !within(host)) errors.host ??= 'seat_out_of_range';
+      if (coHost !== undefined && !within(coHost)) errors.coHost ??= 'seat_out_of_range';
       if (coHost !== undefined && coHost === host) errors.coHost = 'same_seat';
-      if (coHost !== undefined && host === undefined) errors.host = 'required';
+      if (coHost !== undefined && host === undefined && !errors.host) errors.host = 'required';
       if (plan.tables.length >= MAX_TABLES) errors.name = 'too_many';
       // The event's host sits at one table: another table's host is named.
       if (host !== undefined && !hostName && plan.tables.some((other) => other.host && !other.hostName))
         errors.hostName = 'host_taken';
-      if (Object.keys(errors).length) return { errors };
+      if (!parsed.success || Object.keys(errors).length) return { errors };
+      const { name, shape, seats: count, coHostName } = parsed.data;
       const added: Table = {
-        ...table,
+        name,
+        shape,
+        seats: count,
         ...(host === undefined ? {} : { host }),
         ...(coHost === undefined ? {} : { coHost }),
         ...(coHostName ? { coHostName } : {}),
-        ...(hostName && host !== undefined ? { hostName } : {}),
+        ...(parsed.data.hostName && host !== undefined ? { hostName: parsed.data.hostName } : {}),
       };
       return { plan: { ...plan, tables: [...plan.tables, added] }, change: 'tables' };
     }
