@@ -10,6 +10,8 @@ interface Tick {
   action: 'arrive' | 'undo';
   /** When the tick was made, on this phone (ISO). */
   at: string;
+  /** Who was signed in when it was made (sent with it: the log keeps it beside who sent it). */
+  as?: string;
 }
 
 type Strings = Record<
@@ -168,7 +170,12 @@ if (main && template) {
           {
             method: 'POST',
             headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
-            body: new URLSearchParams({ action: tick.action, person: tick.person, at: tick.at }).toString(),
+            body: new URLSearchParams({
+              action: tick.action,
+              person: tick.person,
+              at: tick.at,
+              ...(tick.as ? { as: tick.as } : {}),
+            }).toString(),
             credentials: 'same-origin',
           },
         );
@@ -202,7 +209,10 @@ if (main && template) {
       const next = [row?.nextElementSibling, row?.previousElementSibling].find(
         (item): item is HTMLElement => item instanceof HTMLElement && !item.hidden,
       );
-      writeQueue([...readQueue(), { person, action, at: new Date().toISOString() }]);
+      writeQueue([
+        ...readQueue(),
+        { person, action, at: new Date().toISOString(), as: main.dataset.signedInAs ?? '' },
+      ]);
       mark(person, action === 'arrive', true, true);
       (next ?? row)?.querySelector('button')?.focus();
       void flush();

@@ -247,6 +247,15 @@ describe('what the door keeps, after an outside security review', () => {
     );
     expect(entries.map((entry) => entry.action).sort()).toEqual(['arrived', 'arrived', 'undone']);
     expect(entries.every((entry) => entry.received === OPEN_NOW.toISOString())).toBe(true);
+    // A tick kept on the phone through a change of hands: the log names who made it and who sent it.
+    await tick(event, cookie, { action: 'arrive', person: 'c:doorgr001:0', at, as: 'Usher who left' });
+    const all = await env.RSVPS.list({ prefix: eventKeys(event).arrivalLog });
+    const handed = await Promise.all(
+      all.keys.map(async (key) => (await env.RSVPS.get(key.name, 'json')) as { as?: string; by: string }),
+    );
+    expect(handed.filter((entry) => entry.as)).toEqual([
+      expect.objectContaining({ as: 'Usher who left', by: 'Usher at the north door' }),
+    ]);
     // A time not written as a phone's clock writes it is the site's.
     expect((await createStore(env.RSVPS, event).allArrivals()).get('g:doorie001')?.at).toBe(
       OPEN_NOW.toISOString(),

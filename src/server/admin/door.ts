@@ -73,8 +73,11 @@ export async function doorPage(request: Request, ctx: OrganiserContext): Promise
     const tick = { at: tickTime(first(values, 'at'), ctx.now), by: ctx.session.name };
     const key: PersonKey = row.person.key;
     const received = ctx.now.toISOString();
-    const arrival = action === 'arrive' ? await ctx.store.arrive(key, tick, received) : null;
-    if (action === 'undo') await ctx.store.undoArrival(key, tick, received);
+    // A tick kept on a phone through a change of hands: the log keeps who made it beside who sent it.
+    const claimed = first(values, 'as').trim().slice(0, 200);
+    const as = claimed && claimed !== ctx.session.name ? claimed : undefined;
+    const arrival = action === 'arrive' ? await ctx.store.arrive(key, tick, received, as) : null;
+    if (action === 'undo') await ctx.store.undoArrival(key, tick, received, as);
     if ((request.headers.get('Accept') ?? '').includes('application/json'))
       return json({ person: key, arrival });
     const q = first(values, 'q').slice(0, 100);

@@ -11,7 +11,12 @@ export interface Arrival {
 }
 
 /** A tick as the log keeps it: the phone's time of the tick and the site's time of its receipt. */
-type LogEntry = Arrival & { action: 'arrived' | 'undone'; received: string };
+type LogEntry = Arrival & {
+  action: 'arrived' | 'undone';
+  received: string;
+  /** Who the phone says was signed in when the tick was made, where another than who sent it. */
+  as?: string;
+};
 
 export function arrivalStore(
   kv: KVNamespace,
@@ -34,19 +39,19 @@ export function arrivalStore(
      * tick stands (a second phone's tick of the same person changes nothing). Returns the arrival
      * in force.
      */
-    async arrive(person: PersonKey, arrival: Arrival, received: string): Promise<Arrival> {
+    async arrive(person: PersonKey, arrival: Arrival, received: string, as?: string): Promise<Arrival> {
       const { metadata } = await kv.getWithMetadata<Arrival>(keys.arrival(person));
       if (metadata) return metadata;
-      await log(person, { ...arrival, action: 'arrived', received });
+      await log(person, { ...arrival, action: 'arrived', received, ...(as ? { as } : {}) });
       await kv.put(keys.arrival(person), '1', { metadata: arrival, expiration: expiration() });
       return arrival;
     },
 
     /** Takes back an arrival ticked by mistake (logged with who and when); nothing for someone not arrived. */
-    async undoArrival(person: PersonKey, undo: Arrival, received: string): Promise<void> {
+    async undoArrival(person: PersonKey, undo: Arrival, received: string, as?: string): Promise<void> {
       const { metadata } = await kv.getWithMetadata<Arrival>(keys.arrival(person));
       if (!metadata) return;
-      await log(person, { ...undo, action: 'undone', received });
+      await log(person, { ...undo, action: 'undone', received, ...(as ? { as } : {}) });
       await kv.delete(keys.arrival(person));
     },
 
