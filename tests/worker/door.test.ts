@@ -228,6 +228,26 @@ describe('arrivals at the door', () => {
   });
 });
 
+/** A POST to the seating page of `event` by the organiser signed in with `cookie`, through its route. */
+const seatingAs = (event: Event, cookie: string) => (fields: Record<string, string>) =>
+  organiserRoute(
+    '/admin/[event]/seating',
+    adminPost(urls.admin.seating(event), Object.entries(fields), cookie),
+    context(OPEN_NOW, {}, event),
+    (ctx) => seatingPage(adminPost(urls.admin.seating(event), Object.entries(fields), cookie), ctx),
+  );
+const aTable = {
+  action: 'add-table',
+  basis: '0',
+  name: '1',
+  shape: 'round',
+  seats: '8',
+  host: '',
+  coHost: '',
+  coHostName: '',
+  hostName: '',
+};
+
 describe('what the door keeps, after an outside security review', () => {
   it('logs every tick and undo under a key of its own with the site’s time, takes only ISO times, and logs no undo of nobody', async () => {
     const event = ownEvent();
@@ -283,24 +303,8 @@ describe('what the door keeps, after an outside security review', () => {
     await tick(event, cookie, { action: 'arrive', person: 'g:doorgr001' });
     await tick(event, cookie, { action: 'arrive', person: 'c:doorgr001:0' });
     const organiser = await signIn(OPEN_NOW, 'Head of Protocol');
-    const seating = (fields: Record<string, string>) =>
-      organiserRoute(
-        '/admin/[event]/seating',
-        adminPost(urls.admin.seating(event), Object.entries(fields), organiser),
-        context(OPEN_NOW, {}, event),
-        (ctx) => seatingPage(adminPost(urls.admin.seating(event), Object.entries(fields), organiser), ctx),
-      );
-    await seating({
-      action: 'add-table',
-      basis: '0',
-      name: '1',
-      shape: 'round',
-      seats: '8',
-      host: '',
-      coHost: '',
-      coHostName: '',
-      hostName: '',
-    });
+    const seating = seatingAs(event, organiser);
+    await seating(aTable);
     await seating({ action: 'propose', basis: '1' });
     expect((await store.getSeating()).seats['g:doorgr001']).toBeDefined();
     const erase = () =>
@@ -330,24 +334,8 @@ describe('what the door keeps, after an outside security review', () => {
   it('refuses to remove a table the form does not name exactly', async () => {
     const event = ownEvent();
     const organiser = await signIn(OPEN_NOW, 'Head of Protocol');
-    const post = (fields: Record<string, string>) =>
-      organiserRoute(
-        '/admin/[event]/seating',
-        adminPost(urls.admin.seating(event), Object.entries(fields), organiser),
-        context(OPEN_NOW, {}, event),
-        (ctx) => seatingPage(adminPost(urls.admin.seating(event), Object.entries(fields), organiser), ctx),
-      );
-    await post({
-      action: 'add-table',
-      basis: '0',
-      name: '1',
-      shape: 'round',
-      seats: '8',
-      host: '',
-      coHost: '',
-      coHostName: '',
-      hostName: '',
-    });
+    const post = seatingAs(event, organiser);
+    await post(aTable);
     for (const table of ['', ' 0', '0x0', '1e0'])
       expect(await post({ action: 'remove-table', basis: '1', table })).toMatchObject({
         status: 400,
