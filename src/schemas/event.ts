@@ -217,7 +217,7 @@ export const eventTextsSchema = z.strictObject({
   /**
    * The sentences of the product's pages that name the event's people, places and title: whole
    * here, so each language gives them the forms its grammar needs (an article that agrees, a case,
-   * a preposition that contracts: "au dîner", "à la réception") instead of one form put in
+   * a preposition that contracts: "au …", "à la …") instead of one form put in
    * everywhere. Read them again when the title, host, institution, city or controller changes.
    */
   sentences: z.strictObject({
@@ -227,7 +227,7 @@ export const eventTextsSchema = z.strictObject({
     from: template('institution'),
     /** The reply page's first sentence. */
     intro: template('title', 'date'),
-    /** The time zone beside every time ("Luxembourg time, UTC+2"). */
+    /** The time zone beside every time ("{city} time, UTC+2"). */
     zone: template('city', 'offset'),
     /** The privacy statement's "Who is responsible". */
     controller: template('controller', 'mailbox'),

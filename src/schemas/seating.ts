@@ -8,7 +8,7 @@ import { limits, text } from './text.ts';
  */
 
 export const tableShapes = ['round', 'long'] as const;
-/** Seats one table may have: a round table of 24 is a banquet's largest; a long one of 60 a state dinner's. */
+/** Seats one table may have: the longest table of a formal occasion, with room to spare. */
 export const MAX_SEATS = 60;
 /** Tables one plan may have. */
 export const MAX_TABLES = 200;

@@ -362,7 +362,7 @@ export const admin = {
   'admin.seating.optionsCompanions': 'Companions',
   'admin.seating.companions.beside': 'Beside the person they come with',
   'admin.seating.companions.apart':
-    'Apart: after everyone else, never beside them (a formal dinner’s custom)',
+    'Apart: after everyone else, never beside them (the custom at formal tables)',
   'admin.seating.optionsDelegates': 'Delegates',
   'admin.seating.delegates.after':
     'After everyone who attends in person (a state secretary below the ministers)',
