@@ -24,7 +24,7 @@ import { launch } from '#scripts/lib/chromium.ts';
 import { resolveChromium } from '#scripts/lib/resolve-chromium.ts';
 import { profileWorker, workerdCpuMs, type ProfileSummary } from '#scripts/lib/cpu.ts';
 import { withLocalStore } from '#scripts/lib/local-kv.ts';
-import { build, freePort, serve } from '#scripts/lib/server.ts';
+import { build, serve } from '#scripts/lib/server.ts';
 
 const STATE = '.wrangler/bench-state';
 const events = readEvents();
@@ -245,7 +245,7 @@ results.workerBundle = sizes(Buffer.concat(serverFiles.map((name) => readFileSyn
 // 4. Serve, with 1,000 guests.
 rmSync(STATE, { recursive: true, force: true });
 await seed(0, 1000);
-const server = await serve({ port: await freePort(), persistTo: STATE, vars, quiet: true });
+const server = await serve({ persistTo: STATE, vars, quiet: true });
 const base = server.url.replace('localhost', '127.0.0.1');
 try {
   // Requests per page, and to other origins, in Chromium.

@@ -84,19 +84,9 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/**
- * Serves the build with `wrangler dev` and resolves once the site answers. The server runs in its
- * own process group, so `stop()` ends workerd too (killing wrangler alone leaves it listening).
- */
-export async function serve({
-  port,
-  persistTo,
-  vars = {},
-  quiet = false,
-  testScheduled = false,
-  tmpDir,
-}: {
-  port: number;
+type ServeOptions = {
+  /** The site's port; when left out, any free one. */
+  port?: number;
   persistTo: string;
   vars?: Record<string, string>;
   quiet?: boolean;
@@ -104,7 +94,34 @@ export async function serve({
   tmpDir?: string;
   /** Exposes `/cdn-cgi/handler/scheduled`, which runs the cron handler (tests only). */
   testScheduled?: boolean;
-}): Promise<Server> {
+};
+
+/**
+ * Serves the build with `wrangler dev` and resolves once the site answers. The server runs in its
+ * own process group, so `stop()` ends workerd too (killing wrangler alone leaves it listening).
+ *
+ * A port found free can be taken before wrangler binds it (by workerd's own sockets of another
+ * server or test pool starting at the same moment; CI once failed so). Such a start is tried
+ * again with fresh ports, up to five times.
+ */
+export async function serve(options: ServeOptions): Promise<Server> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await serveOnce({ ...options, port: options.port ?? (await freePort()) });
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes('Address already in use')) throw error;
+    }
+  }
+}
+
+async function serveOnce({
+  port,
+  persistTo,
+  vars = {},
+  quiet = false,
+  testScheduled = false,
+  tmpDir,
+}: ServeOptions & { port: number }): Promise<Server> {
   const inspectorPort = await freePort();
   const args = [
     'dev',

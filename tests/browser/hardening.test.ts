@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseDevVars } from '#server/http/example-secrets.ts';
-import { freePort, serve, type Server } from '#scripts/lib/server.ts';
+import { serve, type Server } from '#scripts/lib/server.ts';
 import { clientAddressHeader } from './browser.ts';
 import { urls, EVENT } from './site.ts';
 
@@ -46,7 +46,6 @@ describe('the built Worker with the example secrets of .dev.vars.example', () =>
   beforeAll(async () => {
     const examples = parseDevVars(readFileSync('.dev.vars.example', 'utf8'));
     server = await serve({
-      port: await freePort(),
       persistTo: '.wrangler/test-state-example',
       vars: {
         ADMIN_PASSWORD: examples.get('ADMIN_PASSWORD') ?? '',

@@ -8,7 +8,7 @@ import { withLocalStore } from '#scripts/lib/local-kv.ts';
 import { eventKeys } from '#server/store/keys.ts';
 import type { Event } from '#schemas/event.ts';
 import { EVENT, OTHER, events, urls } from './site.ts';
-import { build, freePort, serve, type Server } from '#scripts/lib/server.ts';
+import { build, serve, type Server } from '#scripts/lib/server.ts';
 import { startKeyServer } from '#tests/support/access-keys.ts';
 import { resolveChromium, type ResolvedChromium } from '#scripts/lib/resolve-chromium.ts';
 import type { JWK } from 'jose';
@@ -133,7 +133,6 @@ async function serveWithGuests(
   await env.RSVPS.put(eventKeys(EVENT).guest('legacy0000'), '{}');
   await dispose();
   return serve({
-    port: await freePort(),
     persistTo: folder,
     vars: { ...secrets, RSVP_DEADLINE: deadline, ...extra },
     quiet: true,
