@@ -26,8 +26,24 @@ export function showApplicableParts(form: HTMLFormElement): void {
   }
 }
 
+/**
+ * Keeps an allergen's two boxes in agreement as they are ticked: a severe allergy is an allergy,
+ * and no allergy has no severe one. (Without JavaScript the server counts a severe allergy as an
+ * allergy: settleNeeds.)
+ */
+function pairAllergen(target: EventTarget | null): void {
+  if (!(target instanceof HTMLInputElement)) return;
+  const [allergen, severe] = target.closest('[data-allergen]')?.querySelectorAll('input') ?? [];
+  if (!allergen || !severe) return;
+  if (target === severe && severe.checked) allergen.checked = true;
+  if (target === allergen && !allergen.checked) severe.checked = false;
+}
+
 /** Keeps `form`'s parts in step with its answer from now on. */
 export function followAnswer(form: HTMLFormElement): void {
-  form.addEventListener('change', () => showApplicableParts(form));
+  form.addEventListener('change', (event) => {
+    pairAllergen(event.target);
+    showApplicableParts(form);
+  });
   showApplicableParts(form);
 }

@@ -1,5 +1,5 @@
 import { fieldErrorCodes } from '#schemas/field-errors.ts';
-import { attendance, dietaryCodes } from '#schemas/reply.ts';
+import { allergenCodes, attendance, dietaryCodes } from '#schemas/reply.ts';
 import { limits } from '#schemas/text.ts';
 import type { MessageKey, Translate } from './index.ts';
 
@@ -12,15 +12,21 @@ const labelKeys: Record<string, MessageKey> = {
   'delegate.position': 'reply.delegate.position',
   'delegate.dietary': 'reply.delegate.dietary',
   'delegate.dietaryNotes': 'reply.delegate.dietaryNotes',
+  'delegate.allergens': 'reply.delegate.allergens',
+  'delegate.severeAllergens': 'reply.delegate.allergens',
   'delegate.accessibility': 'reply.delegate.accessibility',
   dietary: 'reply.dietary.legend',
   dietaryNotes: 'reply.dietaryNotes',
+  allergens: 'reply.allergens.legend',
+  severeAllergens: 'reply.allergens.legend',
   accessibility: 'reply.accessibility',
   companions: 'reply.companions.legend',
   'companion.name': 'reply.companion.name',
   'companion.position': 'reply.companion.position',
   'companion.dietary': 'reply.dietary.legend',
   'companion.dietaryNotes': 'reply.companion.dietaryNotes',
+  'companion.allergens': 'reply.allergens.legend',
+  'companion.severeAllergens': 'reply.allergens.legend',
   'companion.accessibility': 'reply.companion.accessibility',
   comment: 'reply.comment',
   respondent: 'reply.respondent.legend',
@@ -129,7 +135,9 @@ export function fieldId(field: string): string {
 export function fieldAnchor(field: string): string {
   const path = field.replace(/\.\d+$/, '');
   if (path === 'attending') return `${fieldId(path)}-${attendance[0]}`;
-  if (path === 'dietary' || path.endsWith('.dietary')) return `${fieldId(path)}-${dietaryCodes[0]}`;
+  const set = path.split('.').at(-1);
+  if (set === 'dietary') return `${fieldId(path)}-${dietaryCodes[0]}`;
+  if (set === 'allergens' || set === 'severeAllergens') return `${fieldId(path)}-${allergenCodes[0]}`;
   if (path === 'delegate' || path === 'respondent') return fieldId(`${path}.name`);
   // The companions' group: it is on the page whenever companions were entered, even past the
   // allowance (an organiser may have lowered it while the form was open).
@@ -144,6 +152,8 @@ const formOrder = [
   'delegate',
   'dietary',
   'dietaryNotes',
+  'allergens',
+  'severeAllergens',
   'accessibility',
   'companions',
   'comment',

@@ -11,73 +11,150 @@ export const dietaryCodes = [
   'pescatarian',
   'halal',
   'kosher',
-  'gluten_free',
   'lactose_free',
-  'nut_allergy',
   'other',
 ] as const;
+/**
+ * The 14 allergens caterers must declare, in the order of Regulation (EU) No 1169/2011, Annex II:
+ * cereals containing gluten, crustaceans, eggs, fish, peanuts, soybeans, milk, nuts (tree nuts),
+ * celery, mustard, sesame seeds, sulphur dioxide and sulphites, lupin, molluscs.
+ */
+export const allergenCodes = [
+  'gluten',
+  'crustaceans',
+  'eggs',
+  'fish',
+  'peanuts',
+  'soybeans',
+  'milk',
+  'nuts',
+  'celery',
+  'mustard',
+  'sesame',
+  'sulphites',
+  'lupin',
+  'molluscs',
+] as const;
+/**
+ * Dietary codes of earlier versions, still taken (clients of the JSON interface send them) and
+ * read from stored replies, as the allergens they stood for. "Nut allergy" did not say which
+ * nuts: it is read as both peanuts and tree nuts, the reading that keeps a kitchen safe.
+ */
+export const legacyDietary: Readonly<Record<string, readonly AllergenCode[]>> = {
+  gluten_free: ['gluten'],
+  nut_allergy: ['peanuts', 'nuts'],
+};
 export const replySources = ['web', 'email', 'letter', 'phone', 'in_person'] as const;
 
 const name = text(limits.name, { required: true, letter: true });
 const notes = text(limits.notes, { multiline: true });
 
+const distinct = (codes: readonly string[]) => new Set(codes).size === codes.length;
+const isLegacy = (code: unknown): code is string =>
+  typeof code === 'string' && Object.hasOwn(legacyDietary, code);
+const isAllergen = (code: unknown): code is AllergenCode =>
+  (allergenCodes as readonly unknown[]).includes(code);
+
 /** A set of dietary codes: duplicates are refused, not merged. */
-const dietary = z
-  .array(z.enum(dietaryCodes))
-  .max(dietaryCodes.length)
-  .refine((codes) => new Set(codes).size === codes.length, 'duplicate_values');
+const dietary = z.array(z.enum(dietaryCodes)).max(dietaryCodes.length).refine(distinct, 'duplicate_values');
+
+/** A set of allergens, refused with duplicates, kept in the Regulation's order. */
+const allergens = z
+  .array(z.enum(allergenCodes))
+  .max(allergenCodes.length)
+  .refine(distinct, 'duplicate_values')
+  .transform((codes) => allergenCodes.filter((code) => codes.includes(code)));
+
+/**
+ * One person's needs as this version keeps them, before they are checked: a legacy dietary code
+ * becomes the allergens it stood for, and an allergen marked severe is an allergen (a form sent
+ * without JavaScript may tick "severe allergy" alone). Anything else is left for the schema to name.
+ * @example settleNeeds({ dietary: ['vegan', 'nut_allergy'] }) // { dietary: ['vegan'], allergens: ['peanuts', 'nuts'] }
+ */
+export function settleNeeds(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const person = { ...(input as Record<string, unknown>) };
+  const implied: string[] = [];
+  if (Array.isArray(person.dietary) && person.dietary.some(isLegacy)) {
+    const kept = person.dietary.filter((code) => !isLegacy(code));
+    implied.push(...person.dietary.filter(isLegacy).flatMap((code) => legacyDietary[code] ?? []));
+    if (kept.length) person.dietary = kept;
+    else delete person.dietary;
+  }
+  if (Array.isArray(person.severeAllergens)) implied.push(...person.severeAllergens.filter(isAllergen));
+  if (implied.length && (person.allergens === undefined || Array.isArray(person.allergens))) {
+    const chosen = (person.allergens ?? []) as unknown[];
+    person.allergens = [...chosen, ...new Set(implied.filter((code) => !chosen.includes(code)))];
+  }
+  return person;
+}
+
+/** A person's fields that the event's `dietary` option asks for: the kitchen's. */
+const dietaryFields = ['dietary', 'allergens', 'severeAllergens', 'dietaryNotes'] as const;
+type DietaryField = (typeof dietaryFields)[number];
 
 /** Needs that may reveal religion or health: all optional (docs/design.md, "The reply"). */
 const needs = {
   dietary: dietary.optional(),
+  allergens: allergens.optional(),
+  /** Of the allergens, those where even a trace could cause a serious reaction. */
+  severeAllergens: allergens.optional(),
   dietaryNotes: notes.optional(),
   accessibility: notes.optional(),
 };
 
-export const delegateSchema = z.strictObject({ name, position: name, ...needs });
-export const companionSchema = z.strictObject({ name, position: text(limits.name).optional(), ...needs });
+export const delegateSchema = z.preprocess(settleNeeds, z.strictObject({ name, position: name, ...needs }));
+export const companionSchema = z.preprocess(
+  settleNeeds,
+  z.strictObject({ name, position: text(limits.name).optional(), ...needs }),
+);
 
 // The same parts as stored: read with the rules they were written under (text(), `stored`).
 const storedName = text(limits.name, { required: true, stored: true });
 const storedNotes = text(limits.notes, { multiline: true, stored: true });
-const storedNeeds = {
-  dietary: dietary.optional(),
-  dietaryNotes: storedNotes.optional(),
-  accessibility: storedNotes.optional(),
-};
-const storedDelegate = z.strictObject({ name: storedName, position: storedName, ...storedNeeds });
-const storedCompanion = z.strictObject({
-  name: storedName,
-  position: text(limits.name, { stored: true }).optional(),
-  ...storedNeeds,
-});
+const storedNeeds = { ...needs, dietaryNotes: storedNotes.optional(), accessibility: storedNotes.optional() };
+const storedDelegate = z.preprocess(
+  settleNeeds,
+  z.strictObject({ name: storedName, position: storedName, ...storedNeeds }),
+);
+const storedCompanion = z.preprocess(
+  settleNeeds,
+  z.strictObject({
+    name: storedName,
+    position: text(limits.name, { stored: true }).optional(),
+    ...storedNeeds,
+  }),
+);
 
 export const submissionIdSchema = z.string().regex(/^[A-Za-z0-9._-]{8,64}$/, 'invalid_submission_id');
 
 /** The body of `POST /api/rsvp` (JSON, or the form's fields with the same names). */
 export const rsvpBodySchema = z
-  .strictObject({
-    attending: z.enum(attendance),
-    delegate: delegateSchema.optional(),
-    companions: z.array(companionSchema).max(10).optional(),
-    ...needs,
-    placeCardName: text(limits.name, { letter: true }).optional(),
-    respondent: z
-      .strictObject({
-        name,
-        email: z.email().max(254).optional(),
-        phone: z
-          .string()
-          // No-break spaces count as spaces: the example the error gives is written with them.
-          .transform((value) => value.replace(/[\u00A0\u2007\u202F]/g, ' '))
-          .pipe(z.string().regex(/^\+?[0-9 ()./-]{4,32}$/, 'invalid_phone'))
-          .optional(),
-      })
-      .optional(),
-    comment: text(limits.comment, { multiline: true }).optional(),
-    lang: z.enum(locales).optional(),
-    submissionId: submissionIdSchema.optional(),
-  })
+  .preprocess(
+    settleNeeds,
+    z.strictObject({
+      attending: z.enum(attendance),
+      delegate: delegateSchema.optional(),
+      companions: z.array(companionSchema).max(10).optional(),
+      ...needs,
+      placeCardName: text(limits.name, { letter: true }).optional(),
+      respondent: z
+        .strictObject({
+          name,
+          email: z.email().max(254).optional(),
+          phone: z
+            .string()
+            // No-break spaces count as spaces: the example the error gives is written with them.
+            .transform((value) => value.replace(/[\u00A0\u2007\u202F]/g, ' '))
+            .pipe(z.string().regex(/^\+?[0-9 ()./-]{4,32}$/, 'invalid_phone'))
+            .optional(),
+        })
+        .optional(),
+      comment: text(limits.comment, { multiline: true }).optional(),
+      lang: z.enum(locales).optional(),
+      submissionId: submissionIdSchema.optional(),
+    }),
+  )
   .superRefine(
     (body, ctx) => {
       if (body.attending === 'delegate' && !body.delegate) {
@@ -119,10 +196,7 @@ export function rsvpBodySchemaFor(options: ReplyOptions) {
     if (!options.delegates && body.attending === 'delegate') refuse(['attending'], 'invalid_choice');
     if (!options.placeCards && body.placeCardName !== undefined) refuse(['placeCardName']);
     if (!options.companions && body.companions?.length) refuse(['companions'], 'companions_not_allowed');
-    const people: [
-      (string | number)[],
-      Partial<Record<'dietary' | 'dietaryNotes' | 'accessibility', unknown>>,
-    ][] = [
+    const people: [(string | number)[], Partial<Record<DietaryField | 'accessibility', unknown>>][] = [
       [[], body],
       [['delegate'], body.delegate ?? {}],
       ...(body.companions ?? []).map((companion, index): [(string | number)[], typeof companion] => [
@@ -131,10 +205,8 @@ export function rsvpBodySchemaFor(options: ReplyOptions) {
       ]),
     ];
     for (const [path, person] of people) {
-      if (!options.dietary) {
-        if (person.dietary !== undefined) refuse([...path, 'dietary']);
-        if (person.dietaryNotes !== undefined) refuse([...path, 'dietaryNotes']);
-      }
+      if (!options.dietary)
+        for (const field of dietaryFields) if (person[field] !== undefined) refuse([...path, field]);
       if (!options.access && person.accessibility !== undefined) refuse([...path, 'accessibility']);
     }
   });
@@ -155,7 +227,7 @@ export const formPartsFor = {
 const partFields: Record<keyof typeof formPartsFor, readonly string[]> = {
   placeCardName: ['placeCardName'],
   delegate: ['delegate'],
-  needs: ['dietary', 'dietaryNotes', 'accessibility'],
+  needs: ['dietary', 'allergens', 'severeAllergens', 'dietaryNotes', 'accessibility'],
   companions: ['companions'],
 };
 
@@ -186,28 +258,31 @@ export function appliesToAnswer(field: string, answer: unknown): boolean {
 }
 
 /** A reply as stored under `reply:{id}` and, for each version, `history:{id}:{timestamp}:{reference}`. */
-export const storedReplySchema = z.strictObject({
-  guestId: guestIdSchema,
-  attending: z.enum(attendance),
-  delegate: storedDelegate.optional(),
-  companions: z.array(storedCompanion),
-  ...storedNeeds,
-  placeCardName: z.string().optional(),
-  respondent: z
-    .strictObject({ name: z.string(), email: z.string().optional(), phone: z.string().optional() })
-    .optional(),
-  comment: z.string().optional(),
-  lang: z.enum(locales).optional(),
-  submissionId: z.string().optional(),
-  /** A short code the guest can quote to the organisers. */
-  reference: z.string().regex(/^[A-Z0-9-]{6,20}$/),
-  updatedAt: z.iso.datetime(),
-  source: z.enum(replySources),
-  /** Who recorded it: the guest's respondent on the web, the organiser's name otherwise. */
-  author: z.string().optional(),
-  /** The organiser's note on a reply received outside the site. */
-  note: z.string().optional(),
-});
+export const storedReplySchema = z.preprocess(
+  settleNeeds,
+  z.strictObject({
+    guestId: guestIdSchema,
+    attending: z.enum(attendance),
+    delegate: storedDelegate.optional(),
+    companions: z.array(storedCompanion),
+    ...storedNeeds,
+    placeCardName: z.string().optional(),
+    respondent: z
+      .strictObject({ name: z.string(), email: z.string().optional(), phone: z.string().optional() })
+      .optional(),
+    comment: z.string().optional(),
+    lang: z.enum(locales).optional(),
+    submissionId: z.string().optional(),
+    /** A short code the guest can quote to the organisers. */
+    reference: z.string().regex(/^[A-Z0-9-]{6,20}$/),
+    updatedAt: z.iso.datetime(),
+    source: z.enum(replySources),
+    /** Who recorded it: the guest's respondent on the web, the organiser's name otherwise. */
+    author: z.string().optional(),
+    /** The organiser's note on a reply received outside the site. */
+    note: z.string().optional(),
+  }),
+);
 
 /** What an organiser adds when recording a reply received by e-mail, letter, phone or in person. */
 export const organiserEntrySchema = z.strictObject({
@@ -220,3 +295,4 @@ export const organiserEntrySchema = z.strictObject({
 export type StoredReply = z.output<typeof storedReplySchema>;
 export type Attendance = (typeof attendance)[number];
 export type DietaryCode = (typeof dietaryCodes)[number];
+export type AllergenCode = (typeof allergenCodes)[number];

@@ -19,6 +19,8 @@ export const MAX_TABLES = 200;
  */
 export const personKeySchema = z.string().regex(/^(?:g:[a-z0-9]{6,32}|c:[a-z0-9]{6,32}:\d{1,2})$/);
 export type PersonKey = z.output<typeof personKeySchema>;
+export const mainKey = (guestId: string): PersonKey => `g:${guestId}`;
+export const companionKey = (guestId: string, index: number): PersonKey => `c:${guestId}:${index}`;
 
 export const tableSchema = z
   .strictObject({

@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { translator, type MessageKey } from '#i18n/index.ts';
 import { axFacts } from './ax-tree.ts';
 import { accessibilityViolationsOfSnapshot, useBrowser } from './browser.ts';
+import { allergenCodes, dietaryCodes } from '#schemas/reply.ts';
 
 const baseUrl = inject('baseUrl');
 const links = inject('links');
@@ -177,7 +178,11 @@ describe('the reply form after a refusal, and without JavaScript', () => {
     expect(await page.locator('[name="companions.0.name"]').isVisible()).toBe(false);
     await companion.locator('summary').click();
     expect(await page.locator('[name="companions.0.name"]').isVisible()).toBe(true);
-    expect(await companion.locator('input[name="companions.0.dietary"]').count()).toBe(9);
+    expect(await companion.locator('input[name="companions.0.dietary"]').count()).toBe(dietaryCodes.length);
+    for (const field of ['allergens', 'severeAllergens'])
+      expect(await companion.locator(`input[name="companions.0.${field}"]`).count()).toBe(
+        allergenCodes.length,
+      );
     await context.close();
   });
 });

@@ -44,7 +44,8 @@ describe('the reply page as a person sees it', () => {
     const page = await context.newPage();
     await page.goto(url(links.testlayout ?? ''));
     await page.locator('input[name="attending"][value="yes"]').check();
-    await page.locator('input[name="dietary"][value="gluten_free"]').check();
+    await page.locator('input[name="allergens"][value="gluten"]').check();
+    await page.locator('input[name="severeAllergens"][value="sulphites"]').check();
     await page.locator('input[name="dietary"][value="lactose_free"]').check();
     await page
       .locator('textarea[name="dietaryNotes"], input[name="dietaryNotes"]')

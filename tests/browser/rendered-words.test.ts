@@ -98,7 +98,8 @@ describe('the words of the event in every language', () => {
     const body = new URLSearchParams([
       ['attending', 'yes'],
       ['dietary', 'vegetarian'],
-      ['dietary', 'nut_allergy'],
+      ['allergens', 'milk'],
+      ['severeAllergens', 'peanuts'],
       ['dietaryNotes', 'Χωρίς σουσάμι'],
       ['companions.0.name', 'Ανδρέας Ανδρέου'],
       ['companions.0.position', 'Διευθυντής του Γραφείου'],

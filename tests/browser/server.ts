@@ -56,6 +56,7 @@ const guests: Guest[] = [
   ['words', 'Minister of Justice and Public Order of Cyprus', 'el', 1],
   ['count', 'Minister of the Interior of Denmark', 'en', 1],
   ['layout', 'Federal Minister of the Interior and Community of Germany', 'fi', 2],
+  ['kitchen', 'Minister of the Interior of Estonia (kitchen)', 'et', 1],
   // Refused forms only (form-errors.test.ts): nothing is ever recorded for them.
   ['errorsen', 'Minister of the Interior of Estonia', 'en', 0],
   ['errorsel', 'Minister for Citizen Protection of Cyprus', 'el', 1],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dietaryWords } from '#i18n/dietary.ts';
+import { allergenWords, dietaryWords } from '#i18n/dietary.ts';
+import { allergenCodes } from '#schemas/reply.ts';
 import { translatedLocales, translator } from '#i18n/index.ts';
 
 describe('dietary requirements as a reader sees them', () => {
@@ -17,7 +18,7 @@ describe('dietary requirements as a reader sees them', () => {
   });
 
   it('writes the labels after the first in lower case where the language does, in all 24', () => {
-    const all = ['vegetarian', 'halal', 'gluten_free', 'kosher'] as const;
+    const all = ['vegetarian', 'halal', 'lactose_free', 'kosher'] as const;
     for (const lang of translatedLocales) {
       const words = dietaryWords({ dietary: [...all], dietaryNotes: 'Ohne Sesam' }, translator(lang), lang);
       const label = (code: string) => translator(lang)(`reply.dietary.${code}` as 'reply.dietary.halal');
@@ -43,6 +44,33 @@ describe('dietary requirements as a reader sees them', () => {
       expect(value, lang).not.toBe(words('reply.dietary.otherChoice'));
       expect(value, lang).not.toMatch(/[()]/);
       expect(words('reply.dietary.otherChoice').startsWith(value), lang).toBe(true);
+    }
+  });
+});
+
+describe('food allergies as a reader sees them', () => {
+  it('puts the severe ones first, marked so, then the others in the Regulation’s order', () => {
+    expect(
+      allergenWords(
+        { allergens: ['eggs', 'peanuts', 'milk'], severeAllergens: ['peanuts'] },
+        translator('en'),
+        'en',
+      ),
+    ).toEqual(['Peanuts (severe allergy)', 'eggs', 'milk']);
+    expect(allergenWords({}, translator('en'), 'en')).toEqual([]);
+  });
+
+  it('has, in every language, a name for each of the 14 and a severe mark that contains the checkbox’s words', () => {
+    for (const lang of translatedLocales) {
+      const t = translator(lang);
+      const names = allergenCodes.map((code) => t(`reply.allergen.${code}`));
+      expect(new Set(names).size, lang).toBe(14);
+      // The checkbox's accessible name is the mark; its visible words must be part of it (WCAG 2.5.3).
+      expect(t('reply.allergens.severeMark', { allergen: names[0] ?? '' }), lang).toContain(
+        t('reply.allergens.severe'),
+      );
+      const words = allergenWords({ allergens: ['gluten', 'milk'], severeAllergens: ['milk'] }, t, lang);
+      expect(words[0], lang).toBe(t('reply.allergens.severeMark', { allergen: t('reply.allergen.milk') }));
     }
   });
 });

@@ -44,6 +44,8 @@ describe.each(events.map((event) => [event.id, event] as const))(
         delegate_name: 'delegates',
         delegate_position: 'delegates',
         dietary: 'dietary',
+        allergens: 'dietary',
+        severe_allergens: 'dietary',
         dietary_notes: 'dietary',
         accessibility: 'access',
       };

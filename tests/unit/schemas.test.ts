@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldErrors } from '#schemas/field-errors.ts';
 import { envSchema } from '#schemas/env.ts';
 import { guestSchema } from '#schemas/guest.ts';
-import { applicableFormParts, rsvpBodySchema } from '#schemas/reply.ts';
+import { allergenCodes, applicableFormParts, rsvpBodySchema, storedReplySchema } from '#schemas/reply.ts';
 import { text } from '#schemas/text.ts';
 import { events } from '#tests/support/events.ts';
 import { aGuest } from '#tests/support/fixtures.ts';
@@ -132,6 +132,76 @@ describe('the RSVP body', () => {
       'duplicate_values',
     );
     expect(rsvpBodySchema.safeParse({ attending: 'yes', dietary: ['carnivore'] }).success).toBe(false);
+  });
+
+  it('takes the 14 allergens of Annex II, kept in its order, and refuses duplicates and unknown ones', () => {
+    expect(rsvpBodySchema.parse({ attending: 'yes', allergens: [...allergenCodes].reverse() })).toEqual({
+      attending: 'yes',
+      allergens: [...allergenCodes],
+    });
+    expect(issueCodes(rsvpBodySchema.safeParse({ attending: 'yes', allergens: ['milk', 'milk'] }))).toContain(
+      'duplicate_values',
+    );
+    for (const allergens of [['shellfish'], ['vegan'], 'milk'])
+      expect(rsvpBodySchema.safeParse({ attending: 'yes', allergens }).success, String(allergens)).toBe(
+        false,
+      );
+  });
+
+  it('counts an allergen marked severe as an allergen, for every person, whatever else was ticked', () => {
+    const body = rsvpBodySchema.parse({
+      attending: 'yes',
+      allergens: ['milk'],
+      severeAllergens: ['peanuts'],
+      companions: [{ name: 'Adviser', severeAllergens: ['sesame', 'fish'] }],
+    });
+    expect(body).toEqual({
+      attending: 'yes',
+      allergens: ['peanuts', 'milk'],
+      severeAllergens: ['peanuts'],
+      companions: [{ name: 'Adviser', allergens: ['fish', 'sesame'], severeAllergens: ['fish', 'sesame'] }],
+    });
+    expect(
+      rsvpBodySchema.parse({
+        attending: 'delegate',
+        delegate: { name: 'A B', position: 'C', allergens: ['eggs'], severeAllergens: ['eggs'] },
+      }).delegate,
+    ).toEqual({ name: 'A B', position: 'C', allergens: ['eggs'], severeAllergens: ['eggs'] });
+    // An unknown severe allergen is refused where it was sent, not also where it was implied.
+    const wrong = rsvpBodySchema.safeParse({ attending: 'yes', severeAllergens: ['shellfish'] });
+    if (wrong.success) throw new Error('accepted');
+    expect(fieldErrors(wrong.error)).toEqual({ 'severeAllergens.0': 'invalid_choice' });
+  });
+
+  it('still takes the codes "gluten_free" and "nut_allergy" of earlier versions, as the allergens they meant', () => {
+    expect(
+      rsvpBodySchema.parse({
+        attending: 'delegate',
+        dietary: ['nut_allergy'],
+        delegate: { name: 'A B', position: 'C', dietary: ['vegan', 'gluten_free'], allergens: ['milk'] },
+        companions: [{ name: 'D', dietary: ['gluten_free', 'nut_allergy', 'halal'], allergens: ['nuts'] }],
+      }),
+    ).toEqual({
+      attending: 'delegate',
+      allergens: ['peanuts', 'nuts'],
+      delegate: { name: 'A B', position: 'C', dietary: ['vegan'], allergens: ['gluten', 'milk'] },
+      companions: [{ name: 'D', dietary: ['halal'], allergens: ['gluten', 'peanuts', 'nuts'] }],
+    });
+  });
+
+  it('reads a reply stored with the codes of earlier versions as allergens', () => {
+    const stored = storedReplySchema.parse({
+      guestId: 'old00001',
+      attending: 'yes',
+      dietary: ['vegetarian', 'nut_allergy'],
+      companions: [{ name: 'D', dietary: ['gluten_free'] }],
+      reference: 'R-OLD1-OLD1',
+      updatedAt: '2014-09-20T10:00:00.000Z',
+      source: 'web',
+    });
+    expect(stored.dietary).toEqual(['vegetarian']);
+    expect(stored.allergens).toEqual(['peanuts', 'nuts']);
+    expect(stored.companions).toEqual([{ name: 'D', allergens: ['gluten'] }]);
   });
 
   it('refuses unknown fields, including prototype keys', () => {

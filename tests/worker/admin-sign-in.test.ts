@@ -60,7 +60,8 @@ const recordFields: [string, string][] = [
   ['delegate.name', 'Secretary-General Ilves'],
   ['delegate.position', 'Secretary-General'],
   ['dietary', 'vegan'],
-  ['dietary', 'nut_allergy'],
+  ['allergens', 'peanuts'],
+  ['severeAllergens', 'sesame'],
   ['note', 'Telephone call of 22 September — “kept” across the sign-in'],
 ];
 
@@ -313,7 +314,9 @@ describe('the form kept through the sign-in', () => {
       source: 'phone',
       attending: 'delegate',
       'delegate.name': 'Secretary-General Ilves',
-      dietary: ['vegan', 'nut_allergy'],
+      dietary: ['vegan'],
+      allergens: ['peanuts'],
+      severeAllergens: ['sesame'],
       note: 'Telephone call of 22 September — “kept” across the sign-in',
     });
     expect(view.basis).toBe('');

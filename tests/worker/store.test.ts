@@ -5,9 +5,11 @@ import {
   METADATA_LIMIT_BYTES,
   createStore,
   guestSummary,
+  neededCounts,
   replySummary,
   type ReplySummary,
 } from '#server/store/store.ts';
+import { allergenCodes, dietaryCodes } from '#schemas/reply.ts';
 import { personalExpiration } from '#server/retention.ts';
 import { otherLanguage } from '#tests/support/events.ts';
 import { aGuest, aReply } from '#tests/support/fixtures.ts';
@@ -124,10 +126,12 @@ describe('the KV store', () => {
       delegate: {
         name: 'Director-General for Security',
         position: 'Director-General',
-        dietary: ['halal', 'nut_allergy'],
+        dietary: ['halal'],
+        allergens: ['peanuts', 'milk'],
+        severeAllergens: ['peanuts'],
         accessibility: 'Step-free access',
       },
-      companions: [{ name: 'Adviser', dietary: ['halal'] }],
+      companions: [{ name: 'Adviser', dietary: ['halal'], allergens: ['milk'] }],
       comment: 'Arriving from the airport.',
     });
     await store().saveReply(reply);
@@ -136,7 +140,9 @@ describe('the KV store', () => {
     expect(item?.summary).toEqual({
       a: 'delegate',
       c: 1,
-      d: { halal: 2, nut_allergy: 1 },
+      d: { halal: 2 },
+      // Allergens counted in the order of Annex II: peanuts (5th) once, milk (7th) twice.
+      g: [0, 0, 0, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0],
       f: 2 | 4,
       n: 'Director-General for Security',
       r: 'R-7K3M-Q9TD',
@@ -150,16 +156,21 @@ describe('the KV store', () => {
   });
 
   it('keeps the metadata within 1 KiB for the longest names in four-byte characters', async () => {
+    const everyNeed = {
+      dietary: [...dietaryCodes],
+      allergens: [...allergenCodes],
+      severeAllergens: [...allergenCodes],
+      dietaryNotes: 'n',
+      accessibility: 'a',
+    };
     const long = '𝔐'.repeat(120);
     const guest = aGuest({ id: 'long0001', name: long, organisation: long });
     const reply = aReply({
       guestId: 'long0001',
       attending: 'delegate',
-      delegate: { name: long, position: long, dietary: ['vegan', 'gluten_free', 'lactose_free', 'other'] },
-      companions: Array.from({ length: 10 }, () => ({
-        name: long,
-        dietary: [...Array.from(['vegan', 'halal', 'kosher', 'nut_allergy', 'other'] as const)],
-      })),
+      // Everyone with every requirement and every allergen, severe: the most the counts can hold.
+      delegate: { name: long, position: long, ...everyNeed },
+      companions: Array.from({ length: 10 }, () => ({ name: long, ...everyNeed })),
     });
     for (const metadata of [guestSummary(guest), replySummary(reply, 50)]) {
       expect(new TextEncoder().encode(JSON.stringify(metadata)).length).toBeLessThanOrEqual(
@@ -347,5 +358,40 @@ describe('records kept before a rule tightened', () => {
     expect((await store().getReply('oldrule01'))?.companions[0]?.name).toBe('Con\u00ADseiller');
     expect((await store().getGuest('oldrule01'))?.name).toBe('Minis\u00ADter');
     expect((await store().getReplies(['oldrule01'])).get('oldrule01')?.comment).toBe('Line\u2028separated');
+  });
+
+  it('are read with the allergens that the dietary codes of earlier versions stood for, and counted so', async () => {
+    // As written before allergens were asked for: "gluten_free" and "nut_allergy" were dietary codes.
+    const old = {
+      ...aReply({ guestId: 'oldcode01', reference: 'R-OLDC-ODE1' }),
+      dietary: ['vegetarian', 'nut_allergy'],
+      companions: [{ name: 'Adviser', dietary: ['gluten_free'] }],
+    };
+    await store().putGuest(aGuest({ id: 'oldcode01' }));
+    await env.RSVPS.put(keys.reply('oldcode01'), JSON.stringify(old), {
+      metadata: {
+        a: 'yes',
+        c: 1,
+        d: { vegetarian: 1, nut_allergy: 1, gluten_free: 1 },
+        f: 0,
+        r: old.reference,
+        s: 'web',
+        u: old.updatedAt,
+      },
+    });
+    const reply = await store().getReply('oldcode01');
+    expect(reply).toMatchObject({ dietary: ['vegetarian'], allergens: ['peanuts', 'nuts'] });
+    expect(reply?.companions).toEqual([{ name: 'Adviser', allergens: ['gluten'] }]);
+    const listed = (await store().listReplies()).items.find((item) => item.id === 'oldcode01');
+    expect(neededCounts(listed?.summary ?? { d: {} })).toEqual({
+      dietary: { vegetarian: 1 },
+      allergens: { gluten: 1, peanuts: 1, nuts: 1 },
+    });
+    // Written again, it is written as read.
+    if (!reply) throw new Error('not read');
+    expect(replySummary(reply)).toMatchObject({
+      d: { vegetarian: 1 },
+      g: [1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0],
+    });
   });
 });

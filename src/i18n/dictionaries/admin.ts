@@ -176,6 +176,7 @@ export const admin = {
   'admin.event.deadline': 'Replies by {deadline} ({zone})',
   'admin.print.heading': 'Guest list',
   'admin.print.dietary': 'Dietary',
+  'admin.print.allergies': 'Allergies',
   'admin.print.access': 'Access',
   'admin.print.generated': 'Printed {date} by {name}. Replies of the last minute may be missing.',
   'admin.print.hint':
@@ -229,6 +230,12 @@ export const admin = {
   'admin.events.purged': 'Personal data deleted after the event ({date}): counts only.',
   'admin.events.all': 'All events',
   'admin.nav.label': 'This event’s pages',
+  'admin.catering.allergies': 'Food allergies ({count, plural, one {# person} other {# people}})',
+  'admin.catering.allergiesHint':
+    'The 14 allergens of Regulation (EU) No 1169/2011, Annex II. People with a severe allergy, where even a trace could cause a serious reaction, come first; then table by table, as the seating plan seats them.',
+  'admin.catering.severeCount': '({count} severe)',
+  'admin.catering.seat': 'Seat',
+  'admin.catering.allergens': 'Allergies',
   'admin.catering.standard': 'Standard meals',
   'admin.catering.special': 'Special meals (below, by requirement)',
   'admin.table.scroll': 'The table is wider than the screen: scroll it sideways to see every column →',

@@ -1,6 +1,8 @@
 import type { AppContext } from '#server/context.ts';
 import { HttpError } from '#server/http/errors.ts';
-import { diners } from './diners.ts';
+import { collator } from '#i18n/intl-cache.ts';
+import type { SeatingPlan } from '#schemas/seating.ts';
+import { diners, eatsSpecially, type Diner } from './diners.ts';
 import type { CateringView } from './views.ts';
 
 /**
@@ -20,7 +22,9 @@ export async function catering(ctx: AppContext): Promise<CateringView> {
   const names = new Map(guests.filter((item) => !item.summary.w).map((item) => [item.id, item.summary.n]));
   const withNeeds = replies
     .filter(({ id }) => names.has(id))
-    .filter(({ summary }) => summary.a !== 'no' && (Object.keys(summary.d).length || summary.f & 3))
+    .filter(
+      ({ summary }) => summary.a !== 'no' && (Object.keys(summary.d).length || summary.g || summary.f & 3),
+    )
     .map((item) => item.id);
 
   const details = await ctx.store.getReplies(withNeeds);
@@ -30,13 +34,52 @@ export async function catering(ctx: AppContext): Promise<CateringView> {
     .reduce((sum, { summary }) => sum + 1 + summary.c, 0);
   // The hosts and co-hosts the seating plan seats eat too (they are on no guest list).
   const hosts = plan.tables.reduce((sum, table) => sum + (table.host ? 1 : 0) + (table.coHost ? 1 : 0), 0);
-  const result: CateringView = { byCode: {}, details: [], covers: guestCovers + hosts, hosts, special: 0 };
+  const result: CateringView = {
+    byCode: {},
+    details: [],
+    allergies: [],
+    byAllergen: {},
+    covers: guestCovers + hosts,
+    hosts,
+    special: 0,
+  };
+  const allergic: Diner[] = [];
   for (const reply of details.values()) {
     for (const diner of diners(reply, names.get(reply.guestId) ?? reply.guestId)) {
       for (const code of diner.dietary) (result.byCode[code] ??= []).push(diner);
-      if (diner.dietary.length || diner.dietaryNotes) result.special++;
+      for (const code of diner.allergens) {
+        const count = (result.byAllergen[code] ??= { people: 0, severe: 0 });
+        count.people++;
+        if (diner.severeAllergens.includes(code)) count.severe++;
+      }
+      if (eatsSpecially(diner)) result.special++;
+      if (diner.allergens.length) allergic.push(diner);
       if (diner.dietaryNotes || diner.accessibility) result.details.push(diner);
     }
   }
+  result.allergies = byUrgencyAndSeat(allergic, plan);
   return result;
+}
+
+/**
+ * People with allergies as the kitchen serves them: severe ones first, then by table and seat,
+ * then those without a seat by name.
+ */
+function byUrgencyAndSeat(people: Diner[], plan: SeatingPlan): CateringView['allergies'] {
+  const seatOf = (diner: Diner) => plan.seats[diner.key];
+  const compare = collator('en').compare;
+  return [...people]
+    .sort((a, b) => {
+      const severity = Number(b.severeAllergens.length > 0) - Number(a.severeAllergens.length > 0);
+      const [x, y] = [seatOf(a), seatOf(b)];
+      if (severity) return severity;
+      if (x && y) return x.table - y.table || x.seat - y.seat;
+      if (x || y) return x ? -1 : 1;
+      return compare(a.person, b.person);
+    })
+    .map((diner) => {
+      const seat = seatOf(diner);
+      const table = seat && plan.tables[seat.table];
+      return table ? { diner, seat: { table: table.name, seat: seat.seat } } : { diner };
+    });
 }

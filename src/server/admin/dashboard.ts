@@ -1,8 +1,8 @@
 import { collator } from '#i18n/intl-cache.ts';
-import type { DietaryCode } from '#schemas/reply.ts';
+import type { AllergenCode, DietaryCode } from '#schemas/reply.ts';
 import type { SeatingPlan } from '#schemas/seating.ts';
 import type { AppContext } from '#server/context.ts';
-import type { ReplySummary } from '#server/store/store.ts';
+import { neededCounts, type ReplySummary } from '#server/store/store.ts';
 import { createToken } from '#server/tokens.ts';
 import { urls } from '#server/urls.ts';
 import { CHASE_PAGE_SIZE, pageOf } from './guest-filter.ts';
@@ -104,6 +104,7 @@ export async function dashboard(ctx: AppContext, chasePage = 1): Promise<Dashboa
     byCategory: {},
     byLanguage: {},
     dietary: {},
+    allergens: {},
     guests: rows,
     pending: [],
     chase: { total: 0, page: 1, pages: 1 },
@@ -123,9 +124,11 @@ export async function dashboard(ctx: AppContext, chasePage = 1): Promise<Dashboa
     count((result.byLanguage[row.language] ??= emptyCounts()), row.reply);
     if (!row.reply) pending.push(row);
     if (row.reply && row.reply.a !== 'no') {
-      for (const [code, number] of Object.entries(row.reply.d) as [DietaryCode, number][]) {
+      const needed = neededCounts(row.reply);
+      for (const [code, number] of Object.entries(needed.dietary) as [DietaryCode, number][])
         result.dietary[code] = (result.dietary[code] ?? 0) + number;
-      }
+      for (const [code, number] of Object.entries(needed.allergens) as [AllergenCode, number][])
+        result.allergens[code] = (result.allergens[code] ?? 0) + number;
     }
   }
   // The chase list a page at a time (a reminder draft of up to 2,000 characters each), and links

@@ -1,6 +1,9 @@
-import type { DietaryCode, StoredReply } from '#schemas/reply.ts';
+import type { AllergenCode, DietaryCode, StoredReply } from '#schemas/reply.ts';
+import { companionKey, mainKey, type PersonKey } from '#schemas/seating.ts';
 
 export interface Diner {
+  /** Who they are on the seating plan and the door list. */
+  key: PersonKey;
   guestId: string;
   guest: string;
   /** The person at the table: the guest, their delegate or a companion. */
@@ -9,6 +12,9 @@ export interface Diner {
   /** A delegate's or companion's position as the reply gives it. */
   position?: string;
   dietary: DietaryCode[];
+  /** Their food allergies (Annex II), and of them the severe ones. */
+  allergens: AllergenCode[];
+  severeAllergens: AllergenCode[];
   dietaryNotes?: string;
   accessibility?: string;
 }
@@ -38,14 +44,21 @@ export function diners(reply: StoredReply, guestName: string): Diner[] {
       person: companion.name,
       role: 'companion' as const,
     })),
-  ].map((person) => ({
+  ].map((person, index) => ({
+    key: index === 0 ? mainKey(person.guestId) : companionKey(person.guestId, index - 1),
     guestId: person.guestId,
     guest: person.guest,
     person: person.person,
     role: person.role,
     ...('position' in person && person.position ? { position: person.position } : {}),
     dietary: person.dietary ?? [],
+    allergens: person.allergens ?? [],
+    severeAllergens: person.severeAllergens ?? [],
     ...(person.dietaryNotes ? { dietaryNotes: person.dietaryNotes } : {}),
     ...(person.accessibility ? { accessibility: person.accessibility } : {}),
   }));
 }
+
+/** Whether the kitchen cooks for this person apart: a dietary requirement, a food allergy or notes. */
+export const eatsSpecially = (diner: Pick<Diner, 'dietary' | 'allergens' | 'dietaryNotes'>): boolean =>
+  diner.dietary.length > 0 || diner.allergens.length > 0 || Boolean(diner.dietaryNotes);

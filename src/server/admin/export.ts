@@ -1,6 +1,8 @@
 import type { Event, EventOptions } from '#schemas/event.ts';
 import type { Guest } from '#schemas/guest.ts';
 import type { StoredReply } from '#schemas/reply.ts';
+import { allergensBySeverity } from '#i18n/dietary.ts';
+import { companionKey, mainKey } from '#schemas/seating.ts';
 import type { AppContext } from '#server/context.ts';
 import { toCsv } from '#server/files/csv.ts';
 import { XLSX_TYPE, toXlsx } from '#server/files/xlsx.ts';
@@ -24,6 +26,8 @@ export const exportColumns = [
   'delegate_name',
   'delegate_position',
   'dietary',
+  'allergens',
+  'severe_allergens',
   'dietary_notes',
   'accessibility',
   'companions',
@@ -50,6 +54,8 @@ const columnOption: Partial<Record<ExportColumn, keyof EventOptions>> = {
   delegate_name: 'delegates',
   delegate_position: 'delegates',
   dietary: 'dietary',
+  allergens: 'dietary',
+  severe_allergens: 'dietary',
   dietary_notes: 'dietary',
   accessibility: 'access',
 };
@@ -79,6 +85,15 @@ export function exportRow(
   return columns.map((column) => record[column]);
 }
 
+/**
+ * A companion's allergens in their cell, as codes, the severe ones marked: "allergens: peanuts
+ * (severe) milk", or nothing.
+ */
+function allergenCodesOf(person: Pick<StoredReply, 'allergens' | 'severeAllergens'>): string {
+  const codes = allergensBySeverity(person).map(({ code, severe }) => (severe ? `${code} (severe)` : code));
+  return codes.length ? `allergens: ${codes.join(' ')}` : '';
+}
+
 /** Every column's cell of one guest. */
 function exportRecord(
   guest: Guest,
@@ -93,6 +108,7 @@ function exportRecord(
         companion.name,
         companion.position,
         companion.dietary?.join(' '),
+        allergenCodesOf(companion),
         companion.dietaryNotes,
         companion.accessibility,
       ]
@@ -116,6 +132,8 @@ function exportRecord(
     delegate_name: reply?.delegate?.name ?? '',
     delegate_position: reply?.delegate?.position ?? '',
     dietary: attends ? (main?.dietary ?? []).join(' ') : '',
+    allergens: attends ? (main?.allergens ?? []).join(' ') : '',
+    severe_allergens: attends ? (main?.severeAllergens ?? []).join(' ') : '',
     dietary_notes: attends ? (main?.dietaryNotes ?? '') : '',
     accessibility: attends ? (main?.accessibility ?? '') : '',
     companions,
@@ -129,11 +147,12 @@ function exportRecord(
     author: reply?.author ?? '',
     note: reply?.note ?? '',
     withdrawn_at: guest.withdrawn?.at ?? '',
-    arrived_at: arrivals?.get(`g:${guest.id}`)?.at ?? '',
+    arrived_at: arrivals?.get(mainKey(guest.id))?.at ?? '',
     companions_arrived:
       arrivals && attends && reply
         ? String(
-            (reply?.companions ?? []).filter((_, index) => arrivals.has(`c:${guest.id}:${index}`)).length,
+            (reply?.companions ?? []).filter((_, index) => arrivals.has(companionKey(guest.id, index)))
+              .length,
           )
         : '',
   };

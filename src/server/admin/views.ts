@@ -8,7 +8,7 @@ import type { Locale } from '#i18n/locales.ts';
 import type { CategoryCode, Event } from '#schemas/event.ts';
 import type { FieldErrors } from '#schemas/field-errors.ts';
 import type { Guest } from '#schemas/guest.ts';
-import type { DietaryCode, StoredReply } from '#schemas/reply.ts';
+import type { AllergenCode, DietaryCode, StoredReply } from '#schemas/reply.ts';
 import type { CsvProblem, ImportResult } from '#server/guest-list/guest-import.ts';
 import type { FormValues } from '#server/http/body.ts';
 import type { ErrorCode } from '#server/http/errors.ts';
@@ -69,11 +69,18 @@ export interface CateringView {
   byCode: Partial<Record<DietaryCode, Diner[]>>;
   /** Everyone with notes or access needs, for the kitchen and the venue. */
   details: Diner[];
+  /**
+   * Everyone with a food allergy, with their seat where the seating plan gives one: those with a
+   * severe allergy first, then table by table and seat by seat, then those without a seat by name.
+   */
+  allergies: { diner: Diner; seat?: { table: string; seat: number } }[];
+  /** For each allergen, how many people have it, and of them how many severely. */
+  byAllergen: Partial<Record<AllergenCode, { people: number; severe: number }>>;
   /** People expected at table (attending guests or delegates, and their companions), with the hosts the seating plan seats. */
   covers: number;
   /** Of them, the hosts and co-hosts of the seating plan's tables. */
   hosts: number;
-  /** Of them, people with a dietary requirement (one or more, or notes): the rest eat the standard meal. */
+  /** Of them, people with a dietary requirement or a food allergy (one or more, or notes): the rest eat the standard meal. */
   special: number;
 }
 
@@ -117,6 +124,8 @@ export interface DashboardView {
   byCategory: Partial<Record<CategoryCode, Counts>>;
   byLanguage: Partial<Record<Locale, Counts>>;
   dietary: Partial<Record<DietaryCode, number>>;
+  /** People with each food allergy, counted like the dietary requirements. */
+  allergens: Partial<Record<AllergenCode, number>>;
   guests: GuestRow[];
   /** One page of the chase list (guests still to reply, by name), each with their personal link. */
   pending: PendingRow[];

@@ -77,7 +77,7 @@ export function parseJsonBody(text: string): unknown {
 }
 
 /** Form fields that are sets of checkboxes; every other field takes one value. */
-const MULTI_VALUED = /^(?:dietary|delegate\.dietary|companions\.\d{1,2}\.dietary)$/;
+const MULTI_VALUED = /^(?:delegate\.|companions\.\d{1,2}\.)?(?:dietary|allergens|severeAllergens)$/;
 const SEGMENT = /^(?:[A-Za-z][A-Za-z0-9]{0,31}|\d{1,2})$/;
 const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 

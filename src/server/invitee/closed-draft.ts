@@ -1,12 +1,14 @@
-import { dietaryWords } from '#i18n/dietary.ts';
+import { allergyItem, allergenWords, dietaryWords } from '#i18n/dietary.ts';
 import { colon, partsList } from '#i18n/format.ts';
 import type { MessageKey, Translate } from '#i18n/index.ts';
 import type { Locale } from '#i18n/locales.ts';
 import { fieldLabel } from '#i18n/field-labels.ts';
 import {
+  allergenCodes,
   appliesToAnswer,
   attendance,
   dietaryCodes,
+  type AllergenCode,
   type Attendance,
   type DietaryCode,
   type StoredReply,
@@ -29,6 +31,8 @@ export function replyLines(reply: StoredReply, t: Translate, lang: Locale): stri
   if (reply.attending !== 'no') {
     const dietary = main ? dietaryWords(main, t, lang) : [];
     if (dietary.length) lines.push(`${label('reply.summary.dietary')}${list(dietary)}`);
+    const allergens = main ? allergenWords(main, t, lang) : [];
+    if (allergens.length) lines.push(`${label('reply.summary.allergens')}${list(allergens)}`);
     if (main?.accessibility) lines.push(`${label('reply.summary.accessibility')}${main.accessibility}`);
     if (reply.placeCardName) lines.push(`${label('reply.summary.placeCard')}${reply.placeCardName}`);
     for (const companion of reply.companions)
@@ -37,6 +41,7 @@ export function replyLines(reply: StoredReply, t: Translate, lang: Locale): stri
           companion.name,
           companion.position,
           ...dietaryWords(companion, t, lang),
+          allergyItem(companion, t, lang),
           companion.accessibility,
         ])}`,
       );
@@ -78,6 +83,11 @@ export function typedFields(text: string | [string, string][], t: Translate): [s
       ];
     if (/(^|\.)dietary$/.test(field) && (dietaryCodes as readonly string[]).includes(value))
       return [[label, t(`reply.dietary.${value as DietaryCode}`)]];
+    const allergen = /(^|\.)(severeA|a)llergens$/.exec(field);
+    if (allergen && (allergenCodes as readonly string[]).includes(value)) {
+      const name = t(`reply.allergen.${value as AllergenCode}`);
+      return [[label, allergen[2] === 'a' ? name : t('reply.allergens.severeMark', { allergen: name })]];
+    }
     return [[label, value]];
   });
 }

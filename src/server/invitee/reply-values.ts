@@ -58,6 +58,8 @@ export function replyToFormValues(reply: StoredReply): FormValues {
   };
   put('attending', reply.attending);
   put('dietary', reply.dietary);
+  put('allergens', reply.allergens);
+  put('severeAllergens', reply.severeAllergens);
   put('dietaryNotes', reply.dietaryNotes);
   put('accessibility', reply.accessibility);
   put('placeCardName', reply.placeCardName);
@@ -66,6 +68,8 @@ export function replyToFormValues(reply: StoredReply): FormValues {
     put('delegate.name', reply.delegate.name);
     put('delegate.position', reply.delegate.position);
     put('delegate.dietary', reply.delegate.dietary);
+    put('delegate.allergens', reply.delegate.allergens);
+    put('delegate.severeAllergens', reply.delegate.severeAllergens);
     put('delegate.dietaryNotes', reply.delegate.dietaryNotes);
     put('delegate.accessibility', reply.delegate.accessibility);
   }
@@ -73,6 +77,8 @@ export function replyToFormValues(reply: StoredReply): FormValues {
     put(`companions.${index}.name`, companion.name);
     put(`companions.${index}.position`, companion.position);
     put(`companions.${index}.dietary`, companion.dietary);
+    put(`companions.${index}.allergens`, companion.allergens);
+    put(`companions.${index}.severeAllergens`, companion.severeAllergens);
     put(`companions.${index}.dietaryNotes`, companion.dietaryNotes);
     put(`companions.${index}.accessibility`, companion.accessibility);
   });
@@ -124,6 +130,8 @@ export function publicReply(reply: StoredReply) {
     delegate: reply.delegate,
     companions: reply.companions,
     dietary: reply.dietary,
+    allergens: reply.allergens,
+    severeAllergens: reply.severeAllergens,
     dietaryNotes: reply.dietaryNotes,
     accessibility: reply.accessibility,
     placeCardName: reply.placeCardName,

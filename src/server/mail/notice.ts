@@ -1,4 +1,4 @@
-import { dietaryWords } from '#i18n/dietary.ts';
+import { allergenWords, allergyItem, dietaryWords } from '#i18n/dietary.ts';
 import { zoneName } from '#i18n/event-text.ts';
 import { dateAndTime, formatUtcOffset } from '#i18n/format.ts';
 import { adminTranslator, translator } from '#i18n/index.ts';
@@ -47,7 +47,8 @@ export function answerPhrase(reply: StoredReply): string {
   return `${answer}, ${a(`mail.companions.${plural.select(companions) === 'one' ? 'one' : 'other'}`, { count: companions })}`;
 }
 
-type Person = { name: string; position?: string } & Parameters<typeof dietaryWords>[0] & {
+type Person = { name: string; position?: string } & Parameters<typeof dietaryWords>[0] &
+  Parameters<typeof allergenWords>[0] & {
     accessibility?: string;
   };
 
@@ -55,6 +56,7 @@ const personLine = (person: Person) =>
   [
     [person.name, person.position].filter(Boolean).join(', '),
     ...dietaryWords(person, t, 'en'),
+    allergyItem(person, t, 'en'),
     person.accessibility ? `${a('mail.access')}: ${person.accessibility}` : '',
   ]
     .filter(Boolean)
@@ -72,6 +74,7 @@ export function replyFacts(reply: StoredReply): [string, string][] {
     [t('reply.summary.delegate'), reply.delegate ? personLine(reply.delegate) : undefined],
     [t('reply.summary.placeCard'), attends ? reply.placeCardName : undefined],
     [t('reply.summary.dietary'), attends && main ? dietaryWords(main, t, 'en').join('; ') : undefined],
+    [t('reply.summary.allergens'), attends && main ? allergenWords(main, t, 'en').join('; ') : undefined],
     [t('reply.summary.accessibility'), attends ? main?.accessibility : undefined],
     ...(attends ? reply.companions : []).map((companion, index): [string, string] => [
       a('mail.companion', { number: index + 1 }),
@@ -109,7 +112,11 @@ export function replyChanges(previous: StoredReply, reply: StoredReply): ReplyCh
 }
 
 /** The needs whose very mention beside a name tells something of health or belief. */
-const needs = new Set([t('reply.summary.dietary'), t('reply.summary.accessibility')]);
+const needs = new Set([
+  t('reply.summary.dietary'),
+  t('reply.summary.allergens'),
+  t('reply.summary.accessibility'),
+]);
 
 /**
  * The lines of a change notice: the answer's change written out (our own words), every other part

@@ -1,7 +1,7 @@
 import type { Event } from '#schemas/event.ts';
 import type { Guest } from '#schemas/guest.ts';
 import type { StoredReply } from '#schemas/reply.ts';
-import type { PersonKey } from '#schemas/seating.ts';
+import { mainKey, type PersonKey } from '#schemas/seating.ts';
 import { diners } from '#server/admin/diners.ts';
 import { inProtocolOrder } from '#server/protocol/order.ts';
 import { attendingFingerprints } from './fingerprint.ts';
@@ -26,9 +26,6 @@ export interface Attendee {
   with?: PersonKey;
 }
 
-export const mainKey = (guestId: string): PersonKey => `g:${guestId}`;
-export const companionKey = (guestId: string, index: number): PersonKey => `c:${guestId}:${index}`;
-
 /**
  * Everyone expected, in the order of precedence: each attending guest or the delegate in their
  * place, followed by their companions. Withdrawn invitations and regrets bring no one.
@@ -44,22 +41,18 @@ export function attendees(
   return inProtocolOrder(standing, (guest) => guest, event).flatMap((guest) => {
     const reply = replies.get(guest.id);
     if (!reply) return [];
-    let companion = 0;
     const who = attendingFingerprints(reply);
-    return diners(reply, guest.name).map((diner, index): Attendee => {
-      const key = diner.role === 'companion' ? companionKey(guest.id, companion++) : mainKey(guest.id);
-      return {
-        key,
-        guestId: guest.id,
-        name: diner.person,
-        role: diner.role,
-        guest: guest.name,
-        reference: reply.reference,
-        position: diner.role === 'guest' ? guest.position : (diner.position ?? ''),
-        who: who[index] ?? '',
-        ...(guest.country ? { country: guest.country } : {}),
-        ...(diner.role === 'companion' ? { with: mainKey(guest.id) } : {}),
-      };
-    });
+    return diners(reply, guest.name).map((diner, index): Attendee => ({
+      key: diner.key,
+      guestId: guest.id,
+      name: diner.person,
+      role: diner.role,
+      guest: guest.name,
+      reference: reply.reference,
+      position: diner.role === 'guest' ? guest.position : (diner.position ?? ''),
+      who: who[index] ?? '',
+      ...(guest.country ? { country: guest.country } : {}),
+      ...(diner.role === 'companion' ? { with: mainKey(guest.id) } : {}),
+    }));
   });
 }

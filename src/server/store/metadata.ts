@@ -1,6 +1,13 @@
 import type { CategoryCode } from '#schemas/event.ts';
 import type { Guest } from '#schemas/guest.ts';
-import type { Attendance, DietaryCode, StoredReply } from '#schemas/reply.ts';
+import {
+  allergenCodes,
+  legacyDietary,
+  type AllergenCode,
+  type Attendance,
+  type DietaryCode,
+  type StoredReply,
+} from '#schemas/reply.ts';
 import type { Locale } from '#i18n/locales.ts';
 import { attendingFingerprints } from '#server/seating/fingerprint.ts';
 
@@ -41,6 +48,13 @@ export interface ReplySummary {
   c: number;
   /** dietary codes counted over everyone the reply covers (guest or delegate, and companions) */
   d: Partial<Record<DietaryCode, number>>;
+  /**
+   * allergens counted the same way, one number per allergen in the order of `allergenCodes`
+   * (a list of numbers, not named counts: 14 names would cost up to 170 of the 1,024 bytes);
+   * absent when nobody has one. Keys written before allergens were asked for have none, and
+   * may count the legacy codes in `d` (neededCounts reads them).
+   */
+  g?: number[];
   /** flags: 1 dietary notes, 2 accessibility needs, 4 comment (their text costs one get) */
   f: number;
   /** delegate's name */
@@ -103,9 +117,14 @@ export function replySummary(reply: StoredReply, versions?: number): ReplySummar
   const main = reply.attending === 'delegate' ? reply.delegate : reply;
   const people = reply.attending === 'no' ? [] : [main, ...reply.companions];
   const dietary: Partial<Record<DietaryCode, number>> = {};
+  const allergens = allergenCodes.map(() => 0);
   let flags = 0;
   for (const person of people) {
     for (const code of person?.dietary ?? []) dietary[code] = (dietary[code] ?? 0) + 1;
+    for (const code of person?.allergens ?? []) {
+      const index = allergenCodes.indexOf(code);
+      allergens[index] = (allergens[index] ?? 0) + 1;
+    }
     if (person?.dietaryNotes) flags |= 1;
     if (person?.accessibility) flags |= 2;
   }
@@ -114,6 +133,7 @@ export function replySummary(reply: StoredReply, versions?: number): ReplySummar
     a: reply.attending,
     c: reply.attending === 'no' ? 0 : reply.companions.length,
     d: dietary,
+    ...(allergens.some(Boolean) ? { g: allergens } : {}),
     f: flags,
     ...(reply.delegate && reply.attending === 'delegate' ? { n: reply.delegate.name } : {}),
     ...(reply.attending === 'no' ? {} : { w: attendingFingerprints(reply) }),
@@ -122,4 +142,26 @@ export function replySummary(reply: StoredReply, versions?: number): ReplySummar
     u: reply.updatedAt,
     ...(versions === undefined ? {} : { h: versions }),
   });
+}
+
+/**
+ * The dietary requirements and allergens a reply's metadata counts, by code: those of keys written
+ * before allergens were asked for read as replies are (a "nut allergy" as peanuts and nuts).
+ */
+export function neededCounts(summary: Pick<ReplySummary, 'd' | 'g'>): {
+  dietary: Partial<Record<DietaryCode, number>>;
+  allergens: Partial<Record<AllergenCode, number>>;
+} {
+  const dietary: Partial<Record<DietaryCode, number>> = {};
+  const allergens: Partial<Record<AllergenCode, number>> = {};
+  const add = (code: AllergenCode, number: number) => {
+    if (number > 0) allergens[code] = (allergens[code] ?? 0) + number;
+  };
+  allergenCodes.forEach((code, index) => add(code, summary.g?.[index] ?? 0));
+  for (const [code, number] of Object.entries(summary.d)) {
+    if (Object.hasOwn(legacyDietary, code))
+      for (const allergen of legacyDietary[code] ?? []) add(allergen, number);
+    else dietary[code as DietaryCode] = number;
+  }
+  return { dietary, allergens };
 }

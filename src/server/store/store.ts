@@ -14,6 +14,7 @@ import { sessionStore } from './sessions.ts';
 export {
   METADATA_LIMIT_BYTES,
   guestSummary,
+  neededCounts,
   replySummary,
   type GuestSummary,
   type ReplySummary,
