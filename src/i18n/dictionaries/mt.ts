@@ -65,7 +65,7 @@ export const mt = {
   'reply.allergens.legend': 'Allerġiji għall-ikel',
   'reply.allergens.hint':
     'L-14-il allerġen li l-fornituri tal-catering iridu jiddikjaraw skont ir-Regolament (UE) Nru 1169/2011. Immarka “allerġija severa” jekk anki traċċa waħda tista’ tikkawża reazzjoni serja.',
-  'reply.delegate.allergens': 'Allerġiji għall-ikel tal-persuna delegata minnek',
+  'reply.delegate.allergens': 'Allerġiji għall-ikel tad-delegat tiegħek',
   'reply.allergens.severe': 'allerġija severa',
   'reply.allergens.severeMark': '{allergen} (allerġija severa)',
   'reply.summary.allergens': 'Allerġiji għall-ikel',
