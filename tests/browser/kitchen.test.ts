@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, inject, it } from 'vitest';
 import { midList } from '#i18n/format.ts';
 import { adminTranslator, translator } from '#i18n/index.ts';
@@ -77,10 +79,11 @@ describe('food allergies (the kitchen)', () => {
     });
     expect(await allergic.count()).toBe(1);
     const en = translator('en');
-    expect(await allergic.locator('li.severe').innerText()).toBe(
-      en('reply.allergens.severeMark', { allergen: en('reply.allergen.peanuts') }),
+    // Marked beyond bold: a sign and a rule that a black-and-white print keeps.
+    expect(await allergic.locator('li.severe-allergy').innerText()).toBe(
+      `⚠ ${en('reply.allergens.severeMark', { allergen: en('reply.allergen.peanuts') })}`,
     );
-    expect(await allergic.locator('li:not(.severe)').innerText()).toBe(en('reply.allergen.milk'));
+    expect(await allergic.locator('li:not(.severe-allergy)').innerText()).toBe(en('reply.allergen.milk'));
     // Nobody at this event has a seat yet: the row says so.
     expect(await allergic.locator('td').first().innerText()).toBe(a('admin.seating.noSeat'));
     expect(
@@ -93,6 +96,17 @@ describe('food allergies (the kitchen)', () => {
     ).toBeGreaterThan(0);
     expect(await accessibilityViolationsOfSnapshot(browser, page)).toEqual([]);
     if (shots) await page.screenshot({ path: `${shots}/catering-allergies-1280.png`, fullPage: true });
+    // Printed for the kitchen: dated, without the page's navigation, the severe allergy on it.
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    if (shots) writeFileSync(`${shots}/catering.pdf`, pdf);
+    const { text: printed } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
+      mergePages: true,
+    });
+    // As read, whatever lines a table cell wraps onto.
+    const text = printed.replace(/\s+/g, ' ');
+    expect(text).toContain(en('reply.allergens.severeMark', { allergen: en('reply.allergen.peanuts') }));
+    expect(text).toMatch(/As of \d/);
+    expect(text).not.toContain(a('admin.back'));
     await context.close();
   });
 });

@@ -165,6 +165,10 @@ describe('a request whose session has ended', () => {
       ctx,
     );
     expect(view).toMatchObject({ status: 401, returnTo: '/admin', kept: null, ended: true });
+    // A first visit, without a session to have ended (the door's officer, a bookmark), is asked to
+    // sign in, not told that a session ended.
+    const first = await signInRequired(adminGet(urls.admin.download(EVENT, 'export.csv', { sep: ';' })), ctx);
+    expect(first).toMatchObject({ status: 401, returnTo: '/admin', kept: null, ended: false });
   });
 
   it('checks the method and the origin first, as before (405, 403: no sign-in page)', async () => {

@@ -188,7 +188,19 @@ describe('the catering page', () => {
       celery: { people: 1, severe: 0 },
     });
     // Six people at table and the host; five of them eat specially (an allergy alone counts).
-    expect(meals).toMatchObject({ covers: 6 + 1, hosts: 1, special: 5 });
+    expect(meals).toMatchObject({ covers: 6 + 1, hosts: 1, special: 5, severe: 2, unseated: 1 });
+    // The table's sheet: the host and the five seated, of whom four are served differently, by seat.
+    const [schuman] = meals.tables;
+    expect(meals.tables).toHaveLength(1);
+    expect(schuman).toMatchObject({ name: 'Schuman', covers: 5 + 1, hosts: 1 });
+    expect(schuman?.specials.map(({ diner }) => diner.person)).toEqual(
+      ['Minister Belgium', 'Spouse Belgium', 'Minister Denmark', 'Minister Germany'].sort(
+        (x, y) =>
+          seatOf(schuman?.specials.find(({ diner }) => diner.person === x)?.diner.key ?? '') -
+          seatOf(schuman?.specials.find(({ diner }) => diner.person === y)?.diner.key ?? ''),
+      ),
+    );
+    expect(schuman?.specials.map(({ seat, diner }) => seat === seatOf(diner.key))).not.toContain(false);
 
     // The dashboard counts them from the list metadata alone.
     expect((await dashboard(context(OPEN_NOW, {}, event))).allergens).toEqual({

@@ -237,6 +237,18 @@ export const admin = {
     'The 14 allergens of Regulation (EU) No 1169/2011, Annex II. People with a severe allergy, where even a trace could cause a serious reaction, come first; then table by table, as the seating plan seats them.',
   'admin.catering.severeCount': '({count} severe)',
   'admin.catering.seat': 'Seat',
+  'admin.catering.asOf': 'As of {date}, printed by {name}. Replies may change: print again before the event.',
+  'admin.catering.asOfPlan':
+    'As of {date}, seating plan version {version}, printed by {name}. Replies may change: print again before the event.',
+  'admin.catering.severePeople': 'With a severe allergy',
+  'admin.catering.tables': 'Table by table',
+  'admin.catering.tablesHint':
+    'For the pass and the waiters: each table of the seating plan with its covers (its hosts included) and, seat by seat, who is served differently; every other plate is standard. The hosts’ own needs are not asked: check them.',
+  'admin.catering.table':
+    'Table {table}: {covers, plural, one {# cover} other {# covers}}, {standard} standard',
+  'admin.catering.unseated':
+    '{count, plural, one {# person expected has} other {# people expected have}} no seat yet and {count, plural, one {is} other {are}} in no table’s count.',
+  'admin.catering.serve': 'Serve',
   'admin.catering.allergens': 'Allergies',
   'admin.catering.standard': 'Standard meals',
   'admin.catering.special': 'Special meals (below, by requirement)',
@@ -328,6 +340,7 @@ export const admin = {
   'admin.reply.delegate.name': 'Delegate’s name',
   'admin.reply.delegate.dietary': 'The delegate’s dietary requirements',
   'admin.reply.delegate.dietaryNotes': 'Details of the delegate’s dietary requirements',
+  'admin.reply.delegate.allergens': 'The delegate’s food allergies',
   'admin.reply.delegate.accessibility': 'The delegate’s access needs',
   'admin.reply.companions.hint':
     '{count, plural, one {The invitation includes up to 1 companion. Leave the row empty if no one accompanies the guest.} other {The invitation includes up to # companions. Leave unused rows empty.}}',

@@ -1,7 +1,7 @@
 import type { AppContext } from '#server/context.ts';
 import { HttpError } from '#server/http/errors.ts';
 import { collator } from '#i18n/intl-cache.ts';
-import type { SeatingPlan } from '#schemas/seating.ts';
+import { companionKey, mainKey, type PersonKey, type SeatingPlan } from '#schemas/seating.ts';
 import { diners, eatsSpecially, type Diner } from './diners.ts';
 import type { CateringView } from './views.ts';
 
@@ -20,30 +20,35 @@ export async function catering(ctx: AppContext): Promise<CateringView> {
   ]);
   // Withdrawn invitations are left out: nobody cooks for them.
   const names = new Map(guests.filter((item) => !item.summary.w).map((item) => [item.id, item.summary.n]));
-  const withNeeds = replies
-    .filter(({ id }) => names.has(id))
-    .filter(
-      ({ summary }) => summary.a !== 'no' && (Object.keys(summary.d).length || summary.g || summary.f & 3),
-    )
+  const attending = replies.filter(({ id, summary }) => names.has(id) && summary.a !== 'no');
+  const withNeeds = attending
+    .filter(({ summary }) => Object.keys(summary.d).length || summary.g || summary.f & 3)
     .map((item) => item.id);
 
   const details = await ctx.store.getReplies(withNeeds);
   // Everyone expected at table, from the metadata: each attending guest or delegate and companions.
-  const guestCovers = replies
-    .filter(({ id, summary }) => names.has(id) && summary.a !== 'no')
-    .reduce((sum, { summary }) => sum + 1 + summary.c, 0);
+  const expected = attending.flatMap(({ id, summary }) => [
+    mainKey(id),
+    ...Array.from({ length: summary.c }, (_, index) => companionKey(id, index)),
+  ]);
   // The hosts and co-hosts the seating plan seats eat too (they are on no guest list).
-  const hosts = plan.tables.reduce((sum, table) => sum + (table.host ? 1 : 0) + (table.coHost ? 1 : 0), 0);
+  const hostsAt = plan.tables.map((table) => (table.host ? 1 : 0) + (table.coHost ? 1 : 0));
+  const hosts = hostsAt.reduce((sum, count) => sum + count, 0);
   const result: CateringView = {
     byCode: {},
     details: [],
     allergies: [],
     byAllergen: {},
-    covers: guestCovers + hosts,
+    tables: [],
+    unseated: expected.filter((key) => !plan.seats[key]).length,
+    severe: 0,
+    planVersion: plan.version,
+    covers: expected.length + hosts,
     hosts,
     special: 0,
   };
   const allergic: Diner[] = [];
+  const specials: Diner[] = [];
   for (const reply of details.values()) {
     for (const diner of diners(reply, names.get(reply.guestId) ?? reply.guestId)) {
       for (const code of diner.dietary) (result.byCode[code] ??= []).push(diner);
@@ -52,13 +57,46 @@ export async function catering(ctx: AppContext): Promise<CateringView> {
         count.people++;
         if (diner.severeAllergens.includes(code)) count.severe++;
       }
-      if (eatsSpecially(diner)) result.special++;
+      if (diner.severeAllergens.length) result.severe++;
+      if (eatsSpecially(diner)) {
+        result.special++;
+        specials.push(diner);
+      }
       if (diner.allergens.length) allergic.push(diner);
       if (diner.dietaryNotes || diner.accessibility) result.details.push(diner);
     }
   }
   result.allergies = byUrgencyAndSeat(allergic, plan);
+  result.tables = tableSheets(plan, expected, specials, hostsAt);
   return result;
+}
+
+/**
+ * The kitchen's sheet of each table of the plan: its covers (the people expected seated there and
+ * its hosts), and seat by seat whoever eats specially; the rest of its plates are standard.
+ */
+function tableSheets(
+  plan: SeatingPlan,
+  expected: readonly PersonKey[],
+  specials: readonly Diner[],
+  hostsAt: readonly number[],
+): CateringView['tables'] {
+  const sheets: CateringView['tables'] = plan.tables.map((table, index) => ({
+    name: table.name,
+    covers: hostsAt[index] ?? 0,
+    hosts: hostsAt[index] ?? 0,
+    specials: [],
+  }));
+  for (const key of expected) {
+    const sheet = sheets[plan.seats[key]?.table ?? -1];
+    if (sheet) sheet.covers++;
+  }
+  for (const diner of specials) {
+    const seat = plan.seats[diner.key];
+    sheets[seat?.table ?? -1]?.specials.push({ seat: seat?.seat ?? 0, diner });
+  }
+  for (const sheet of sheets) sheet.specials.sort((a, b) => a.seat - b.seat);
+  return sheets;
 }
 
 /**

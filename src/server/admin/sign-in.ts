@@ -1,5 +1,6 @@
 import { bodyKind, decodeUtf8, parseFormBody, readBodyBytes, type FormValues } from '#server/http/body.ts';
 import type { SiteContext } from '#server/context.ts';
+import { cookieNames, readCookie } from '#server/http/cookies.ts';
 import { isFromThisSite } from '#server/http/origin.ts';
 import { routes, type Route } from '#server/routes.ts';
 import { urls } from '#server/urls.ts';
@@ -143,7 +144,9 @@ export async function signInRequired(
     errors: {},
     returnTo: back,
     kept,
-    ended: true,
+    // "Your session has ended" only to a browser that had one (its cookie came, ended, forged or
+    // of an earlier password) or whose form waits: a first visit is simply asked to sign in.
+    ended: kept !== null || lost || upload || readCookie(request, cookieNames.admin) !== null,
     ...(lost ? { lost, lostForm } : {}),
     ...(upload ? { upload } : {}),
   };

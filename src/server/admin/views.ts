@@ -76,6 +76,17 @@ export interface CateringView {
   allergies: { diner: Diner; seat?: { table: string; seat: number } }[];
   /** For each allergen, how many people have it, and of them how many severely. */
   byAllergen: Partial<Record<AllergenCode, { people: number; severe: number }>>;
+  /** People with a severe allergy (one or more). */
+  severe: number;
+  /**
+   * Each table of the seating plan as the kitchen plates it: its covers (hosts included) and, seat
+   * by seat, whoever eats specially.
+   */
+  tables: { name: string; covers: number; hosts: number; specials: { seat: number; diner: Diner }[] }[];
+  /** People expected who have no seat yet (the tables' covers leave them out). */
+  unseated: number;
+  /** The seating plan's version the tables are read from (0: no plan). */
+  planVersion: number;
   /** People expected at table (attending guests or delegates, and their companions), with the hosts the seating plan seats. */
   covers: number;
   /** Of them, the hosts and co-hosts of the seating plan's tables. */
