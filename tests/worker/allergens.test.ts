@@ -28,6 +28,9 @@ import { handleRsvp, seatingPage } from './through.ts';
  * each with a "severe" mark, from the form to the catering page, in workerd over the real KV.
  */
 const FORM = 'application/x-www-form-urlencoded';
+/** The reply form sent without JavaScript, with the invitation cookie. */
+const sendForm = (fields: [string, string][], cookie: string, ctx = context()) =>
+  handleRsvp(rsvpRequest(form(fields), { cookie, type: FORM }), ctx);
 let made = 0;
 const ownEvent = (): Event => ({
   ...EVENT,
@@ -39,20 +42,17 @@ describe('food allergies in the reply', () => {
   it('are taken from the form without JavaScript, a "severe allergy" ticked alone counting as the allergen', async () => {
     const { guest, cookie } = await invitedGuest({ companions: 1 });
     const view = expectView(
-      await handleRsvp(
-        rsvpRequest(
-          form([
-            ['attending', 'yes'],
-            ['allergens', 'milk'],
-            ['severeAllergens', 'peanuts'],
-            ['companions.0.name', 'Adviser'],
-            ['companions.0.allergens', 'sesame'],
-            ['companions.0.severeAllergens', 'sesame'],
-            ['companions.0.allergens', 'crustaceans'],
-          ]),
-          { cookie, type: FORM },
-        ),
-        context(),
+      await sendForm(
+        [
+          ['attending', 'yes'],
+          ['allergens', 'milk'],
+          ['severeAllergens', 'peanuts'],
+          ['companions.0.name', 'Adviser'],
+          ['companions.0.allergens', 'sesame'],
+          ['companions.0.severeAllergens', 'sesame'],
+          ['companions.0.allergens', 'crustaceans'],
+        ],
+        cookie,
       ),
       'confirmed',
       200,
@@ -79,16 +79,13 @@ describe('food allergies in the reply', () => {
     const { cookie } = await invitedGuest();
     const before = await snapshot();
     const view = expectView(
-      await handleRsvp(
-        rsvpRequest(
-          form([
-            ['attending', 'yes'],
-            ['allergens', 'milk'],
-            ['severeAllergens', 'shellfish'],
-          ]),
-          { cookie, type: FORM },
-        ),
-        context(),
+      await sendForm(
+        [
+          ['attending', 'yes'],
+          ['allergens', 'milk'],
+          ['severeAllergens', 'shellfish'],
+        ],
+        cookie,
       ),
       'form',
       400,
@@ -103,14 +100,12 @@ describe('food allergies in the reply', () => {
     const before = await snapshot();
     const bare = { ...EVENT, options: { ...EVENT.options, dietary: false } };
     const view = expectView(
-      await handleRsvp(
-        rsvpRequest(
-          form([
-            ['attending', 'yes'],
-            ['severeAllergens', 'eggs'],
-          ]),
-          { cookie, type: FORM },
-        ),
+      await sendForm(
+        [
+          ['attending', 'yes'],
+          ['severeAllergens', 'eggs'],
+        ],
+        cookie,
         context(OPEN_NOW, {}, bare),
       ),
       'form',
