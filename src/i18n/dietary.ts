@@ -14,9 +14,25 @@ const asList = (labels: string[], lang: Locale) =>
   labels.map((label, index) => (index === 0 ? label : midList(label, lang)));
 
 /**
+ * One person's dietary requirements as labels, without their own words: "Other" only where no
+ * words describe it. The labels after the first are in lower case where `lang` writes them so.
+ */
+export function dietaryLabels(
+  person: { dietary?: readonly DietaryCode[]; dietaryNotes?: string },
+  t: Translate,
+  lang: Locale,
+): string[] {
+  const described = Boolean(person.dietaryNotes?.trim());
+  const codes = (person.dietary ?? []).filter((code) => !(code === 'other' && described));
+  return asList(
+    codes.map((code) => dietaryLabel(code, t)),
+    lang,
+  );
+}
+
+/**
  * One person's dietary requirements as a reader should see them: each chosen requirement, then
- * the person's own words (as written). "Other" is shown only when no words describe it. The labels
- * after the first are in lower case where `lang` writes them so in a list.
+ * the person's own words (as written). "Other" is shown only when no words describe it.
  * @example dietaryWords({ dietary: ['vegan', 'halal'], dietaryNotes: 'No sesame' }, t, 'en') // ['Vegan', 'halal', 'No sesame']
  */
 export function dietaryWords(
@@ -25,14 +41,7 @@ export function dietaryWords(
   lang: Locale,
 ) {
   const notes = person.dietaryNotes?.trim();
-  const codes = (person.dietary ?? []).filter((code) => !(code === 'other' && notes));
-  return [
-    ...asList(
-      codes.map((code) => dietaryLabel(code, t)),
-      lang,
-    ),
-    ...(notes ? [notes] : []),
-  ];
+  return [...dietaryLabels(person, t, lang), ...(notes ? [notes] : [])];
 }
 
 /** A person's allergens, the severe ones first (each in the Regulation's order). */

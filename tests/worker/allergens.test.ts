@@ -1,6 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { catering } from '#server/admin/catering.ts';
+import { kitchenColumns, kitchenRows } from '#server/admin/kitchen.ts';
+import { adminTranslator } from '#i18n/index.ts';
 import { dashboard } from '#server/admin/dashboard.ts';
 import { replyToFormValues } from '#server/invitee/reply-values.ts';
 import { createStore, type ReplySummary } from '#server/store/store.ts';
@@ -11,6 +14,7 @@ import { aGuest, aReply } from '#tests/support/fixtures.ts';
 import {
   EVENT,
   OPEN_NOW,
+  adminGet,
   adminPost,
   context,
   eventStore,
@@ -21,13 +25,14 @@ import {
   signIn,
   snapshot,
 } from './support.ts';
-import { handleRsvp, seatingPage } from './through.ts';
+import { downloadFile, handleRsvp, seatingPage } from './through.ts';
 
 /**
  * The kitchen's food allergies (#23): the 14 allergens of Regulation (EU) No 1169/2011, Annex II,
  * each with a "severe" mark, from the form to the catering page, in workerd over the real KV.
  */
 const FORM = 'application/x-www-form-urlencoded';
+const a = adminTranslator();
 /** The reply form sent without JavaScript, with the invitation cookie. */
 const sendForm = (fields: [string, string][], cookie: string, ctx = context()) =>
   handleRsvp(rsvpRequest(form(fields), { cookie, type: FORM }), ctx);
@@ -196,6 +201,28 @@ describe('the catering page', () => {
       ),
     );
     expect(schuman?.specials.map(({ seat, diner }) => seat === seatOf(diner.key))).not.toContain(false);
+
+    // The kitchen's list for a spreadsheet: one row a person served differently, by table and seat,
+    // then those without a seat; the severe allergies in a column of their own, in words.
+    const rows = kitchenRows(meals);
+    expect(rows[0]).toEqual(kitchenColumns.map((column) => a(column)));
+    expect(rows.slice(1).map((row) => [row[0], row[1], row[2]])).toEqual([
+      ...(schuman?.specials ?? []).map(({ seat, diner }) => ['Schuman', String(seat), diner.person]),
+      ['', '', 'Minister Estonia'],
+    ]);
+    expect(rows.find((row) => row[2] === 'Spouse Belgium')?.slice(5, 8)).toEqual(['Fish', 'Eggs', '']);
+    expect(rows.find((row) => row[2] === 'Minister Denmark')?.slice(5, 8)).toEqual(['', '', 'Vegan']);
+    const file = (await downloadFile(
+      'kitchen.xlsx',
+      adminGet(urls.admin.download(event, 'kitchen.xlsx'), cookie),
+      context(OPEN_NOW, {}, event),
+    )) as Response;
+    expect(file.headers.get('Content-Disposition')).toContain(`${event.id}-kitchen.xlsx`);
+    const sheet = strFromU8(
+      unzipSync(new Uint8Array(await file.arrayBuffer()))['xl/worksheets/sheet1.xml'] ?? new Uint8Array(),
+    );
+    expect(sheet).toContain('Spouse Belgium');
+    expect(sheet).toContain('Minister Estonia');
 
     // The dashboard counts them from the list metadata alone.
     expect((await dashboard(context(OPEN_NOW, {}, event))).allergens).toEqual({

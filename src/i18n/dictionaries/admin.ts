@@ -249,6 +249,15 @@ export const admin = {
   'admin.catering.unseated':
     '{count, plural, one {# person expected has} other {# people expected have}} no seat yet and {count, plural, one {is} other {are}} in no table’s count.',
   'admin.catering.serve': 'Serve',
+  'admin.catering.noSeatYet': 'No seat yet',
+  'admin.catering.download': 'Download the kitchen’s list for Excel or LibreOffice',
+  'admin.catering.downloadHint':
+    'One row for each person served differently, with their table and seat, their severe allergies in a column of their own, their other allergies and their dietary requirements in words.',
+  'admin.kitchen.table': 'Table',
+  'admin.kitchen.as': 'As',
+  'admin.kitchen.severe': 'Severe allergies',
+  'admin.kitchen.allergies': 'Other allergies',
+  'admin.kitchen.dietary': 'Dietary requirements',
   'admin.catering.allergens': 'Allergies',
   'admin.catering.standard': 'Standard meals',
   'admin.catering.special': 'Special meals (below, by requirement)',

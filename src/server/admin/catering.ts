@@ -41,6 +41,7 @@ export async function catering(ctx: AppContext): Promise<CateringView> {
     byAllergen: {},
     tables: [],
     unseated: expected.filter((key) => !plan.seats[key]).length,
+    unseatedSpecials: [],
     severe: 0,
     planVersion: plan.version,
     covers: expected.length + hosts,
@@ -68,6 +69,9 @@ export async function catering(ctx: AppContext): Promise<CateringView> {
   }
   result.allergies = byUrgencyAndSeat(allergic, plan);
   result.tables = tableSheets(plan, expected, specials, hostsAt);
+  result.unseatedSpecials = specials
+    .filter((diner) => !plan.tables[plan.seats[diner.key]?.table ?? -1])
+    .sort((a, b) => collator('en').compare(a.person, b.person));
   return result;
 }
 

@@ -3,6 +3,7 @@ import { HttpError } from '#server/http/errors.ts';
 import type { DownloadName } from '#server/urls.ts';
 import { backupJson } from './backup.ts';
 import { exportCsv, exportXlsx } from './export.ts';
+import { kitchenXlsx } from './kitchen.ts';
 import { personalLinksCsv } from '#server/guest-list/links-csv.ts';
 import { download as file } from '#server/http/responses.ts';
 
@@ -27,6 +28,7 @@ const downloads: Record<
 > = {
   'export.csv': exportCsv,
   'export.xlsx': (_request, ctx) => exportXlsx(ctx),
+  'kitchen.xlsx': (_request, ctx) => kitchenXlsx(ctx),
   'links.csv': linksCsv,
   'backup.json': (_request, ctx) => backupJson(ctx),
 };

@@ -85,6 +85,8 @@ export interface CateringView {
   tables: { name: string; covers: number; hosts: number; specials: { seat: number; diner: Diner }[] }[];
   /** People expected who have no seat yet (the tables' covers leave them out). */
   unseated: number;
+  /** Of them, those served differently, by name: on no table's sheet. */
+  unseatedSpecials: Diner[];
   /** The seating plan's version the tables are read from (0: no plan). */
   planVersion: number;
   /** People expected at table (attending guests or delegates, and their companions), with the hosts the seating plan seats. */
