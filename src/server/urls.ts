@@ -8,7 +8,13 @@ import type { Locale } from '#i18n/locales.ts';
 type EventRef = { id: string };
 
 /** The files an organiser downloads, by the name they are served under. */
-export const downloadNames = ['export.csv', 'export.xlsx', 'kitchen.xlsx', 'links.csv', 'backup.json'] as const;
+export const downloadNames = [
+  'export.csv',
+  'export.xlsx',
+  'kitchen.xlsx',
+  'links.csv',
+  'backup.json',
+] as const;
 export type DownloadName = (typeof downloadNames)[number];
 
 /** `path` with a query of the values given (empty values left out). */
