@@ -25,7 +25,7 @@ import {
   signIn,
   snapshot,
 } from './support.ts';
-import { downloadFile, handleRsvp, seatingPage } from './through.ts';
+import { downloadFile, failureOf, handleRsvp, seatingPage } from './through.ts';
 
 /**
  * The kitchen's food allergies (#23): the 14 allergens of Regulation (EU) No 1169/2011, Annex II,
@@ -223,6 +223,17 @@ describe('the catering page', () => {
     );
     expect(sheet).toContain('Spouse Belgium');
     expect(sheet).toContain('Minister Estonia');
+    // An event that asks for no dietary requirements has no kitchen's list.
+    const bare = { ...event, options: { ...event.options, dietary: false } };
+    expect(
+      failureOf(
+        await downloadFile(
+          'kitchen.xlsx',
+          adminGet(urls.admin.download(bare, 'kitchen.xlsx'), cookie),
+          context(OPEN_NOW, {}, bare),
+        ),
+      ),
+    ).toMatchObject({ status: 404 });
 
     // The dashboard counts them from the list metadata alone.
     expect((await dashboard(context(OPEN_NOW, {}, event))).allergens).toEqual({

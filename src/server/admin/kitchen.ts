@@ -2,6 +2,7 @@ import { allergenLabel, allergensBySeverity, dietaryLabels } from '#i18n/dietary
 import { adminTranslator, translator } from '#i18n/index.ts';
 import type { OrganiserContext } from '#server/context.ts';
 import { XLSX_TYPE, toXlsx } from '#server/files/xlsx.ts';
+import { HttpError } from '#server/http/errors.ts';
 import { download } from '#server/http/responses.ts';
 import { catering } from './catering.ts';
 import type { Diner } from './diners.ts';
@@ -61,9 +62,12 @@ export function kitchenRows(view: Pick<CateringView, 'tables' | 'unseatedSpecial
 /**
  * `GET /admin/{event}/kitchen.xlsx`: the kitchen's list, one row a person served differently (a
  * guest, a delegate, a companion alike), with their seat and their allergies in words, the severe
- * ones in a column of their own: what a filter in a spreadsheet must never miss.
+ * ones in a column of their own: what a filter in a spreadsheet must never miss. An event that does
+ * not ask for dietary requirements has none.
  */
 export async function kitchenXlsx(ctx: OrganiserContext): Promise<Response> {
+  // An event that asks for no dietary requirements has no kitchen's list.
+  if (!ctx.event.options.dietary) throw new HttpError('not_found');
   const workbook = toXlsx(kitchenRows(await catering(ctx)), 'Kitchen');
   return download(workbook, XLSX_TYPE, `${ctx.event.id}-kitchen.xlsx`);
 }
