@@ -89,10 +89,27 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
  * numbers are written as the locale writes them ("1 000 caractères", "1000 caracteres").
  * @example translator('en')('fix.too_long', { max: 1000 }) // 'Shorten this text to 1,000 characters or fewer.'
  */
+/**
+ * Each language's messages that take no values, as `translator` gives them, kept once worked out:
+ * a page asks for the same few hundred labels on every request (#27: per isolate, not per request).
+ */
+const plainMessages = new Map<Locale, Map<MessageKey, string>>();
+
 export function translator(lang: Locale): Translate {
   const dictionary = dictionaries[lang] ?? (dictionaries[defaultLocale] as Dictionary);
   const numbers = numberFormat(intlLocale(lang));
-  return (key, values = {}) => {
+  let plain = plainMessages.get(lang);
+  if (!plain) plainMessages.set(lang, (plain = new Map()));
+  const kept = plain;
+  return (key, values) => {
+    if (!values) {
+      let text = kept.get(key);
+      if (text === undefined) {
+        text = typeset(interpolate(selectPlurals(dictionary[key], {}, lang)), lang);
+        kept.set(key, text);
+      }
+      return text;
+    }
     const written = Object.fromEntries(
       Object.entries(values).map(([name, value]) => [
         name,
