@@ -73,17 +73,22 @@ const allergens = z
  */
 export function settleNeeds(input: unknown): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const { dietary, allergens, severeAllergens } = input as Record<string, unknown>;
+  const legacy = Array.isArray(dietary) && dietary.some(isLegacy);
+  const severe = Array.isArray(severeAllergens) ? severeAllergens.filter(isAllergen) : [];
+  // Nothing to settle (nearly every reply, read or written): the object as it came, not a copy.
+  if (!legacy && !severe.some((code) => !Array.isArray(allergens) || !allergens.includes(code))) return input;
   const person = { ...(input as Record<string, unknown>) };
   const implied: string[] = [];
-  if (Array.isArray(person.dietary) && person.dietary.some(isLegacy)) {
-    const kept = person.dietary.filter((code) => !isLegacy(code));
-    implied.push(...person.dietary.filter(isLegacy).flatMap((code) => legacyDietary[code] ?? []));
+  if (legacy) {
+    const kept = dietary.filter((code) => !isLegacy(code));
+    implied.push(...dietary.filter(isLegacy).flatMap((code) => legacyDietary[code] ?? []));
     if (kept.length) person.dietary = kept;
     else delete person.dietary;
   }
-  if (Array.isArray(person.severeAllergens)) implied.push(...person.severeAllergens.filter(isAllergen));
-  if (implied.length && (person.allergens === undefined || Array.isArray(person.allergens))) {
-    const chosen = (person.allergens ?? []) as unknown[];
+  implied.push(...severe);
+  if (implied.length && (allergens === undefined || Array.isArray(allergens))) {
+    const chosen = (allergens ?? []) as unknown[];
     person.allergens = [...chosen, ...new Set(implied.filter((code) => !chosen.includes(code)))];
   }
   return person;
