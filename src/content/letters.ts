@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { EventText } from '#i18n/event-text.ts';
-import { typesetHtml } from '#i18n/format.ts';
+import { escapeHtml, typesetHtml } from '#i18n/format.ts';
 import type { Locale } from '#i18n/locales.ts';
 import type { Event } from '#schemas/event.ts';
 import type { Letter } from '#schemas/letter.ts';
@@ -31,11 +31,7 @@ export async function lettersOf(event: Event): Promise<Map<Locale, RenderedLette
   return new Map(files.map((file) => [file.lang as Locale, { ...file.data, html: file.html }]));
 }
 
-const escape = (text: string) =>
-  text.replace(
-    /[&<>"]/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char,
-  );
+const escape = escapeHtml;
 
 /** An e-mail address as a link that may break before its "@", never at a hyphen (EmailAddress.astro). */
 function mailLink(address: string): string {

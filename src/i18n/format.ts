@@ -229,3 +229,12 @@ export function semicolon(lang: Locale): string {
 export function colon(lang: Locale): string {
   return lang === 'fr' ? '\u00a0:' : ':';
 }
+/**
+ * Text for HTML, in an element or a double-quoted attribute.
+ * @example escapeHtml('<b>"A & B"</b>') // '&lt;b&gt;&quot;A &amp; B&quot;&lt;/b&gt;'
+ */
+export const escapeHtml = (text: string): string =>
+  text.replace(
+    /[&<>"]/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char,
+  );
