@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EVENTS_FOLDER, EventContentError } from '#content/event-files.ts';
 import { parseGuestList } from '#server/guest-list/guest-import.ts';
 import { readEvents, readLetterProblems } from '#scripts/lib/content.ts';
-import { createEvent } from '#scripts/lib/new-event.ts';
+import { createEvent, demoGuests } from '#scripts/lib/new-event.ts';
+import type { Event } from '#schemas/event.ts';
 import { events } from '#tests/support/events.ts';
 
 /** A copy of the shipped events' folder, to create events in without touching the project. */
@@ -16,6 +17,19 @@ function copyOfContent(): string {
   return root;
 }
 const roots: string[] = [];
+
+/**
+ * A new event's demo list is made from its languages and categories, never read from the list of
+ * the event it was made from: a line of that list may be in it only where that list is itself a
+ * made one (an event made by new-event, or an officer's list written the same way).
+ */
+function expectMadeDemoList(demo: string, from: Event, root: string) {
+  expect(demo).toBe(demoGuests(from));
+  const made = demoGuests(from).split('\n');
+  const theirs = readFileSync(join(root, EVENTS_FOLDER, from.id, 'guests.demo.csv'), 'utf8').split('\n');
+  for (const line of theirs.slice(1).filter(Boolean))
+    if (!made.includes(line)) expect(demo).not.toContain(line);
+}
 /** A name no events officer would choose, so that a real event folder never collides with it. */
 const SLUG = `new-event-under-test-${Date.now().toString(36)}`;
 afterEach(() => {
@@ -41,10 +55,21 @@ describe('npm run new-event', () => {
       const demo = readFileSync(join(folder, 'guests.demo.csv'), 'utf8');
       const parsed = parseGuestList(demo, made);
       expect(parsed.ok && parsed.rows.map((row) => row.language)).toEqual(from.languages);
-      const theirs = readFileSync(join(root, EVENTS_FOLDER, from.id, 'guests.demo.csv'), 'utf8').split('\n');
-      for (const line of theirs.slice(1).filter(Boolean)) expect(demo).not.toContain(line);
+      expectMadeDemoList(demo, from, root);
     });
   }
+
+  it('copies an event made by new-event itself, whose demo list is the one it makes (an events officer’s case)', () => {
+    const root = copyOfContent();
+    const [first] = events;
+    if (!first) throw new Error('no event');
+    createEvent(root, events, SLUG, first.id);
+    const made = readEvents(root);
+    const again = createEvent(root, made, `${SLUG}-again`, SLUG);
+    const original = made.find((event) => event.id === SLUG);
+    if (!original) throw new Error('not made');
+    expectMadeDemoList(readFileSync(join(again.folder, 'guests.demo.csv'), 'utf8'), original, root);
+  });
 
   it('refuses a name the site cannot serve, an existing event and an unknown original, writing nothing', () => {
     const root = copyOfContent();
