@@ -1,0 +1,101 @@
+/**
+ * One guest's page for the organisers (details, edits, withdrawal, erasure, replies recorded by
+ * e-mail, letter or phone, and the reply form's fields in the organiser's voice): English, like the
+ * rest of the organisers' interface (./admin.ts).
+ */
+export const guestPage = {
+  'admin.guest.details': 'Guest',
+  'admin.guest.name': 'Name',
+  'admin.guest.position': 'Position',
+  'admin.guest.organisation': 'Organisation',
+  'admin.guest.email': 'E-mail',
+  'admin.guest.language': 'Language',
+  'admin.guest.category': 'Category',
+  'admin.guest.companions': 'Companions allowed',
+  'admin.guest.country': 'Country',
+  'admin.guest.countryHint':
+    'The country the guest represents (a minister, a delegation): it places them in the protocol order.',
+  'admin.guest.countryNone': 'None',
+  'admin.guest.memberStates': 'Member States of the European Union',
+  'admin.guest.otherCountries': 'Other countries',
+  'admin.guest.precedence': 'Place in the order of precedence',
+  'admin.guest.precedenceComputed': 'Computed',
+  'admin.guest.precedenceHint':
+    'Leave empty for the computed place (categories in the event’s order, then the protocol order of countries, then names). A number puts the guest at that place: 1 is first.',
+  'admin.guest.link': 'Personal link',
+  'admin.guest.linkHint': 'Send it to the guest only. Anyone with the link can reply as this guest.',
+  'admin.guest.reissue': 'Issue a new link (the current one stops working)',
+  'admin.guest.reissued': 'A new link was issued; the previous one no longer works.',
+  'admin.guest.current': 'Current reply',
+  'admin.guest.none': 'No reply yet.',
+  'admin.guest.history': 'History of every version',
+  'admin.guest.when': 'When',
+  'admin.guest.source': 'Source',
+  'admin.guest.author': 'Recorded by',
+  'admin.guest.attending': 'Reply',
+  'admin.guest.reference': 'Reference',
+  'admin.guest.note': 'Note',
+  'admin.guest.changes': 'What changed',
+  'admin.guest.firstReply': 'First reply',
+  'admin.guest.noChanges': 'No change to the reply itself',
+  'admin.record.heading': 'Record a reply received by e-mail, letter or phone',
+  'admin.record.hintNew': 'Enter the reply as the guest gave it.',
+  'admin.record.hintChange':
+    'The form holds the current reply: change only what the guest’s message changes. Only the parts that apply to the answer are recorded: “Not attending” records no place card, needs or companions, and “sending a delegate” no needs of the guest’s own; the version before, with them, stays in the history below.',
+  'admin.record.conflict':
+    'Nothing was recorded: this guest’s reply changed while you were editing (it is now {reference}, shown above). Your entries are still in the form: check them against the current reply and record again.',
+  'admin.record.source': 'Received by',
+  'admin.record.note': 'Note (for example: the date of the e-mail and who sent it)',
+  'admin.record.submit': 'Record this reply',
+  'admin.record.recorded': 'The reply was recorded.',
+  'admin.source.web': 'Reply page',
+  'admin.source.email': 'E-mail',
+  'admin.source.letter': 'Letter',
+  'admin.source.phone': 'Telephone',
+  'admin.source.in_person': 'In person',
+  'admin.guest.deletion': 'This guest’s data will be deleted automatically on {date}.',
+  'admin.erase.heading': 'Erase this guest’s data',
+  'admin.erase.hint':
+    'Deletes the guest, their reply and every version of it, now and for good (for a request under Article 19 of Regulation (EU) 2018/1725). Type the guest’s id, {id}, to confirm.',
+  'admin.erase.confirm': 'Guest id',
+  'admin.erase.submit': 'Erase all data of this guest',
+  'admin.erased': 'The guest’s data were erased.',
+  'admin.erase.partial':
+    'Part of this guest’s history was erased; more remains. Send the erase form again to go on where it stopped.',
+  'admin.edit.heading': 'Edit the guest’s details',
+  'admin.edit.submit': 'Save the details',
+  'admin.edit.saved': 'The guest’s details were saved.',
+  'admin.edit.linkNote':
+    'Changing the language changes the language the invitation opens in; the personal link stays the same.',
+  'admin.withdraw.heading': 'Withdraw the invitation',
+  'admin.withdraw.hint':
+    'The personal link stops working and the guest leaves every count and the chase list. The guest, their reply and its history are kept, and the invitation can be reinstated.',
+  'admin.withdraw.submit': 'Withdraw the invitation',
+  'admin.withdraw.done': 'The invitation was withdrawn.',
+  'admin.withdraw.state': 'The invitation was withdrawn on {date} by {name}.',
+  'admin.reinstate.submit': 'Reinstate the invitation',
+  'admin.reinstate.done': 'The invitation was reinstated; the personal link works again.',
+  // The reply fields on the organisers' "record a reply" form, in the organiser's voice: they
+  // override the invitee's strings of the same key (organiserFieldTranslator, `admin.` + key).
+  'admin.reply.attending.legend': 'The guest’s answer',
+  'admin.reply.attending.yes': 'Attending',
+  'admin.reply.attending.no': 'Not attending',
+  'admin.reply.attending.delegate': 'Not attending; a delegate will attend instead',
+  'admin.reply.placeCardName.hint': 'As it should be printed. Leave empty to use the name on the guest list.',
+  'admin.reply.delegate.legend': 'The delegate',
+  'admin.reply.delegate.hint': 'Only if a delegate attends in the guest’s place.',
+  'admin.reply.delegate.name': 'Delegate’s name',
+  'admin.reply.delegate.dietary': 'The delegate’s dietary requirements',
+  'admin.reply.delegate.dietaryNotes': 'Details of the delegate’s dietary requirements',
+  'admin.reply.delegate.allergens': 'The delegate’s food allergies',
+  'admin.reply.delegate.accessibility': 'The delegate’s access needs',
+  'admin.reply.companions.hint':
+    '{count, plural, one {The invitation includes up to 1 companion. Leave the row empty if no one accompanies the guest.} other {The invitation includes up to # companions. Leave unused rows empty.}}',
+  'admin.reply.dietary.hint': 'Optional. Used only to plan the meal.',
+  'admin.reply.comment': 'The guest’s message',
+  'admin.reply.respondent.legend': 'Replied on the guest’s behalf by',
+  'admin.reply.respondent.hint':
+    'If someone replied for the guest (for example the private office): who, and how to reach them. Not you: the record notes your name itself.',
+  'admin.reply.respondent.name': 'Their name',
+  'admin.reply.respondent.nameHint': 'Required if you give their e-mail address or telephone number.',
+} as const;
