@@ -43,6 +43,8 @@ export const admin = {
   'admin.byLanguage': 'By language',
   'admin.category': 'Category',
   'admin.language': 'Language',
+  'admin.export.companionAllergens': 'allergens: {codes}',
+  'admin.export.severeCode': '{code} (severe)',
   'admin.export.heading': 'Downloads',
   'admin.export.xlsx': 'Download for Excel or LibreOffice (guest list with replies, .xlsx)',
   'admin.export.xlsxHint':

@@ -2,6 +2,7 @@ import type { Event, EventOptions } from '#schemas/event.ts';
 import type { Guest } from '#schemas/guest.ts';
 import type { StoredReply } from '#schemas/reply.ts';
 import { allergensBySeverity } from '#i18n/dietary.ts';
+import { adminTranslator } from '#i18n/index.ts';
 import { companionKey, mainKey } from '#schemas/seating.ts';
 import type { AppContext } from '#server/context.ts';
 import { toCsv } from '#server/files/csv.ts';
@@ -9,6 +10,8 @@ import { XLSX_TYPE, toXlsx } from '#server/files/xlsx.ts';
 import { download } from '#server/http/responses.ts';
 import { inProtocolOrder } from '#server/protocol/order.ts';
 import type { Arrival } from '#server/store/store.ts';
+
+const a = adminTranslator();
 
 export const exportColumns = [
   'id',
@@ -90,8 +93,10 @@ export function exportRow(
  * (severe) milk", or nothing.
  */
 function allergenCodesOf(person: Pick<StoredReply, 'allergens' | 'severeAllergens'>): string {
-  const codes = allergensBySeverity(person).map(({ code, severe }) => (severe ? `${code} (severe)` : code));
-  return codes.length ? `allergens: ${codes.join(' ')}` : '';
+  const codes = allergensBySeverity(person).map(({ code, severe }) =>
+    severe ? a('admin.export.severeCode', { code }) : code,
+  );
+  return codes.length ? a('admin.export.companionAllergens', { codes: codes.join(' ') }) : '';
 }
 
 /** Every column's cell of one guest. */
