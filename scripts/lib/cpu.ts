@@ -4,7 +4,7 @@
  * the Worker isolate over wrangler dev's inspector (Chrome DevTools Protocol), which shows our own
  * functions.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** Clock ticks per second of /proc/PID/stat's utime and stime (USER_HZ, 100 on Linux). */
 const TICKS_PER_SECOND = 100;
@@ -51,6 +51,11 @@ export interface ProfileSummary {
   samplingPeriodMicros: number;
   /** Functions by self time over all requests (ms), the heaviest first. */
   top: { function: string; where: string; caller: string; selfMs: number; share: number }[];
+  /**
+   * The Worker's own functions (those with a place in its bundle) by total time, their callees
+   * included, over all requests (ms): where a page's render goes, component by component.
+   */
+  inclusive: { function: string; where: string; totalMs: number; share: number }[];
 }
 
 /** Chrome DevTools Protocol over wrangler dev's inspector proxy (one client at a time). */
@@ -131,6 +136,27 @@ function summarise(profile: Profile, requests: number): ProfileSummary {
     entry.selfMs += micros / 1000;
     byFunction.set(key, entry);
   }
+  // Total time: each sample counts once for every function of its own bundle on its stack.
+  const totals = new Map<string, { function: string; where: string; totalMs: number }>();
+  for (const [id, micros] of self) {
+    if (byId.get(id)?.callFrame.functionName === '(idle)') continue;
+    const seen = new Set<string>();
+    for (let node = byId.get(id); node; node = parentOf.get(node.id)) {
+      const { functionName, url, lineNumber } = node.callFrame;
+      if (!url || url.startsWith('cloudflare-internal')) continue;
+      const where = `${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
+      const key = `${functionName} ${where}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const entry = totals.get(key) ?? { function: functionName || '(anonymous)', where, totalMs: 0 };
+      entry.totalMs += micros / 1000;
+      totals.set(key, entry);
+    }
+  }
+  const inclusive = [...totals.values()]
+    .sort((a, b) => b.totalMs - a.totalMs)
+    .slice(0, 25)
+    .map((entry) => ({ ...entry, share: entry.totalMs / (busy / 1000) }));
   const top = [...byFunction.values()]
     .sort((a, b) => b.selfMs - a.selfMs)
     .slice(0, 10)
@@ -140,6 +166,7 @@ function summarise(profile: Profile, requests: number): ProfileSummary {
     gcMsPerRequest: gc / 1000 / requests,
     samplingPeriodMicros: period,
     top,
+    inclusive,
   };
 }
 
@@ -151,6 +178,8 @@ export async function profileWorker(
   inspectorPort: number,
   requests: number,
   work: () => Promise<void>,
+  /** The route profiled, for a kept profile's file name. */
+  label = 'profile',
 ): Promise<ProfileSummary> {
   const inspector = await connect(inspectorPort);
   try {
@@ -159,6 +188,13 @@ export async function profileWorker(
     await inspector.send('Profiler.start');
     await work();
     const { profile } = await inspector.send<{ profile: Profile }>('Profiler.stop');
+    // BENCH_PROFILES=folder keeps each raw profile (.cpuprofile, for DevTools or a script).
+    const folder = process.env.BENCH_PROFILES;
+    if (folder)
+      writeFileSync(
+        `${folder}/${label.replace(/\W+/g, '-')}-${Date.now()}.cpuprofile`,
+        JSON.stringify(profile),
+      );
     await inspector.send('Profiler.disable');
     return summarise(profile, requests);
   } finally {
