@@ -19,7 +19,23 @@ import type { Locale } from './locales.ts';
  * times in the event's time zone, with the zone named. `deadline` is the one in force
  * (RSVP_DEADLINE may move it at run time).
  */
-export function eventText(event: Event, lang: Locale, deadline: string | Date = event.deadline) {
+export function eventText(event: Event, lang: Locale, deadline: string | Date = event.deadline): EventText {
+  // The same event, language and deadline read the same for the isolate's life: built once (#27).
+  const key = `${lang} ${typeof deadline === 'string' ? deadline : deadline.toISOString()}`;
+  const built = texts.get(event) ?? new Map<string, EventText>();
+  texts.set(event, built);
+  const known = built.get(key);
+  if (known) return known;
+  const text = Object.freeze(buildEventText(event, lang, deadline));
+  built.set(key, text);
+  return text;
+}
+
+export type EventText = Readonly<ReturnType<typeof buildEventText>>;
+/** Each event's texts by language and deadline (events are read once per isolate). */
+const texts = new WeakMap<Event, Map<string, EventText>>();
+
+function buildEventText(event: Event, lang: Locale, deadline: string | Date) {
   const t = translator(lang);
   const words = typesetWords(textsIn(event, lang), lang);
   const { timeZone } = event;
@@ -93,11 +109,11 @@ function typesetWords<T>(words: T, lang: Locale): T {
 
 /** The event's zone as its sentence `zone` names it in `lang`, with the offset at `instant`. */
 export function zoneName(event: Event, lang: Locale, instant: string | Date): string {
-  const words = typesetWords(textsIn(event, lang), lang);
-  return interpolate(words.sentences.zone, {
+  const texts = textsIn(event, lang);
+  // Only the two words it uses are typeset (the whole text was, at every date a page names).
+  const words = typesetWords({ zone: texts.sentences.zone, city: texts.city }, lang);
+  return interpolate(words.zone, {
     city: words.city,
     offset: formatUtcOffset(instant, event.timeZone),
   });
 }
-
-export type EventText = ReturnType<typeof eventText>;

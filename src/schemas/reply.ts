@@ -106,6 +106,17 @@ type ReplyOptions = Pick<EventOptions, 'delegates' | 'companions' | 'dietary' | 
  * where none is asked is not a field of its form).
  */
 export function rsvpBodySchemaFor(options: ReplyOptions) {
+  // Built once per event's options: a refined copy of the body's schema is costly to make (#27).
+  let schema = bodySchemas.get(options);
+  if (!schema) {
+    schema = refinedFor(options);
+    bodySchemas.set(options, schema);
+  }
+  return schema;
+}
+const bodySchemas = new WeakMap<ReplyOptions, ReturnType<typeof refinedFor>>();
+
+function refinedFor(options: ReplyOptions) {
   return rsvpBodySchema.superRefine((body, ctx) => {
     const refuse = (path: (string | number)[], message = 'unknown_field') =>
       ctx.addIssue({ code: 'custom', path, message });

@@ -31,7 +31,9 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
   if (!/^[A-Za-z0-9_-]+$/.test(text)) return null;
   try {
     const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+    const bytes = new Uint8Array(binary.length);
+    for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+    return bytes;
   } catch {
     return null;
   }
@@ -78,13 +80,15 @@ export async function createToken(
 type Parts = { claim: TokenClaim; data: Uint8Array<ArrayBuffer>; tag: Uint8Array<ArrayBuffer> };
 
 /** The claim of `bytes` laid out as [event][guest][version] (`eventLength` 0: no event), or null. */
+/** Strict UTF-8 (a malformed name is a malformed token), made once: it keeps no state between calls. */
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
 function claimOf(bytes: Uint8Array<ArrayBuffer>, eventLength: number, legacyEvent?: string): Parts | null {
   const start = eventLength ? 1 + eventLength : 0;
   const idLength = bytes[start] ?? 0;
   const dataLength = start + 1 + idLength + 4;
   if (idLength === 0 || bytes.length !== dataLength + TAG_BYTES) return null;
   try {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
     const eventId = eventLength ? decoder.decode(bytes.subarray(1, 1 + eventLength)) : legacyEvent;
     if (!eventId) return null;
     return {

@@ -71,6 +71,22 @@ describe('every notice is mail that every relay accepts (raw octets checked, the
     expect(read.text.replace(/\n$/, '')).toBe(text);
   });
 
+  it('keeps plain ASCII lines at the 76-octet limit exactly, and breaks those past it', async () => {
+    const lines = [75, 76, 77, 78].flatMap((length) => [
+      'p'.repeat(length),
+      `${'q'.repeat(length - 1)} `,
+      `${'r'.repeat(length - 1)}=`,
+      `${'s'.repeat(length - 1)}\t`,
+    ]);
+    const text = lines.join('\n');
+    const raw = send('plain ASCII subject', text);
+    const body = raw.slice(raw.indexOf('\r\n\r\n') + 4);
+    for (const line of body.split('\r\n')) expect(line.length).toBeLessThanOrEqual(76);
+    expect(body).toContain(`\r\n${'p'.repeat(76)}\r\n`);
+    const read = await readStrictly(raw);
+    expect(read.text.replace(/\n$/, '')).toBe(text);
+  });
+
   it('folds a long ASCII subject and encodes a sender name that is not ASCII', async () => {
     const subject = 'Reply R-AAAA-AAA1: '.repeat(8);
     const raw = send(subject, 'x');

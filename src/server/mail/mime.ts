@@ -73,6 +73,9 @@ export function mailbox(name: string, address: string): string {
   return `${shown} <${address}>`;
 }
 
+/** A line that quoted-printable leaves as it is (when not longer than QP_LINE). */
+const plainLine = /^(?:[\x20-\x3c\x3e-\x7e\t]*[\x21-\x3c\x3e-\x7e])?$/;
+
 /**
  * The body as quoted-printable: lines of at most 76 characters ending with CRLF, a long line broken
  * by soft line breaks between characters, never inside one's escape or between a character's octets,
@@ -82,6 +85,9 @@ export function quotedPrintable(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   return lines
     .map((line) => {
+      // A short line of printable ASCII without "=" and not ending in a blank is its own encoding
+      // (most lines of a notice): no need to encode it character by character (#27).
+      if (line.length <= QP_LINE && plainLine.test(line)) return line;
       const out: string[] = [];
       let current = '';
       const characters = [...line];
