@@ -37,13 +37,14 @@ const compacted = new WeakMap<TemplateStringsArray, readonly string[]>();
 
 /**
  * A template of markup: `html\`<p class="hint">${text}</p>\``. A line break in the template's own
- * text, with the indentation after it, is layout and is left out (as Astro compresses its
- * templates' whitespace between tags); values are written as they are.
+ * text, with the indentation after it, is layout: left out between two tags (as Astro compresses
+ * its templates' whitespace), one space anywhere else (between attributes, or words); values are
+ * written as they are.
  */
 export function html(strings: TemplateStringsArray, ...parts: Part[]): Html {
   let texts = compacted.get(strings);
   if (!texts) {
-    texts = strings.map((text) => text.replace(/\n\s*/g, ''));
+    texts = strings.map((text) => text.replace(/>\n\s*</g, '><').replace(/\n\s*/g, ' '));
     compacted.set(strings, texts);
   }
   let out = texts[0] ?? '';

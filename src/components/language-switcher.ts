@@ -19,15 +19,7 @@ export function languageSwitcher(
       <ul>
         ${offered.map(
           (code) =>
-            html`<li>
-              <a
-                href="${path(code)}"
-                lang="${code}"
-                hreflang="${code}"
-                ${code === lang ? html` aria-current="page"` : ''}
-                >${languages[code]}</a
-              >
-            </li>`,
+            html`<li><a href="${path(code)}" lang="${code}" hreflang="${code}"${code === lang ? html` aria-current="page"` : ''}>${languages[code]}</a></li>`,
         )}
       </ul>
     </details>

@@ -1,6 +1,5 @@
 import { html, type Html } from '#components/html.ts';
-import { accessibilityFor } from '#content/accessibility/index.ts';
-import { privacyFor } from '#content/privacy/index.ts';
+import { statementTitle } from '#i18n/index.ts';
 import type { Locale } from '#i18n/locales.ts';
 import type { Event } from '#schemas/event.ts';
 import { urls } from '#server/urls.ts';
@@ -28,9 +27,9 @@ export function siteFooter(lang: Locale, event: Event | null | undefined, inner?
     <p>
       ${
         event &&
-        html`<a href="${urls.privacy(event, privacyLang)}" ${other}>${privacyFor(privacyLang).title}</a
+        html`<a href="${urls.privacy(event, privacyLang)}" ${other}>${statementTitle(privacyLang, 'privacy')}</a
           ><span aria-hidden="true"> · </span>`
-      }<a href="${urls.accessibility(lang)}">${accessibilityFor(lang).title}</a>
+      }<a href="${urls.accessibility(lang)}">${statementTitle(lang, 'accessibility')}</a>
     </p>
   </footer>`;
 }

@@ -90,6 +90,15 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
  * @example translator('en')('fix.too_long', { max: 1000 }) // 'Shorten this text to 1,000 characters or fewer.'
  */
 /**
+ * The title of the privacy or the accessibility statement in `lang`, as written: the footer's and
+ * the form's link to it (the statement's page typesets its own heading). From the dictionary, so
+ * the Worker does not carry the statements themselves (prerendered pages; #27, its bundle).
+ */
+export function statementTitle(lang: Locale, statement: 'privacy' | 'accessibility'): string {
+  return (dictionaries[lang] ?? (dictionaries[defaultLocale] as Dictionary))[`nav.${statement}`];
+}
+
+/**
  * Each language's messages that take no values, as `translator` gives them, kept once worked out:
  * a page asks for the same few hundred labels on every request (#27: per isolate, not per request).
  */

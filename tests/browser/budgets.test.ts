@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { clientAddressHeader } from './browser.ts';
+import { statements as privacyStatements } from '#content/privacy/index.ts';
+import { accessibilityStatements } from '#content/accessibility/index.ts';
 import { events, urls } from './site.ts';
 
 // docs/design.md's budget: the invitation arrives in the first round trip. CSS is inlined into the page,
@@ -109,5 +111,19 @@ describe('the Worker bundle', () => {
     const bundle = Buffer.concat(files.map((name) => readFileSync(`${dir}/${name}`)));
     expect(bundle.length).toBeGreaterThan(0);
     expect(gzipSync(bundle, { level: 9 }).length).toBeLessThanOrEqual(1024 * 1024);
+  });
+
+  it('carries no statement of a prerendered page, only their titles (#27: a tenth of the bundle)', () => {
+    const dir = 'dist/server';
+    const bundle = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.mjs') || name.endsWith('.js'))
+      .map((name) => readFileSync(`${dir}/${name}`, 'utf8'))
+      .join('\n');
+    for (const lang of ['en', 'mt', 'el'] as const) {
+      for (const statement of [privacyStatements[lang], accessibilityStatements[lang]]) {
+        expect(bundle).toContain(statement.title);
+        expect(bundle).not.toContain(statement.intro);
+      }
+    }
   });
 });

@@ -35,14 +35,12 @@ export function recordedReply(reply: StoredReply, t: Translate, lang: Locale = '
         html`<ul class="plain">
           ${reply.companions.map(
             (companion) =>
-              html`<li>
-                ${list([companion.name, companion.position])}${
-                  (Boolean(companion.dietary?.length) || Boolean(companion.dietaryNotes)) &&
-                  part('reply.summary.dietary', list(dietaryWords(companion, t, lang)))
-                }${companion.allergens?.length ? part('reply.summary.allergens', list(allergenWords(companion, t, lang))) : ''}${
-                  companion.accessibility && part('reply.summary.accessibility', companion.accessibility)
-                }
-              </li>`,
+              html`<li>${list([companion.name, companion.position])}${
+                (Boolean(companion.dietary?.length) || Boolean(companion.dietaryNotes)) &&
+                part('reply.summary.dietary', list(dietaryWords(companion, t, lang)))
+              }${companion.allergens?.length ? part('reply.summary.allergens', list(allergenWords(companion, t, lang))) : ''}${
+                companion.accessibility && part('reply.summary.accessibility', companion.accessibility)
+              }</li>`,
           )}
         </ul>`,
       )

@@ -1,9 +1,8 @@
 import { html, type Html } from '#components/html.ts';
 import type { FormValues } from '#server/http/body.ts';
 import type { FieldErrors } from '#schemas/field-errors.ts';
-import type { Translate } from '#i18n/index.ts';
+import { statementTitle, type Translate } from '#i18n/index.ts';
 import type { Locale } from '#i18n/locales.ts';
-import { privacyFor } from '#content/privacy/index.ts';
 import type { Event } from '#schemas/event.ts';
 import { urls } from '#server/urls.ts';
 import { inviteeReplyFields } from './reply-fields.ts';
@@ -52,6 +51,6 @@ export function replyForm({
       <button type="submit" class="button">${t(changing ? 'reply.submitChange' : 'reply.submit')}</button>
     </p>
     <p class="status" role="status" aria-live="polite" data-status></p>
-    <p class="muted"><a href="${urls.privacy(event, lang)}">${privacyFor(lang).title}</a></p>
+    <p class="muted"><a href="${urls.privacy(event, lang)}">${statementTitle(lang, 'privacy')}</a></p>
   </form>`;
 }

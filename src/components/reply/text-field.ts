@@ -68,16 +68,6 @@ export function textField({
             inputmode: numeric ? 'numeric' : undefined,
             spellcheck: numeric ? 'false' : undefined,
             ...state,
-          })}></input${attrs({
-            type,
-            id,
-            name,
-            value,
-            maxlength,
-            autocomplete,
-            inputmode: numeric ? 'numeric' : undefined,
-            spellcheck: numeric ? 'false' : undefined,
-            ...state,
           })}>`
     }
   </div>`;

@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { cs } from '#i18n/dictionaries/cs.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Prohlášení o přístupnosti',
+  title: cs['nav.accessibility'],
   intro:
     'Chceme, aby si tuto pozvánku mohli přečíst a odpovědět na ni všichni pozvaní, v souladu se směrnicí (EU) 2016/2102 o přístupnosti webových stránek a mobilních aplikací subjektů veřejného sektoru. Toto prohlášení se vztahuje na pozvánku, stránky pro odpověď, prohlášení o ochraně osobních údajů a tuto stránku ve všech 24 úředních jazycích.',
   status: {

@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { da } from '#i18n/dictionaries/da.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Tilgængelighedserklæring',
+  title: da['nav.accessibility'],
   intro:
     'Vi ønsker, at alle inviterede kan læse denne invitation og svare på den, i overensstemmelse med direktiv (EU) 2016/2102 om tilgængeligheden af offentlige organers websteder og mobilapplikationer. Denne erklæring omfatter invitationen, svarsiderne, databeskyttelseserklæringen og denne side på alle 24 officielle sprog.',
   status: {

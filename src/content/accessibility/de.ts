@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { de } from '#i18n/dictionaries/de.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Erklärung zur Barrierefreiheit',
+  title: de['nav.accessibility'],
   intro:
     'Alle Eingeladenen sollen diese Einladung lesen und auf sie antworten können, im Einklang mit der Richtlinie (EU) 2016/2102 über den barrierefreien Zugang zu den Websites und mobilen Anwendungen öffentlicher Stellen. Diese Erklärung gilt für die Einladung, die Antwortseiten, die Datenschutzerklärung und diese Seite in allen 24 Amtssprachen.',
   status: {

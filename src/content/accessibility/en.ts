@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { en } from '#i18n/dictionaries/en.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Accessibility statement',
+  title: en['nav.accessibility'],
   intro:
     'We want everyone invited to be able to read this invitation and reply to it, in line with Directive (EU) 2016/2102 on the accessibility of the websites and mobile applications of public sector bodies. This statement covers the invitation, the reply pages, the privacy statement and this page, in all 24 official languages.',
   status: {

@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { es } from '#i18n/dictionaries/es.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Declaración de accesibilidad',
+  title: es['nav.accessibility'],
   intro:
     'Queremos que todas las personas invitadas puedan leer esta invitación y responder a ella, de conformidad con la Directiva (UE) 2016/2102 sobre la accesibilidad de los sitios web y aplicaciones para dispositivos móviles de los organismos del sector público. La presente declaración abarca la invitación, las páginas de respuesta, la declaración de privacidad y esta página, en las 24 lenguas oficiales.',
   status: {

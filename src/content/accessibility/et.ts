@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { et } from '#i18n/dictionaries/et.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Ligipääsetavuse teatis',
+  title: et['nav.accessibility'],
   intro:
     'Soovime, et kõik kutsutud saaksid seda kutset lugeda ja sellele vastata, kooskõlas direktiiviga (EL) 2016/2102, mis käsitleb avaliku sektori asutuste veebisaitide ja mobiilirakenduste ligipääsetavust. Käesolev teatis hõlmab kutset, vastamise lehti, isikuandmete kaitse avaldust ja seda lehte kõigis 24 ametlikus keeles.',
   status: {

@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { fi } from '#i18n/dictionaries/fi.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Saavutettavuusseloste',
+  title: fi['nav.accessibility'],
   intro:
     'Haluamme, että kaikki kutsutut voivat lukea tämän kutsun ja vastata siihen julkisen sektorin elinten verkkosivustojen ja mobiilisovellusten saavutettavuudesta annetun direktiivin (EU) 2016/2102 mukaisesti. Tämä seloste koskee kutsua, vastaussivuja, tietosuojaselostetta ja tätä sivua kaikilla 24 virallisella kielellä.',
   status: {

@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { fr } from '#i18n/dictionaries/fr.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Déclaration sur l’accessibilité',
+  title: fr['nav.accessibility'],
   intro:
     'Nous souhaitons que toutes les personnes invitées puissent lire la présente invitation et y répondre, conformément à la directive (UE) 2016/2102 relative à l’accessibilité des sites internet et des applications mobiles des organismes du secteur public. La présente déclaration porte sur l’invitation, les pages de réponse, la déclaration de confidentialité et la présente page, dans les 24 langues officielles.',
   status: {

@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { ga } from '#i18n/dictionaries/ga.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Ráiteas inrochtaineachta',
+  title: ga['nav.accessibility'],
   intro:
     'Is mian linn go mbeadh gach duine a fuair cuireadh in ann an cuireadh seo a léamh agus freagra a thabhairt air, i gcomhréir le Treoir (AE) 2016/2102 maidir le hinrochtaineacht láithreáin ghréasáin agus feidhmchlár móibíleach comhlachtaí earnála poiblí. Baineann an ráiteas seo leis an gcuireadh, leis na leathanaigh freagartha, leis an ráiteas príobháideachais agus leis an leathanach seo, sna 24 theanga oifigiúla ar fad.',
   status: {

@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { hr } from '#i18n/dictionaries/hr.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Izjava o pristupačnosti',
+  title: hr['nav.accessibility'],
   intro:
     'Želimo da svi pozvani mogu pročitati ovaj poziv i odgovoriti na njega, u skladu s Direktivom (EU) 2016/2102 o pristupačnosti internetskih stranica i mobilnih aplikacija tijela javnog sektora. Ova izjava odnosi se na poziv, stranice za odgovor, izjavu o zaštiti osobnih podataka i ovu stranicu na sva 24 službena jezika.',
   status: {

@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { hu } from '#i18n/dictionaries/hu.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Akadálymentesítési nyilatkozat',
+  title: hu['nav.accessibility'],
   intro:
     'Azt szeretnénk, hogy minden meghívott el tudja olvasni ezt a meghívót, és válaszolni tudjon rá, összhangban a közszférabeli szervezetek honlapjainak és mobilalkalmazásainak akadálymentesítéséről szóló (EU) 2016/2102 irányelvvel. Ez a nyilatkozat a meghívóra, a válaszoldalakra, az adatvédelmi nyilatkozatra és erre az oldalra vonatkozik mind a 24 hivatalos nyelven.',
   status: {

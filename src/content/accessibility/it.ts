@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { it } from '#i18n/dictionaries/it.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Dichiarazione di accessibilità',
+  title: it['nav.accessibility'],
   intro:
     'Desideriamo che tutti gli invitati possano leggere questo invito e rispondervi, conformemente alla direttiva (UE) 2016/2102 relativa all’accessibilità dei siti web e delle applicazioni mobili degli enti pubblici. La presente dichiarazione riguarda l’invito, le pagine di risposta, l’informativa sulla privacy e la presente pagina, in tutte le 24 lingue ufficiali.',
   status: {

@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { lt } from '#i18n/dictionaries/lt.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Pareiškimas dėl prieinamumo',
+  title: lt['nav.accessibility'],
   intro:
     'Norime, kad visi pakviestieji galėtų perskaityti šį kvietimą ir į jį atsakyti, kaip numatyta Direktyvoje (ES) 2016/2102 dėl viešojo sektoriaus institucijų interneto svetainių ir mobiliųjų programų prieinamumo. Šis pareiškimas taikomas kvietimui, atsakymo puslapiams, pareiškimui apie privatumo apsaugą ir šiam puslapiui visomis 24 oficialiosiomis kalbomis.',
   status: {

@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { lv } from '#i18n/dictionaries/lv.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Paziņojums par piekļūstamību',
+  title: lv['nav.accessibility'],
   intro:
     'Mēs vēlamies, lai visi ielūgtie varētu izlasīt šo ielūgumu un uz to atbildēt, saskaņā ar Direktīvu (ES) 2016/2102 par publiskā sektora struktūru tīmekļvietņu un mobilo lietotņu piekļūstamību. Šis paziņojums attiecas uz ielūgumu, atbildes lapām, paziņojumu par privātumu un šo lapu visās 24 oficiālajās valodās.',
   status: {

@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { mt } from '#i18n/dictionaries/mt.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Dikjarazzjoni dwar l-aċċessibbiltà',
+  title: mt['nav.accessibility'],
   intro:
     'Irridu li kull min ġie mistieden ikun jista’ jaqra din l-istedina u jwieġeb għaliha, f’konformità mad-Direttiva (UE) 2016/2102 dwar l-aċċessibbiltà tas-siti web u tal-applikazzjonijiet mobbli tal-korpi tas-settur pubbliku. Din id-dikjarazzjoni tkopri l-istedina, il-paġni tat-tweġiba, id-dikjarazzjoni ta’ privatezza u din il-paġna, fl-24 lingwa uffiċjali kollha.',
   status: {

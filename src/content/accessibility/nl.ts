@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { nl } from '#i18n/dictionaries/nl.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Toegankelijkheidsverklaring',
+  title: nl['nav.accessibility'],
   intro:
     'Wij willen dat alle genodigden deze uitnodiging kunnen lezen en erop kunnen antwoorden, overeenkomstig Richtlijn (EU) 2016/2102 inzake de toegankelijkheid van de websites en mobiele applicaties van overheidsinstanties. Deze verklaring geldt voor de uitnodiging, de antwoordpagina’s, de privacyverklaring en deze pagina, in alle 24 officiële talen.',
   status: {

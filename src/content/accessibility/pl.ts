@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { pl } from '#i18n/dictionaries/pl.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Deklaracja dostępności',
+  title: pl['nav.accessibility'],
   intro:
     'Chcemy, aby wszystkie zaproszone osoby mogły przeczytać niniejsze zaproszenie i na nie odpowiedzieć, zgodnie z dyrektywą (UE) 2016/2102 w sprawie dostępności stron internetowych i mobilnych aplikacji organów sektora publicznego. Niniejsza deklaracja dotyczy zaproszenia, stron odpowiedzi, oświadczenia o ochronie prywatności i tej strony we wszystkich 24 językach urzędowych.',
   status: {

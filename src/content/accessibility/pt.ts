@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { pt } from '#i18n/dictionaries/pt.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Declaração de acessibilidade',
+  title: pt['nav.accessibility'],
   intro:
     'Queremos que todas as pessoas convidadas possam ler o presente convite e responder-lhe, em conformidade com a Diretiva (UE) 2016/2102 relativa à acessibilidade dos sítios Web e das aplicações móveis de organismos do setor público. A presente declaração abrange o convite, as páginas de resposta, a declaração de privacidade e a presente página, nas 24 línguas oficiais.',
   status: {

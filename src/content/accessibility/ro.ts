@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { ro } from '#i18n/dictionaries/ro.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Declarație privind accesibilitatea',
+  title: ro['nav.accessibility'],
   intro:
     'Dorim ca toate persoanele invitate să poată citi această invitație și să îi poată răspunde, în conformitate cu Directiva (UE) 2016/2102 privind accesibilitatea site-urilor web și a aplicațiilor mobile ale organismelor din sectorul public. Prezenta declarație se aplică invitației, paginilor de răspuns, declarației de confidențialitate și acestei pagini, în toate cele 24 de limbi oficiale.',
   status: {

@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { sk } from '#i18n/dictionaries/sk.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Vyhlásenie o prístupnosti',
+  title: sk['nav.accessibility'],
   intro:
     'Chceme, aby si všetci pozvaní mohli túto pozvánku prečítať a odpovedať na ňu, v súlade so smernicou (EÚ) 2016/2102 o prístupnosti webových sídiel a mobilných aplikácií subjektov verejného sektora. Toto vyhlásenie sa vzťahuje na pozvánku, stránky na odpoveď, vyhlásenie o ochrane osobných údajov a túto stránku vo všetkých 24 úradných jazykoch.',
   status: {

@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { sl } from '#i18n/dictionaries/sl.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Izjava o dostopnosti',
+  title: sl['nav.accessibility'],
   intro:
     'Želimo, da bi vsi povabljeni lahko prebrali to vabilo in nanj odgovorili, v skladu z Direktivo (EU) 2016/2102 o dostopnosti spletišč in mobilnih aplikacij subjektov javnega sektorja. Ta izjava velja za vabilo, strani za odgovor, izjavo o varstvu osebnih podatkov in to stran v vseh 24 uradnih jezikih.',
   status: {

@@ -1,7 +1,8 @@
 import { accessibilitySchema } from '#schemas/accessibility.ts';
+import { sv } from '#i18n/dictionaries/sv.ts';
 
 export default accessibilitySchema.parse({
-  title: 'Tillgänglighetsredogörelse',
+  title: sv['nav.accessibility'],
   intro:
     'Vi vill att alla inbjudna ska kunna läsa denna inbjudan och svara på den, i enlighet med direktiv (EU) 2016/2102 om tillgänglighet avseende offentliga myndigheters webbplatser och mobila applikationer. Denna redogörelse gäller inbjudan, svarssidorna, integritetsskyddsmeddelandet och denna sida på alla 24 officiella språk.',
   status: {

@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { cs } from '#i18n/dictionaries/cs.ts';
 
 export default privacySchema.parse({
-  title: 'Prohlášení o ochraně osobních údajů',
+  title: cs['nav.privacy'],
   intro:
     'Toto prohlášení vysvětluje, jak jsou zpracovávány Vaše osobní údaje, když odpovídáte na tuto pozvánku, v souladu s nařízením (EU) 2018/1725 o ochraně fyzických osob v souvislosti se zpracováním osobních údajů orgány, institucemi a jinými subjekty Unie.',
   controller: {

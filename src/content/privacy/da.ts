@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { da } from '#i18n/dictionaries/da.ts';
 
 export default privacySchema.parse({
-  title: 'Databeskyttelseserklæring',
+  title: da['nav.privacy'],
   intro:
     'Denne erklæring forklarer, hvordan dine personoplysninger behandles, når du svarer på denne invitation, i overensstemmelse med forordning (EU) 2018/1725 om beskyttelse af fysiske personer i forbindelse med behandling af personoplysninger i Unionens institutioner, organer, kontorer og agenturer.',
   controller: {

@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { de } from '#i18n/dictionaries/de.ts';
 
 export default privacySchema.parse({
-  title: 'Datenschutzerklärung',
+  title: de['nav.privacy'],
   intro:
     'Diese Erklärung erläutert, wie Ihre personenbezogenen Daten verarbeitet werden, wenn Sie auf diese Einladung antworten, gemäß der Verordnung (EU) 2018/1725 zum Schutz natürlicher Personen bei der Verarbeitung personenbezogener Daten durch die Organe, Einrichtungen und sonstigen Stellen der Union.',
   controller: {

@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { en } from '#i18n/dictionaries/en.ts';
 
 export default privacySchema.parse({
-  title: 'Privacy statement',
+  title: en['nav.privacy'],
   intro:
     'This statement explains how your personal data are processed when you reply to this invitation, in accordance with Regulation (EU) 2018/1725 on the protection of natural persons with regard to the processing of personal data by the Union institutions, bodies, offices and agencies.',
   controller: {

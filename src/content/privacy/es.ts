@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { es } from '#i18n/dictionaries/es.ts';
 
 export default privacySchema.parse({
-  title: 'Declaración de privacidad',
+  title: es['nav.privacy'],
   intro:
     'La presente declaración explica cómo se tratan sus datos personales cuando responde a esta invitación, de conformidad con el Reglamento (UE) 2018/1725, relativo a la protección de las personas físicas en lo que respecta al tratamiento de datos personales por las instituciones, órganos y organismos de la Unión.',
   controller: {

@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { et } from '#i18n/dictionaries/et.ts';
 
 export default privacySchema.parse({
-  title: 'Isikuandmete kaitse avaldus',
+  title: et['nav.privacy'],
   intro:
     'Käesolevas avalduses selgitatakse, kuidas Teie isikuandmeid töödeldakse, kui vastate sellele kutsele, kooskõlas määrusega (EL) 2018/1725, mis käsitleb füüsiliste isikute kaitset isikuandmete töötlemisel liidu institutsioonides, organites ja asutustes.',
   controller: {

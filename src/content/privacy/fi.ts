@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { fi } from '#i18n/dictionaries/fi.ts';
 
 export default privacySchema.parse({
-  title: 'Tietosuojaseloste',
+  title: fi['nav.privacy'],
   intro:
     'Tässä selosteessa kerrotaan, miten henkilötietojanne käsitellään, kun vastaatte tähän kutsuun. Tietoja käsitellään luonnollisten henkilöiden suojelusta unionin toimielinten, elinten ja laitosten suorittamassa henkilötietojen käsittelyssä annetun asetuksen (EU) 2018/1725 mukaisesti.',
   controller: {

@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { fr } from '#i18n/dictionaries/fr.ts';
 
 export default privacySchema.parse({
-  title: 'Déclaration de confidentialité',
+  title: fr['nav.privacy'],
   intro:
     'La présente déclaration explique comment vos données à caractère personnel sont traitées lorsque vous répondez à la présente invitation, conformément au règlement (UE) 2018/1725 relatif à la protection des personnes physiques à l’égard du traitement des données à caractère personnel par les institutions, organes et organismes de l’Union.',
   controller: {

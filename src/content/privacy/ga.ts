@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { ga } from '#i18n/dictionaries/ga.ts';
 
 export default privacySchema.parse({
-  title: 'Ráiteas príobháideachais',
+  title: ga['nav.privacy'],
   intro:
     'Míníonn an ráiteas seo conas a phróiseáiltear do shonraí pearsanta nuair a fhreagraíonn tú an cuireadh seo, i gcomhréir le Rialachán (AE) 2018/1725 maidir le daoine nádúrtha a chosaint i ndáil le sonraí pearsanta a phróiseáil ag institiúidí, comhlachtaí, oifigí agus gníomhaireachtaí an Aontais.',
   controller: {

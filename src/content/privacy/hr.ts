@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { hr } from '#i18n/dictionaries/hr.ts';
 
 export default privacySchema.parse({
-  title: 'Izjava o zaštiti osobnih podataka',
+  title: hr['nav.privacy'],
   intro:
     'U ovoj se izjavi objašnjava kako se obrađuju Vaši osobni podaci kada odgovarate na ovaj poziv, u skladu s Uredbom (EU) 2018/1725 o zaštiti pojedinaca u vezi s obradom osobnih podataka u institucijama, tijelima, uredima i agencijama Unije.',
   controller: {

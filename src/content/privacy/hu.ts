@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { hu } from '#i18n/dictionaries/hu.ts';
 
 export default privacySchema.parse({
-  title: 'Adatvédelmi nyilatkozat',
+  title: hu['nav.privacy'],
   intro:
     'Ez a nyilatkozat ismerteti, hogyan kezeljük az Ön személyes adatait, amikor Ön válaszol erre a meghívásra, a természetes személyeknek a személyes adatok uniós intézmények, szervek, hivatalok és ügynökségek általi kezelése tekintetében való védelméről szóló (EU) 2018/1725 rendeletnek megfelelően.',
   controller: {

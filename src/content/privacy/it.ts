@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { it } from '#i18n/dictionaries/it.ts';
 
 export default privacySchema.parse({
-  title: 'Informativa sulla privacy',
+  title: it['nav.privacy'],
   intro:
     'La presente informativa spiega come sono trattati i Suoi dati personali quando risponde al presente invito, in conformità del regolamento (UE) 2018/1725 sulla tutela delle persone fisiche in relazione al trattamento dei dati personali da parte delle istituzioni, degli organi e degli organismi dell’Unione.',
   controller: {

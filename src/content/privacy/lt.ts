@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { lt } from '#i18n/dictionaries/lt.ts';
 
 export default privacySchema.parse({
-  title: 'Pareiškimas apie privatumo apsaugą',
+  title: lt['nav.privacy'],
   intro:
     'Šiame pareiškime paaiškinama, kaip tvarkomi Jūsų asmens duomenys, kai atsakote į šį kvietimą, laikantis Reglamento (ES) 2018/1725 dėl fizinių asmenų apsaugos Sąjungos institucijoms, organams, tarnyboms ir agentūroms tvarkant asmens duomenis.',
   controller: {

@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { lv } from '#i18n/dictionaries/lv.ts';
 
 export default privacySchema.parse({
-  title: 'Paziņojums par privātumu',
+  title: lv['nav.privacy'],
   intro:
     'Šajā paziņojumā ir izskaidrots, kā tiek apstrādāti Jūsu personas dati, kad atbildat uz šo ielūgumu, saskaņā ar Regulu (ES) 2018/1725 par fizisku personu aizsardzību attiecībā uz personas datu apstrādi Savienības iestādēs, struktūrās, birojos un aģentūrās.',
   controller: {

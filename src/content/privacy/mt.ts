@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { mt } from '#i18n/dictionaries/mt.ts';
 
 export default privacySchema.parse({
-  title: 'Dikjarazzjoni ta’ privatezza',
+  title: mt['nav.privacy'],
   intro:
     'Din id-dikjarazzjoni tispjega kif tiġi pproċessata d-data personali tiegħek meta twieġeb għal din l-istedina, skont ir-Regolament (UE) 2018/1725 dwar il-protezzjoni ta’ persuni fiżiċi fir-rigward tal-ipproċessar ta’ data personali mill-istituzzjonijiet, il-korpi, l-uffiċċji u l-aġenziji tal-Unjoni.',
   controller: {

@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { nl } from '#i18n/dictionaries/nl.ts';
 
 export default privacySchema.parse({
-  title: 'Privacyverklaring',
+  title: nl['nav.privacy'],
   intro:
     'In deze verklaring wordt uitgelegd hoe uw persoonsgegevens worden verwerkt wanneer u op deze uitnodiging antwoordt, overeenkomstig Verordening (EU) 2018/1725 betreffende de bescherming van natuurlijke personen in verband met de verwerking van persoonsgegevens door de instellingen, organen en instanties van de Unie.',
   controller: {

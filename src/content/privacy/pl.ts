@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { pl } from '#i18n/dictionaries/pl.ts';
 
 export default privacySchema.parse({
-  title: 'Oświadczenie o ochronie prywatności',
+  title: pl['nav.privacy'],
   intro:
     'W niniejszym oświadczeniu wyjaśniono, w jaki sposób przetwarzane są Państwa dane osobowe, gdy odpowiadają Państwo na niniejsze zaproszenie, zgodnie z rozporządzeniem (UE) 2018/1725 w sprawie ochrony osób fizycznych w związku z przetwarzaniem danych osobowych przez instytucje, organy i jednostki organizacyjne Unii.',
   controller: {

@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { pt } from '#i18n/dictionaries/pt.ts';
 
 export default privacySchema.parse({
-  title: 'Declaração de privacidade',
+  title: pt['nav.privacy'],
   intro:
     'A presente declaração explica de que forma os seus dados pessoais são tratados quando responde a este convite, em conformidade com o Regulamento (UE) 2018/1725, relativo à proteção das pessoas singulares no que diz respeito ao tratamento de dados pessoais pelas instituições e pelos órgãos e organismos da União.',
   controller: {

@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { ro } from '#i18n/dictionaries/ro.ts';
 
 export default privacySchema.parse({
-  title: 'Declarație de confidențialitate',
+  title: ro['nav.privacy'],
   intro:
     'Prezenta declarație explică modul în care sunt prelucrate datele dumneavoastră cu caracter personal atunci când răspundeți la această invitație, în conformitate cu Regulamentul (UE) 2018/1725 privind protecția persoanelor fizice în ceea ce privește prelucrarea datelor cu caracter personal de către instituțiile, organele, oficiile și agențiile Uniunii.',
   controller: {

@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { sk } from '#i18n/dictionaries/sk.ts';
 
 export default privacySchema.parse({
-  title: 'Vyhlásenie o ochrane osobných údajov',
+  title: sk['nav.privacy'],
   intro:
     'V tomto vyhlásení sa vysvetľuje, ako sa spracúvajú Vaše osobné údaje, keď odpovedáte na túto pozvánku, v súlade s nariadením (EÚ) 2018/1725 o ochrane fyzických osôb pri spracúvaní osobných údajov inštitúciami, orgánmi, úradmi a agentúrami Únie.',
   controller: {

@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { sl } from '#i18n/dictionaries/sl.ts';
 
 export default privacySchema.parse({
-  title: 'Izjava o varstvu osebnih podatkov',
+  title: sl['nav.privacy'],
   intro:
     'V tej izjavi je pojasnjeno, kako se obdelujejo Vaši osebni podatki, ko odgovorite na to vabilo, v skladu z Uredbo (EU) 2018/1725 o varstvu posameznikov pri obdelavi osebnih podatkov v institucijah, organih, uradih in agencijah Unije.',
   controller: {

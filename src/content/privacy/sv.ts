@@ -1,7 +1,8 @@
 import { privacySchema } from '#schemas/privacy.ts';
+import { sv } from '#i18n/dictionaries/sv.ts';
 
 export default privacySchema.parse({
-  title: 'Integritetsskyddsmeddelande',
+  title: sv['nav.privacy'],
   intro:
     'I detta meddelande förklaras hur dina personuppgifter behandlas när du svarar på denna inbjudan, i enlighet med förordning (EU) 2018/1725 om skydd för fysiska personer med avseende på behandling av personuppgifter som utförs av unionens institutioner, organ och byråer.',
   controller: {

@@ -5,6 +5,8 @@ export const bg = {
   'meta.invitation': 'Покана',
   'nav.language': 'Език',
   'nav.languages': 'Езици',
+  'nav.privacy': 'Декларация за поверителност',
+  'nav.accessibility': 'Декларация за достъпност',
   'glance.heading': 'Накратко',
   'glance.date': 'Дата',
   'glance.time': 'Час',

@@ -5,6 +5,8 @@ export const cs = {
   'meta.invitation': 'Pozvánka',
   'nav.language': 'Jazyk',
   'nav.languages': 'Jazyky',
+  'nav.privacy': 'Prohlášení o ochraně osobních údajů',
+  'nav.accessibility': 'Prohlášení o přístupnosti',
   'glance.heading': 'Základní informace',
   'glance.date': 'Datum',
   'glance.time': 'Čas',

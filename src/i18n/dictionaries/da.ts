@@ -5,6 +5,8 @@ export const da = {
   'meta.invitation': 'Invitation',
   'nav.language': 'Sprog',
   'nav.languages': 'Sprog',
+  'nav.privacy': 'Databeskyttelseserklæring',
+  'nav.accessibility': 'Tilgængelighedserklæring',
   'glance.heading': 'Overblik',
   'glance.date': 'Dato',
   'glance.time': 'Tidspunkt',

@@ -5,6 +5,8 @@ export const de = {
   'meta.invitation': 'Einladung',
   'nav.language': 'Sprache',
   'nav.languages': 'Sprachen',
+  'nav.privacy': 'Datenschutzerklärung',
+  'nav.accessibility': 'Erklärung zur Barrierefreiheit',
   'glance.heading': 'Auf einen Blick',
   'glance.date': 'Datum',
   'glance.time': 'Uhrzeit',

@@ -5,6 +5,8 @@ export const el = {
   'meta.invitation': 'Πρόσκληση',
   'nav.language': 'Γλώσσα',
   'nav.languages': 'Γλώσσες',
+  'nav.privacy': 'Δήλωση περί προστασίας της ιδιωτικής ζωής',
+  'nav.accessibility': 'Δήλωση προσβασιμότητας',
   'glance.heading': 'Με μια ματιά',
   'glance.date': 'Ημερομηνία',
   'glance.time': 'Ώρα',

@@ -6,6 +6,9 @@ export const en = {
   'meta.invitation': 'Invitation',
   'nav.language': 'Language',
   'nav.languages': 'Languages',
+  /** The titles of the privacy and accessibility statements (content/privacy, content/accessibility), and the footer's links to them. */
+  'nav.privacy': 'Privacy statement',
+  'nav.accessibility': 'Accessibility statement',
   'glance.heading': 'At a glance',
   'glance.date': 'Date',
   'glance.time': 'Time',

@@ -5,6 +5,8 @@ export const es = {
   'meta.invitation': 'Invitación',
   'nav.language': 'Idioma',
   'nav.languages': 'Idiomas',
+  'nav.privacy': 'Declaración de privacidad',
+  'nav.accessibility': 'Declaración de accesibilidad',
   'glance.heading': 'En resumen',
   'glance.date': 'Fecha',
   'glance.time': 'Hora',

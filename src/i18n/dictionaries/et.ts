@@ -5,6 +5,8 @@ export const et = {
   'meta.invitation': 'Kutse',
   'nav.language': 'Keel',
   'nav.languages': 'Keeled',
+  'nav.privacy': 'Isikuandmete kaitse avaldus',
+  'nav.accessibility': 'Ligipääsetavuse teatis',
   'glance.heading': 'Põhiteave',
   'glance.date': 'Kuupäev',
   'glance.time': 'Kellaaeg',

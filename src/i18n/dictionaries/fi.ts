@@ -5,6 +5,8 @@ export const fi = {
   'meta.invitation': 'Kutsu',
   'nav.language': 'Kieli',
   'nav.languages': 'Kielet',
+  'nav.privacy': 'Tietosuojaseloste',
+  'nav.accessibility': 'Saavutettavuusseloste',
   'glance.heading': 'Lyhyesti',
   'glance.date': 'Päivämäärä',
   'glance.time': 'Kellonaika',

@@ -5,6 +5,8 @@ export const fr = {
   'meta.invitation': 'Invitation',
   'nav.language': 'Langue',
   'nav.languages': 'Langues',
+  'nav.privacy': 'Déclaration de confidentialité',
+  'nav.accessibility': 'Déclaration sur l’accessibilité',
   'glance.heading': 'En bref',
   'glance.date': 'Date',
   'glance.time': 'Heure',

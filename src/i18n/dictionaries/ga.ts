@@ -5,6 +5,8 @@ export const ga = {
   'meta.invitation': 'Cuireadh',
   'nav.language': 'Teanga',
   'nav.languages': 'Teangacha',
+  'nav.privacy': 'Ráiteas príobháideachais',
+  'nav.accessibility': 'Ráiteas inrochtaineachta',
   'glance.heading': 'Sracfhéachaint',
   'glance.date': 'Dáta',
   'glance.time': 'Am',

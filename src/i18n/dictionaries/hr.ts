@@ -5,6 +5,8 @@ export const hr = {
   'meta.invitation': 'Poziv',
   'nav.language': 'Jezik',
   'nav.languages': 'Jezici',
+  'nav.privacy': 'Izjava o zaštiti osobnih podataka',
+  'nav.accessibility': 'Izjava o pristupačnosti',
   'glance.heading': 'Ukratko',
   'glance.date': 'Datum',
   'glance.time': 'Vrijeme',

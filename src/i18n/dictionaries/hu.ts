@@ -5,6 +5,8 @@ export const hu = {
   'meta.invitation': 'Meghívó',
   'nav.language': 'Nyelv',
   'nav.languages': 'Nyelvek',
+  'nav.privacy': 'Adatvédelmi nyilatkozat',
+  'nav.accessibility': 'Akadálymentesítési nyilatkozat',
   'glance.heading': 'Főbb tudnivalók',
   'glance.date': 'Dátum',
   'glance.time': 'Időpont',

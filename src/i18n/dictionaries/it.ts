@@ -5,6 +5,8 @@ export const it = {
   'meta.invitation': 'Invito',
   'nav.language': 'Lingua',
   'nav.languages': 'Lingue',
+  'nav.privacy': 'Informativa sulla privacy',
+  'nav.accessibility': 'Dichiarazione di accessibilità',
   'glance.heading': 'In sintesi',
   'glance.date': 'Data',
   'glance.time': 'Orario',

@@ -5,6 +5,8 @@ export const lt = {
   'meta.invitation': 'Kvietimas',
   'nav.language': 'Kalba',
   'nav.languages': 'Kalbos',
+  'nav.privacy': 'Pareiškimas apie privatumo apsaugą',
+  'nav.accessibility': 'Pareiškimas dėl prieinamumo',
   'glance.heading': 'Pagrindinė informacija',
   'glance.date': 'Data',
   'glance.time': 'Laikas',

@@ -5,6 +5,8 @@ export const lv = {
   'meta.invitation': 'Ielūgums',
   'nav.language': 'Valoda',
   'nav.languages': 'Valodas',
+  'nav.privacy': 'Paziņojums par privātumu',
+  'nav.accessibility': 'Paziņojums par piekļūstamību',
   'glance.heading': 'Galvenā informācija',
   'glance.date': 'Datums',
   'glance.time': 'Laiks',

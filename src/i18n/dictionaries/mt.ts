@@ -5,6 +5,8 @@ export const mt = {
   'meta.invitation': 'Stedina',
   'nav.language': 'Lingwa',
   'nav.languages': 'Lingwi',
+  'nav.privacy': 'Dikjarazzjoni ta’ privatezza',
+  'nav.accessibility': 'Dikjarazzjoni dwar l-aċċessibbiltà',
   'glance.heading': 'Fil-qosor',
   'glance.date': 'Data',
   'glance.time': 'Ħin',

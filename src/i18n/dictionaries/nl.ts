@@ -5,6 +5,8 @@ export const nl = {
   'meta.invitation': 'Uitnodiging',
   'nav.language': 'Taal',
   'nav.languages': 'Talen',
+  'nav.privacy': 'Privacyverklaring',
+  'nav.accessibility': 'Toegankelijkheidsverklaring',
   'glance.heading': 'In het kort',
   'glance.date': 'Datum',
   'glance.time': 'Tijd',

@@ -5,6 +5,8 @@ export const pl = {
   'meta.invitation': 'Zaproszenie',
   'nav.language': 'Język',
   'nav.languages': 'Języki',
+  'nav.privacy': 'Oświadczenie o ochronie prywatności',
+  'nav.accessibility': 'Deklaracja dostępności',
   'glance.heading': 'Najważniejsze informacje',
   'glance.date': 'Data',
   'glance.time': 'Godzina',

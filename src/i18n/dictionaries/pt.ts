@@ -5,6 +5,8 @@ export const pt = {
   'meta.invitation': 'Convite',
   'nav.language': 'Língua',
   'nav.languages': 'Línguas',
+  'nav.privacy': 'Declaração de privacidade',
+  'nav.accessibility': 'Declaração de acessibilidade',
   'glance.heading': 'Em resumo',
   'glance.date': 'Data',
   'glance.time': 'Hora',

@@ -5,6 +5,8 @@ export const ro = {
   'meta.invitation': 'Invitație',
   'nav.language': 'Limba',
   'nav.languages': 'Limbi',
+  'nav.privacy': 'Declarație de confidențialitate',
+  'nav.accessibility': 'Declarație privind accesibilitatea',
   'glance.heading': 'Pe scurt',
   'glance.date': 'Data',
   'glance.time': 'Ora',

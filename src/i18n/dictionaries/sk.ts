@@ -5,6 +5,8 @@ export const sk = {
   'meta.invitation': 'Pozvánka',
   'nav.language': 'Jazyk',
   'nav.languages': 'Jazyky',
+  'nav.privacy': 'Vyhlásenie o ochrane osobných údajov',
+  'nav.accessibility': 'Vyhlásenie o prístupnosti',
   'glance.heading': 'V skratke',
   'glance.date': 'Dátum',
   'glance.time': 'Čas',

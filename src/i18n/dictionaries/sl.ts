@@ -5,6 +5,8 @@ export const sl = {
   'meta.invitation': 'Vabilo',
   'nav.language': 'Jezik',
   'nav.languages': 'Jeziki',
+  'nav.privacy': 'Izjava o varstvu osebnih podatkov',
+  'nav.accessibility': 'Izjava o dostopnosti',
   'glance.heading': 'Na kratko',
   'glance.date': 'Datum',
   'glance.time': 'Ura',

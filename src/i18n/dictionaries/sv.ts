@@ -5,6 +5,8 @@ export const sv = {
   'meta.invitation': 'Inbjudan',
   'nav.language': 'Språk',
   'nav.languages': 'Språk',
+  'nav.privacy': 'Integritetsskyddsmeddelande',
+  'nav.accessibility': 'Tillgänglighetsredogörelse',
   'glance.heading': 'I korthet',
   'glance.date': 'Datum',
   'glance.time': 'Tid',
