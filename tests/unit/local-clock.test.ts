@@ -10,7 +10,10 @@ import { timeOfDay } from '#i18n/time-of-day.ts';
 const zones = ['Europe/Luxembourg', 'America/New_York', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'UTC'];
 /** Every 7½ minutes over the days around both changes of the clocks in 2026, and New Year. */
 const instants = ['2026-03-27', '2026-10-23', '2026-04-03', '2026-09-30', '2026-12-30'].flatMap((start) =>
-  Array.from({ length: 4 * 24 * 8 }, (_, step) => new Date(Date.parse(`${start}T00:00:00Z`) + step * 450_000)),
+  Array.from(
+    { length: 4 * 24 * 8 },
+    (_, step) => new Date(Date.parse(`${start}T00:00:00Z`) + step * 450_000),
+  ),
 );
 
 function intlClock(date: Date, timeZone: string) {
@@ -27,13 +30,18 @@ function intlClock(date: Date, timeZone: string) {
       .formatToParts(date)
       .map((part) => [part.type, part.value]),
   );
-  return { day: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour), minute: Number(parts.minute) };
+  return {
+    day: `${parts.year}-${parts.month}-${parts.day}`,
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+  };
 }
 
 describe('the local clock', () => {
   for (const zone of zones) {
     it(`reads as Intl does in ${zone}, every 7½ minutes across the changes of the clocks`, () => {
-      for (const date of instants) expect(localClock(date, zone), `${date.toISOString()}`).toEqual(intlClock(date, zone));
+      for (const date of instants)
+        expect(localClock(date, zone), `${date.toISOString()}`).toEqual(intlClock(date, zone));
     });
   }
 
