@@ -7,7 +7,18 @@
  * export, backup and print view with 10,000, and the build time. Prints a table and writes
  * bench/latest.json. Load is bounded in count and time and goes to 127.0.0.1 only.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { getPlatformProxy } from 'wrangler';
 import { dashboard } from '#server/admin/dashboard.ts';
@@ -25,6 +36,7 @@ import { resolveChromium } from '#scripts/lib/resolve-chromium.ts';
 import { profileWorker, workerdCpuMs, type ProfileSummary } from '#scripts/lib/cpu.ts';
 import { withLocalStore } from '#scripts/lib/local-kv.ts';
 import { build, serve } from '#scripts/lib/server.ts';
+import { createEvent } from '#scripts/lib/new-event.ts';
 
 const STATE = '.wrangler/bench-state';
 const events = readEvents();
@@ -265,6 +277,47 @@ const previous = (() => {
 const t0 = performance.now();
 await build({ quiet: true });
 results.buildSeconds = (performance.now() - t0) / 1000;
+
+// 1b. The build of a team's year: a dozen events (the shipped ones, and copies of the default event
+// made as `npm run new-event` makes them, in a copy of the project), its time and its Worker.
+const MANY_EVENTS = 12;
+async function manyEventsBuild() {
+  const root = mkdtempSync(join(tmpdir(), 'repondez-bench-events-'));
+  try {
+    for (const part of [
+      'src',
+      'public',
+      'scripts',
+      'astro.config.mjs',
+      'package.json',
+      'tsconfig.json',
+      'wrangler.toml',
+      '.dev.vars.example',
+    ])
+      cpSync(part, join(root, part), { recursive: true });
+    symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+    for (let index = events.length; index < MANY_EVENTS; index++)
+      createEvent(root, events, `bench-event-${String(index).padStart(2, '0')}`, event.id);
+    const started = performance.now();
+    await build({ quiet: true, cwd: root });
+    const seconds = (performance.now() - started) / 1000;
+    const dir = join(root, 'dist/server');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+      name.endsWith('.mjs'),
+    );
+    return {
+      events: MANY_EVENTS,
+      languages:
+        events.reduce((sum, item) => sum + item.languages.length, 0) +
+        (MANY_EVENTS - events.length) * event.languages.length,
+      buildSeconds: seconds,
+      workerBundle: sizes(Buffer.concat(files.map((name) => readFileSync(join(dir, name))))),
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+if (!QUICK) results.manyEvents = await manyEventsBuild();
 
 // 2. Page weight per locale (HTML with its inlined CSS, plus the scripts it loads).
 const scripts = readdirSync('dist/client/_astro').filter((name) => name.endsWith('.js'));
@@ -579,8 +632,10 @@ const load_ = results.load as {
   throughputRatio: number;
 };
 const worker = results.workerBundle as ReturnType<typeof sizes>;
+const manyEvents = results.manyEvents as Awaited<ReturnType<typeof manyEventsBuild>>;
 console.log(`
-Build (24 locales): ${(results.buildSeconds as number).toFixed(1)} s
+Build (${events.length} events, ${events.reduce((sum, item) => sum + item.languages.length, 0)} pages in all): ${(results.buildSeconds as number).toFixed(1)} s
+Build of ${manyEvents.events} events, ${manyEvents.languages} pages (a team's year): ${manyEvents.buildSeconds.toFixed(1)} s, Worker bundle ${kib(manyEvents.workerBundle.raw)} raw, ${kib(manyEvents.workerBundle.gzip)} gzip
 Worker bundle: ${kib(worker.raw)} raw, ${kib(worker.gzip)} gzip, ${kib(worker.brotli)} brotli (budget 1 MiB compressed)
 
 Invitation page  HTML+CSS raw / gzip / brotli      JS raw / gzip      requests  other origins

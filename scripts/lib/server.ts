@@ -14,8 +14,9 @@ export const quietEnv = {
   WRANGLER_SEND_METRICS: 'false',
 };
 
-function run(command: string, args: string[], { quiet = false } = {}): Promise<void> {
+function run(command: string, args: string[], { quiet = false, cwd = '.' } = {}): Promise<void> {
   const child = spawn(command, args, {
+    cwd,
     env: quietEnv,
     stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
   });
@@ -30,9 +31,9 @@ function run(command: string, args: string[], { quiet = false } = {}): Promise<v
   });
 }
 
-/** `astro build`: the static pages and the Worker, in dist/. */
-export function build({ quiet = false } = {}): Promise<void> {
-  return run('astro', ['build'], { quiet });
+/** `astro build`: the static pages and the Worker, in dist/ (of the project in `cwd`). */
+export function build({ quiet = false, cwd = '.' } = {}): Promise<void> {
+  return run('astro', ['build'], { quiet, cwd });
 }
 
 /** The first free TCP port on localhost from `preferred` on (or any free port when 0). */

@@ -125,7 +125,7 @@ export function dateAndTime(instant: string | Date, lang: Locale, timeZone: stri
 
 /** The offset of `timeZone` at `instant` as "UTC+2" (or "UTC+5:30", "UTC"). */
 export function formatUtcOffset(instant: string | Date, timeZone: string): string {
-  const minutes = zoneOffsetMinutes(new Date(instant), timeZone);
+  const minutes = zoneOffset(new Date(instant), timeZone);
   if (minutes === 0) return 'UTC';
   const sign = minutes < 0 ? '−' : '+';
   const hours = Math.floor(Math.abs(minutes) / 60);
