@@ -12,16 +12,27 @@ export function languageSwitcher(
   path: (lang: Locale) => string,
   offered: readonly Locale[],
 ): Html {
+  // The same page in the same languages reads the same for every guest: built once (#27).
+  const hrefs = offered.map(path);
+  const key = `${lang} ${offered.join(' ')} ${hrefs.join(' ')}`;
+  const known = built.get(key);
+  if (known) return known;
   const t = translator(lang);
-  return html`<nav class="languages" aria-label="${t('nav.languages')}">
+  const markup = html`<nav class="languages" aria-label="${t('nav.languages')}">
     <details>
       <summary>${t('nav.language')}${colon(lang)} <span lang="${lang}">${languages[lang]}</span></summary>
       <ul>
         ${offered.map(
-          (code) =>
-            html`<li><a href="${path(code)}" lang="${code}" hreflang="${code}"${code === lang ? html` aria-current="page"` : ''}>${languages[code]}</a></li>`,
+          (code, index) =>
+            html`<li><a href="${hrefs[index]}" lang="${code}" hreflang="${code}"${code === lang ? html` aria-current="page"` : ''}>${languages[code]}</a></li>`,
         )}
       </ul>
     </details>
   </nav>`;
+  if (built.size >= 1_000) built.clear();
+  built.set(key, markup);
+  return markup;
 }
+
+/** Switchers built, by language and the addresses they link to. */
+const built = new Map<string, Html>();
