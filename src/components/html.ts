@@ -44,7 +44,8 @@ const compacted = new WeakMap<TemplateStringsArray, readonly string[]>();
 export function html(strings: TemplateStringsArray, ...parts: Part[]): Html {
   let texts = compacted.get(strings);
   if (!texts) {
-    texts = strings.map((text) => text.replace(/>\n\s*</g, '><').replace(/\n\s*/g, ' '));
+    // Spaces and tabs only: `\s` would also take a no-break space written at a line's start.
+    texts = strings.map((text) => text.replace(/>\n[ \t]*</g, '><').replace(/\n[ \t]*/g, ' '));
     compacted.set(strings, texts);
   }
   let out = texts[0] ?? '';

@@ -12,7 +12,13 @@ export function emailAddress(address: string): Html {
     : html`${address}`;
 }
 
-/** A sentence with `**bold**` and `{placeholders}`; a value given as `{ href, text }` becomes a link. */
+/** The links a sentence may carry: the web, mail, and this site's own pages (never `javascript:`). */
+const linkable = /^(?:https?:|mailto:|#|\/(?!\/))/i;
+
+/**
+ * A sentence with `**bold**` and `{placeholders}`; a value given as `{ href, text }` becomes a link
+ * (its text alone when the address is not `linkable`: the content's schemas refuse such a one).
+ */
 export function rich(
   template: string,
   values: Record<string, string | { href: string; text: string }> = {},
@@ -33,7 +39,7 @@ export function rich(
   }
   return html`${runs.map((run) => {
     const inner = run.pieces.map((piece) =>
-      piece.href
+      piece.href && linkable.test(piece.href)
         ? html`<a href="${piece.href}">${piece.href.startsWith('mailto:') ? emailAddress(piece.text) : piece.text}</a>`
         : piece.text,
     );

@@ -276,11 +276,15 @@ export function colon(lang: Locale): string {
   return lang === 'fr' ? '\u00a0:' : ':';
 }
 /**
- * Text for HTML, in an element or a double-quoted attribute.
- * @example escapeHtml('<b>"A & B"</b>') // '&lt;b&gt;&quot;A &amp; B&quot;&lt;/b&gt;'
+ * Text for HTML, in an element or an attribute in either quotes (as Astro escapes expressions).
+ * @example escapeHtml('<b>"A & B\'s"</b>') // '&lt;b&gt;&quot;A &amp; B&#39;s&quot;&lt;/b&gt;'
  */
 export const escapeHtml = (text: string): string =>
-  text.replace(
-    /[&<>"]/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char,
-  );
+  text.replace(/[&<>"']/g, (char) => htmlEntities[char] ?? char);
+const htmlEntities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dateTimeFormat } from '#i18n/intl-cache.ts';
 import { isLocale, locales, type Locale } from '#i18n/locales.ts';
 import { countryCodeSchema, presidencyOn } from './country.ts';
-import { template } from './text.ts';
+import { template, webAddress } from './text.ts';
 
 /**
  * An event, as its folder holds it (src/content/events/{id}/; docs/design.md, "Events"):
@@ -119,7 +119,7 @@ const eventFileShape = z.strictObject({
   /** The date of the occasion the letter may name ({occasionDate}). */
   occasionDate: z.iso.date().optional(),
   /** The facts of the privacy statement (Regulation (EU) 2018/1725); its prose is the product's. */
-  privacy: z.strictObject({ dpo: z.email(), supervisorUrl: z.url() }),
+  privacy: z.strictObject({ dpo: z.email(), supervisorUrl: webAddress }),
   retention: z.strictObject({
     /** Personal data is kept this long after the event ends … */
     days: z.int().min(1),

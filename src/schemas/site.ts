@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eventIdSchema } from './event.ts';
+import { webAddress } from './text.ts';
 
 /** `src/content/site.yaml`: the settings of the whole site, whatever the event. */
 export const siteSchema = z.strictObject({
@@ -21,7 +22,7 @@ export const siteSchema = z.strictObject({
     /** When the statement was last prepared or reviewed. */
     reviewed: z.iso.date(),
     /** Where a person not satisfied with the answer to their feedback can complain. */
-    enforcementUrl: z.url(),
+    enforcementUrl: webAddress,
   }),
 });
 

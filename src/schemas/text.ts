@@ -79,3 +79,6 @@ export function template(...names: string[]) {
 }
 
 export const limits = { name: 120, notes: 500, comment: 1000 } as const;
+
+/** A link to another site from the content: http(s) only (a `javascript:` URL is a URL to zod). */
+export const webAddress = z.url({ protocol: /^https?$/ });

@@ -1,0 +1,41 @@
+/**
+ * The markup written as strings (src/components/html.ts and its users) escapes every value and keeps
+ * the template's own text. Findings of the security review of 2026-12-07, each a test that failed
+ * on the code before its mend.
+ */
+import { describe, expect, it } from 'vitest';
+import { html } from '#components/html.ts';
+import { rich } from '#components/rich.ts';
+import { escapeHtml } from '#i18n/format.ts';
+import { webAddress } from '#schemas/text.ts';
+
+describe('markup as strings', () => {
+  it('escapes an apostrophe too, so a value is safe in an attribute in either quotes', () => {
+    expect(escapeHtml(`x' onmouseover='alert(1)`)).toBe('x&#39; onmouseover=&#39;alert(1)');
+    expect(html`<a title="${"x' onmouseover='alert(1)"}"></a>`.html).not.toContain("' onmouseover='");
+  });
+
+  it('keeps a no-break space written at the start of a template line (only spaces and tabs are layout)', () => {
+    expect(html`<p>a  b</p>`.html).toBe('<p>a \u00a0b</p>');
+    expect(
+      html`<ul>
+        <li>x</li>
+      </ul>`.html,
+    ).toBe('<ul><li>x</li></ul>');
+  });
+
+  it('links a sentence only to the web, mail or this site, never to a script', () => {
+    expect(rich('{s}', { s: { href: 'javascript:alert(1)', text: 'x' } }).html).toBe('x');
+    expect(rich('{s}', { s: { href: ' javascript:alert(1)', text: 'x' } }).html).toBe('x');
+    expect(rich('{s}', { s: { href: '//elsewhere.example/', text: 'x' } }).html).toBe('x');
+    expect(rich('{s}', { s: { href: 'https://edps.europa.eu/', text: 'x' } }).html).toBe(
+      '<a href="https://edps.europa.eu/">x</a>',
+    );
+  });
+
+  it("refuses a content link that is not http(s) (the supervisor's and the enforcement body's)", () => {
+    for (const address of ['javascript:alert(1)', 'data:text/html,<script>', 'mailto:a@example.org'])
+      expect(webAddress.safeParse(address).success, address).toBe(false);
+    expect(webAddress.safeParse('https://edps.europa.eu/data-protection_en').success).toBe(true);
+  });
+});
