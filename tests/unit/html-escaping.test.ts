@@ -16,12 +16,15 @@ describe('markup as strings', () => {
   });
 
   it('keeps a no-break space written at the start of a template line (only spaces and tabs are layout)', () => {
-    expect(html`<p>a  b</p>`.html).toBe('<p>a \u00a0b</p>');
-    expect(
-      html`<ul>
-        <li>x</li>
-      </ul>`.html,
-    ).toBe('<ul><li>x</li></ul>');
+    // prettier-ignore
+    const atLineStart = html`<p>a
+      \u00a0b</p>`;
+    expect(atLineStart.html).toBe('<p>a \u00a0b</p>');
+    // prettier-ignore
+    const betweenTags = html`<ul>
+      <li>x</li>
+    </ul>`;
+    expect(betweenTags.html).toBe('<ul><li>x</li></ul>');
   });
 
   it('links a sentence only to the web, mail or this site, never to a script', () => {
