@@ -8,6 +8,10 @@ import { html } from '#components/html.ts';
 import { rich } from '#components/rich.ts';
 import { escapeHtml } from '#i18n/format.ts';
 import { webAddress } from '#schemas/text.ts';
+import { textsIn } from '#schemas/event.ts';
+import { replyPageParts } from '#components/reply/reply-body.ts';
+import type { ReplyView } from '#server/invitee/views.ts';
+import { events } from '#tests/support/events.ts';
 
 describe('markup as strings', () => {
   it('escapes an apostrophe too, so a value is safe in an attribute in either quotes', () => {
@@ -40,5 +44,31 @@ describe('markup as strings', () => {
     for (const address of ['javascript:alert(1)', 'data:text/html,<script>', 'mailto:a@example.org'])
       expect(webAddress.safeParse(address).success, address).toBe(false);
     expect(webAddress.safeParse('https://edps.europa.eu/data-protection_en').success).toBe(true);
+  });
+});
+
+describe('the closed reply page', () => {
+  it("writes the event's words as text: braces and asterisks in a city's name neither break nor bold it", () => {
+    const [shipped] = events;
+    if (!shipped) throw new Error('no event');
+    const texts = textsIn(shipped, 'en');
+    const event = {
+      ...shipped,
+      languages: ['en' as const],
+      original: 'en' as const,
+      texts: { en: { ...texts, city: 'Luxem**bourg** {oops}' } },
+    };
+    const guest = { id: 'g1', name: 'Guest', companions: 0 } as ReplyView['guest'];
+    const view: ReplyView = {
+      lang: 'en',
+      guest,
+      deadline: new Date(event.deadline),
+      kind: 'closed',
+      status: 403,
+      reply: null,
+    } as ReplyView;
+    const { body } = replyPageParts(view, event);
+    expect(body.html).toContain('Luxem**bourg** {oops}');
+    expect(body.html).not.toContain('<strong>bourg</strong>');
   });
 });

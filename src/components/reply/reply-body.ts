@@ -100,8 +100,14 @@ export function replyPageParts(view: ReplyView, event: Event): { lang: Locale; t
       t('reply.closed.shortened'),
     );
     content = html`<p class="greeting">${t('reply.greeting', { name: view.guest.name })}</p><p>${rich(
-      t('reply.closed.body', { deadline: text.deadlineFull, zone: text.deadlineZone }),
-      { mailbox: { href: `mailto:${text.mailbox}`, text: text.mailbox } },
+      // The event's words go in as values, never into the sentence that `rich` reads for its
+      // `{…}` and `**`: a brace or asterisks in a city's name are text.
+      t('reply.closed.body'),
+      {
+        deadline: text.deadlineFull,
+        zone: text.deadlineZone,
+        mailbox: { href: `mailto:${text.mailbox}`, text: text.mailbox },
+      },
     )}</p>${draft.cut && html`<p data-typed-cut>${t('reply.closed.typedCut')}</p>`}<p><a class="button" href="${draft.href}">${t('reply.closed.mailto')}</a></p>${
       (typed || typedList.length > 0) &&
       html`<section aria-labelledby="typed-heading" class="current" data-typed><h2 id="typed-heading">${t('reply.closed.typed')}</h2><p class="muted">${t('reply.closed.typedHint', { button: t('reply.closed.mailto') })}</p>${
