@@ -74,17 +74,17 @@ export function needsFields({
         ${dietaryHint && html`<p class="hint" id="${id}-hint">${dietaryHint}</p>`}
         ${fieldError(`${id}-error`, dietaryError && fieldMessage(name('dietary'), dietaryError, t))}
         <div class="choices">
-          ${dietaryCodes.map(
-            (code) =>
-              html`<label class="choice"
-                ><input
-                  type="checkbox"
-                  id="${id}-${code}"
-                  name="${name('dietary')}"
-                  value="${code}"
-                  ${read.checked(name('dietary'), code)}
-                />${t(code === 'other' ? 'reply.dietary.otherChoice' : (`reply.dietary.${code}` as MessageKey))}</label
-              >`,
+          ${dietaryCodes.map((code) =>
+            choice({
+              type: 'checkbox',
+              id: `${id}-${code}`,
+              name: name('dietary'),
+              value: code,
+              checked: read.checked(name('dietary'), code),
+              label: t(
+                code === 'other' ? 'reply.dietary.otherChoice' : (`reply.dietary.${code}` as MessageKey),
+              ),
+            }),
           )}
         </div>
         ${textField({ name: name('dietaryNotes'), label: notesLabel, value: read.text(name('dietaryNotes')), error: errors[name('dietaryNotes')], t, multiline: true, maxlength: limits.notes })}
@@ -135,25 +135,36 @@ function allergenRows(t: Translate, prefix: string, read: FormReader): Html {
   const severe = t('reply.allergens.severe');
   return html`${allergenCodes.map((code) => {
     const label = t(`reply.allergen.${code}`);
-    return html`<div class="allergen" data-allergen>
-      <label class="choice"
-        ><input
-          type="checkbox"
-          id="${id}-${code}"
-          name="${prefix}allergens"
-          value="${code}"
-          ${read.checked(`${prefix}allergens`, code)}
-        />${label}</label
-      ><label class="choice severe"
-        ><input
-          type="checkbox"
-          id="${severeId}-${code}"
-          name="${prefix}severeAllergens"
-          value="${code}"
-          ${read.checked(`${prefix}severeAllergens`, code)}
-        /><span class="visually-hidden">${t('reply.allergens.severeMark', { allergen: label })}</span
-        ><span aria-hidden="true">${severe}</span></label
-      >
-    </div>`;
+    return html`<div class="allergen" data-allergen>${choice({
+      type: 'checkbox',
+      id: `${id}-${code}`,
+      name: `${prefix}allergens`,
+      value: code,
+      checked: read.checked(`${prefix}allergens`, code),
+      label,
+    })}${choice({
+      type: 'checkbox',
+      id: `${severeId}-${code}`,
+      name: `${prefix}severeAllergens`,
+      value: code,
+      checked: read.checked(`${prefix}severeAllergens`, code),
+      label: html`<span class="visually-hidden">${t('reply.allergens.severeMark', { allergen: label })}</span><span aria-hidden="true">${severe}</span>`,
+      className: 'choice severe',
+    })}</div>`;
   })}`;
+}
+
+/** One radio button or checkbox in its label (the form's every choice). */
+export function choice(box: {
+  type: 'checkbox' | 'radio';
+  id: string;
+  name: string;
+  value: string;
+  /** ` checked`, or a hole for it (form-values.ts). */
+  checked: Html | false;
+  label: string | Html;
+  className?: string;
+  required?: boolean;
+}): Html {
+  return html`<label class="${box.className ?? 'choice'}"><input type="${box.type}" id="${box.id}" name="${box.name}" value="${box.value}"${box.required ? html` required` : ''}${box.checked}>${box.label}</label>`;
 }

@@ -7,7 +7,7 @@ import { attendance, formPartsFor } from '#schemas/reply.ts';
 import type { EventOptions } from '#schemas/event.ts';
 import { limits } from '#schemas/text.ts';
 import { fieldId as id, fieldMessage } from '#i18n/field-labels.ts';
-import { describedBy, needsFields } from './needs-fields.ts';
+import { choice, describedBy, needsFields } from './needs-fields.ts';
 import { textField } from './text-field.ts';
 import { fillTemplate, formTemplate, readValues, type FormReader, type FormTemplate } from './form-values.ts';
 import type { Locale } from '#i18n/locales.ts';
@@ -87,17 +87,16 @@ function renderFields({ t, values, errors, allowance, options }: ReplyFieldsProp
   const attending = html`<fieldset id="${id('attending')}" ${groupState('attending', false)}>
     <legend>${t('reply.attending.legend')} ${optional('reply.required')}</legend>
     ${groupError('attending')}
-    ${answers.map(
-      (option) =>
-        html`<label class="choice"
-          ><input
-            type="radio"
-            id="${id('attending')}-${option}"
-            name="attending"
-            value="${option}"
-            required${read.checked('attending', option)}
-          />${t(`reply.attending.${option}` as MessageKey)}</label
-        >`,
+    ${answers.map((option) =>
+      choice({
+        type: 'radio',
+        id: `${id('attending')}-${option}`,
+        name: 'attending',
+        value: option,
+        required: true,
+        checked: read.checked('attending', option),
+        label: t(`reply.attending.${option}` as MessageKey),
+      }),
     )}
   </fieldset>`;
 
