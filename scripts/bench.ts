@@ -157,7 +157,9 @@ const ROUNDS = Number(
   /^--rounds=(\d+)$/.exec(process.argv.find((arg) => arg.startsWith('--rounds=')) ?? '')?.[1] ?? 5,
 );
 /** `npm run bench -- --quick`: the CPU of the invitee routes and the dashboard only (1,000 guests), nothing written. */
-const QUICK = process.argv.includes('--quick');
+/** `npm run bench -- --exports`: the CPU of the two exports at 10,000 guests only, nothing written. */
+const EXPORTS = process.argv.includes('--exports');
+const QUICK = process.argv.includes('--quick') || EXPORTS;
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -462,7 +464,7 @@ try {
     });
   };
   const guestCookie = `${cookieNames.invitation(event.id)}=${await invitation(1)}`;
-  results.cpu = await cpuFigures(server, [
+  const invitee: CpuRoute[] = [
     {
       route: 'GET /favicon.svg (static asset)',
       requests: 300,
@@ -507,8 +509,11 @@ try {
       status: 200,
       request: () => fetch(new URL(urls.admin.dashboard(event), base), { headers: { Cookie: admin } }),
     },
-  ]);
+  ];
+  // --exports: the static asset alone, as the exports' baseline.
+  results.cpu = await cpuFigures(server, EXPORTS ? invitee.slice(0, 1) : invitee);
 
+  if (EXPORTS) await seed(1000, 10_000);
   if (!QUICK) {
     // The dashboard with 1,000 guests; then the same among 20 events of 1,000 guests each (19 other
     // events' keys in the same namespace, under their own prefixes); then with 10,000 guests.
@@ -542,7 +547,8 @@ try {
       downloads.push({ path, guests: 10_000, ms: performance.now() - start, bytes });
     }
     results.downloads = downloads;
-
+  }
+  if (!QUICK || EXPORTS) {
     // The export's CPU with 10,000 guests, beside the same static asset as above.
     const [asset10k] = results.cpu as CpuFigure[];
     (results.cpu as CpuFigure[]).push(

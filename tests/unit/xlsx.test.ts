@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { readSheet } from 'read-excel-file/node';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { toXlsx } from '#server/files/xlsx.ts';
 import { hostileCorpus } from '#tests/support/fixtures.ts';
@@ -7,7 +8,7 @@ import { hostileCorpus } from '#tests/support/fixtures.ts';
 const rows = [['id', 'value'], ...hostileCorpus.map((value, index) => [String(index), value])];
 
 async function workbook() {
-  return new Uint8Array(await toXlsx(rows, 'Guests and replies').arrayBuffer());
+  return new Uint8Array(await (await toXlsx(rows, 'Guests and replies')).arrayBuffer());
 }
 
 describe('the Excel workbook', () => {
@@ -26,6 +27,43 @@ describe('the Excel workbook', () => {
     expect(xml).not.toMatch(/<f[\s>]/);
   });
 
+  it('tells a reader to keep white space wherever a value has any it could drop', async () => {
+    const spaced = ['  leading', 'trailing  ', 'line\nbreak', 'tab\there', '\u00A0no-break'];
+    const xml = strFromU8(
+      unzipSync(await workbook2([['value'], ...spaced.map((value) => [value])]))[
+        'xl/worksheets/sheet1.xml'
+      ] ?? new Uint8Array(),
+    );
+    const texts = [...xml.matchAll(/<t\b([^>]*)>([^<]*)<\/t>/g)].map((match) => ({
+      preserve: (match[1] ?? '').includes('xml:space="preserve"'),
+      text: match[2],
+    }));
+    expect(texts).toEqual([
+      { preserve: false, text: 'value' },
+      ...spaced.map((text) => ({ preserve: true, text })),
+    ]);
+  });
+
+  it('is a ZIP archive whose every entry is deflated and holds its own CRC-32 and length', async () => {
+    const archive = await workbook();
+    const view = new DataView(archive.buffer, archive.byteOffset, archive.byteLength);
+    const files = unzipSync(archive);
+    // The central directory: each entry's method, CRC-32 and uncompressed size.
+    let offset = view.getUint32(archive.length - 6, true);
+    const entries = view.getUint16(archive.length - 12, true);
+    expect(entries).toBe(Object.keys(files).length);
+    for (let index = 0; index < entries; index++) {
+      expect(view.getUint32(offset, true)).toBe(0x02014b50);
+      const nameLength = view.getUint16(offset + 28, true);
+      const name = strFromU8(archive.subarray(offset + 46, offset + 46 + nameLength));
+      const content = files[name] ?? new Uint8Array();
+      expect(view.getUint16(offset + 10, true), name).toBe(8);
+      expect(view.getUint32(offset + 16, true), name).toBe(crc32(content));
+      expect(view.getUint32(offset + 24, true), name).toBe(content.length);
+      offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    }
+  });
+
   it('freezes the header row and sizes the columns to fit', async () => {
     const xml = strFromU8(unzipSync(await workbook())['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
     expect(xml).toMatch(/<pane\b[^>]*ySplit="1"[^>]*state="frozen"/);
@@ -40,7 +78,7 @@ describe('every line of every cell shows when the workbook opens', () => {
   const long = 'Κ'.repeat(1000);
   const sheetOf = async (cells: string[][]) =>
     strFromU8(
-      unzipSync(new Uint8Array(await toXlsx(cells, 'S').arrayBuffer()))['xl/worksheets/sheet1.xml'] ??
+      unzipSync(new Uint8Array(await (await toXlsx(cells, 'S')).arrayBuffer()))['xl/worksheets/sheet1.xml'] ??
         new Uint8Array(),
     );
   const rowsOf = (xml: string) =>
@@ -66,12 +104,14 @@ describe('every line of every cell shows when the workbook opens', () => {
     const styles = strFromU8(
       unzipSync(
         new Uint8Array(
-          await toXlsx(
-            [
-              ['a', 'b'],
-              ['Greece', comment],
-            ],
-            'S',
+          await (
+            await toXlsx(
+              [
+                ['a', 'b'],
+                ['Greece', comment],
+              ],
+              'S',
+            )
           ).arrayBuffer(),
         ),
       )['xl/styles.xml'] ?? new Uint8Array(),
@@ -116,5 +156,5 @@ describe('every line of every cell shows when the workbook opens', () => {
 });
 
 async function workbook2(cells: string[][]) {
-  return new Uint8Array(await toXlsx(cells, 'Guests: [all]').arrayBuffer());
+  return new Uint8Array(await (await toXlsx(cells, 'Guests: [all]')).arrayBuffer());
 }

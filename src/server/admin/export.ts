@@ -195,6 +195,6 @@ export async function exportCsv(request: Request, ctx: AppContext): Promise<Resp
  * zeros, "1/2" stays text, "=1+1" stays text without the CSV's apostrophe).
  */
 export async function exportXlsx(ctx: AppContext): Promise<Response> {
-  const workbook = toXlsx(await exportRows(ctx), 'Guests and replies');
+  const workbook = await toXlsx(await exportRows(ctx), 'Guests and replies');
   return download(workbook, XLSX_TYPE, `${ctx.event.id}-guests.xlsx`);
 }

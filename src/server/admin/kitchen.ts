@@ -68,6 +68,6 @@ export function kitchenRows(view: Pick<CateringView, 'tables' | 'unseatedSpecial
 export async function kitchenXlsx(ctx: OrganiserContext): Promise<Response> {
   // An event that asks for no dietary requirements has no kitchen's list.
   if (!ctx.event.options.dietary) throw new HttpError('not_found');
-  const workbook = toXlsx(kitchenRows(await catering(ctx)), 'Kitchen');
+  const workbook = await toXlsx(kitchenRows(await catering(ctx)), 'Kitchen');
   return download(workbook, XLSX_TYPE, `${ctx.event.id}-kitchen.xlsx`);
 }
