@@ -24,6 +24,14 @@ describe('the Excel workbook', () => {
     const cells = xml.match(/<c\b[^>]*>/g) ?? [];
     expect(cells.length).toBe(rows.flat().filter(Boolean).length);
     for (const cell of cells) expect(cell).toMatch(/\bt="(?:s|inlineStr)"/);
+    // Each names its style, the text format (49) aligned at the top: a cell without `s` gets a
+    // reader's own default (LibreOffice: General, at the bottom), not the file's first style.
+    const styles = strFromU8(files['xl/styles.xml'] ?? new Uint8Array());
+    const xfs = [...(/<cellXfs[^>]*>(.*)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf\b.*?<\/xf>/g)];
+    for (const cell of cells) {
+      const xf = xfs[Number(/\bs="(\d+)"/.exec(cell)?.[1] ?? NaN)]?.[0] ?? '';
+      expect(xf, cell).toMatch(/numFmtId="49"[\s\S]*vertical="top"/);
+    }
     expect(xml).not.toMatch(/<f[\s>]/);
   });
 

@@ -125,10 +125,13 @@ function column(index: number): string {
   return name;
 }
 
-/** One text cell. Style 0 is the default: a cell of it says no `s`. */
+/**
+ * One text cell, with its style always named: LibreOffice gives a cell without `s` its own default
+ * (bottom-aligned, number format General), not the file's style 0.
+ */
 function cell(reference: string, style: number, value: string): string {
   const space = SPACE_TO_KEEP.test(value) ? ' xml:space="preserve"' : '';
-  return `<c r="${reference}" t="inlineStr"${style === 0 ? '' : ` s="${style}"`}><is><t${space}>${xml(value)}</t></is></c>`;
+  return `<c r="${reference}" t="inlineStr" s="${style}"><is><t${space}>${xml(value)}</t></is></c>`;
 }
 
 /**
