@@ -58,17 +58,19 @@ export function text(
   // One transform doing the checks in order, where a chain of refinements and transforms took
   // eight steps of zod per field: a stored record is read with these, 10,000 guests at a time for
   // an export. The same issues as the chain gave: a malformed or forbidden character stops there;
-  // the length, emptiness and letter checks are each reported.
+  // the length, emptiness and letter checks are each reported. Each issue lets the checks around
+  // the field go on (`continue`, as a refinement's issue does): a form with a comment too long
+  // still hears of its other mistakes at once.
   return z.string().transform((input, ctx) => {
-    const issue = (message: string) => ctx.addIssue({ code: 'custom', message, input });
+    const issue = (message: string) => ctx.addIssue({ code: 'custom', message, input, continue: true });
     if (!input.isWellFormed()) {
       issue(textIssues.unicode);
-      return z.NEVER;
+      return input;
     }
     const unified = multiline ? input.replace(/\r\n?/g, '\n') : input;
     if (forbidden.test(unified)) {
       issue(textIssues.characters);
-      return z.NEVER;
+      return unified;
     }
     const value = unified.normalize('NFC').trim();
     if (tooLong(value)) issue(textIssues.tooLong);

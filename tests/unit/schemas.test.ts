@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { fieldErrors } from '#schemas/field-errors.ts';
 import { envSchema } from '#schemas/env.ts';
 import { guestSchema } from '#schemas/guest.ts';
-import { allergenCodes, applicableFormParts, rsvpBodySchema, storedReplySchema } from '#schemas/reply.ts';
+import {
+  allergenCodes,
+  applicableFormParts,
+  rsvpBodySchema,
+  rsvpBodySchemaFor,
+  storedReplySchema,
+} from '#schemas/reply.ts';
 import { text } from '#schemas/text.ts';
 import { events } from '#tests/support/events.ts';
 import { aGuest } from '#tests/support/fixtures.ts';
@@ -87,6 +93,34 @@ describe('the RSVP body', () => {
       respondent: { name: 'Office', phone: example },
     });
     expect(result.success && result.data.respondent?.phone).toBe('+352 4301 1');
+  });
+
+  it('names every problem in one refusal: a free-text mistake hides none of the event’s own checks', () => {
+    // An event that asks for no delegate, place card or companion.
+    const body = rsvpBodySchemaFor({
+      delegates: false,
+      companions: false,
+      dietary: false,
+      access: false,
+      placeCards: false,
+    });
+    const refused = (value: unknown) => {
+      const result = body.safeParse(value);
+      if (result.success) throw new Error('accepted');
+      return fieldErrors(result.error);
+    };
+    expect(
+      refused({
+        attending: 'yes',
+        comment: 'x'.repeat(2000),
+        placeCardName: 'Ann',
+        companions: [{ name: 'B' }],
+      }),
+    ).toEqual({ comment: 'too_long', placeCardName: 'unknown_field', companions: 'companions_not_allowed' });
+    expect(refused({ attending: 'delegate', comment: 'ok\u0000' })).toMatchObject({
+      attending: 'invalid_choice',
+      comment: 'forbidden_characters',
+    });
   });
 
   it('names every problem in one refusal: a missing delegate alongside a bad address', () => {
