@@ -130,8 +130,10 @@ function column(index: number): string {
  * (bottom-aligned, number format General), not the file's style 0.
  */
 function cell(reference: string, style: number, value: string): string {
-  const space = SPACE_TO_KEEP.test(value) ? ' xml:space="preserve"' : '';
-  return `<c r="${reference}" t="inlineStr" s="${style}"><is><t${space}>${xml(value)}</t></is></c>`;
+  // White space as written: "Name \uFFFF" is written "Name ", whose space must be kept.
+  const text = xml(value);
+  const space = SPACE_TO_KEEP.test(text) ? ' xml:space="preserve"' : '';
+  return `<c r="${reference}" t="inlineStr" s="${style}"><is><t${space}>${text}</t></is></c>`;
 }
 
 /**
@@ -203,7 +205,9 @@ async function zip(files: Record<string, string>): Promise<Uint8Array<ArrayBuffe
   );
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let failure: Error | null = null;
-  const archive = new Zip((error, chunk) => {
+  let ended = false;
+  const archive = new Zip((error, chunk, final) => {
+    ended ||= final;
     if (error) failure = error;
     // fflate allocates its chunks (new Uint8Array), never on a SharedArrayBuffer.
     else chunks.push(chunk as Uint8Array<ArrayBuffer>);
@@ -215,6 +219,9 @@ async function zip(files: Record<string, string>): Promise<Uint8Array<ArrayBuffe
   }
   archive.end();
   if (failure) throw failure;
+  // fflate's Zip works synchronously on data it is given whole: an archive not ended here is a
+  // change in fflate, never a file to send.
+  if (!ended) throw new Error('the archive of the workbook did not end');
   return chunks;
 }
 
