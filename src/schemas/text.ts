@@ -7,6 +7,9 @@ import { z } from 'zod';
 // learns of it. ZWNJ and ZWJ (U+200C, U+200D) stay: some scripts need them.
 const CONTROL = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F';
 const INVISIBLE = '\\p{Cf}\\u2028\\u2029\\u115F\\u1160\\u3164\\uFFA0';
+// The 66 noncharacters (U+FDD0 to U+FDEF and the last two code points of each plane): never text,
+// and XML cannot hold U+FFFE or U+FFFF, so a workbook would lose them. Refused since 2026-12-07.
+const NONCHARACTER = `\\uFDD0-\\uFDEF${Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}-\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('')}`;
 // What the rules refused before 2026-12-06: records stored then are read by these (`stored`).
 const STORED_INVISIBLE = '\\u061C\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
 // In a single line (a name, a position, a place card) also what draws nothing or only changes how
@@ -17,10 +20,10 @@ const LOOKALIKE = '\\u034F\\u17B4\\u17B5\\u180B-\\u180D\\u180F\\u2800\\uFE00-\\u
 const singleLineForbidden = new RegExp(
   // Each combining character in the class is meant alone: any one of them is refused.
   // eslint-disable-next-line no-misleading-character-class
-  `(?![\\u200C\\u200D])[${CONTROL}\\t\\n\\r${INVISIBLE}${LOOKALIKE}]`,
+  `(?![\\u200C\\u200D])[${CONTROL}\\t\\n\\r${INVISIBLE}${NONCHARACTER}${LOOKALIKE}]`,
   'u',
 );
-const multilineForbidden = new RegExp(`(?![\\u200C\\u200D])[${CONTROL}\\r${INVISIBLE}]`, 'u');
+const multilineForbidden = new RegExp(`(?![\\u200C\\u200D])[${CONTROL}\\r${INVISIBLE}${NONCHARACTER}]`, 'u');
 const storedSingleLineForbidden = new RegExp(`[${CONTROL}\\t\\n\\r${STORED_INVISIBLE}]`, 'u');
 const storedMultilineForbidden = new RegExp(`[${CONTROL}\\r${STORED_INVISIBLE}]`, 'u');
 

@@ -31,6 +31,18 @@ describe('free text', () => {
     }
   });
 
+  it('refuses the noncharacters, which are never text and which a workbook cannot hold; a stored record keeps them', () => {
+    const stored = text(120, { stored: true });
+    for (const value of ['Name \uFFFF', '\uFFFE Name', 'a\uFDD0b', 'a\u{10FFFF}b', 'a\u{1FFFE}b']) {
+      expect(issueCodes(name.safeParse(value)), JSON.stringify(value)).toContain('forbidden_characters');
+      expect(issueCodes(notes.safeParse(value)), JSON.stringify(value)).toContain('forbidden_characters');
+      expect(stored.safeParse(value).success, JSON.stringify(value)).toBe(true);
+    }
+    // Their neighbours are characters like any other.
+    for (const value of ['a\uFDCFb', 'a\uFDF0b', 'a\uFFFDb', 'a\u{1FFFD}b'])
+      expect(name.parse(value)).toBe(value);
+  });
+
   it('refuses bidi controls and invisible characters', () => {
     for (const value of ['abc\u202Edcb', 'a\u2066b\u2069', 'a\u200Bb', 'a\uFEFFb', 'a\u200Fb']) {
       expect(issueCodes(name.safeParse(value)), JSON.stringify(value)).toContain('forbidden_characters');
