@@ -19,7 +19,6 @@ const STORED_INVISIBLE = '\\u061C\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u
 const LOOKALIKE = '\\u034F\\u17B4\\u17B5\\u180B-\\u180D\\u180F\\u2800\\uFE00-\\uFE0F\\u{E0100}-\\u{E01EF}';
 const singleLineForbidden = new RegExp(
   // Each combining character in the class is meant alone: any one of them is refused.
-  // eslint-disable-next-line no-misleading-character-class
   `(?![\\u200C\\u200D])[${CONTROL}\\t\\n\\r${INVISIBLE}${NONCHARACTER}${LOOKALIKE}]`,
   'u',
 );
