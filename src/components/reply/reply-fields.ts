@@ -115,18 +115,31 @@ function renderFields({ t, values, errors, allowance, options }: ReplyFieldsProp
       })}
     </div>`;
 
+  /** A part of the form shown for one answer (a delegate, companions): its legend, hint and error. */
+  const conditionalGroup = (
+    name: 'delegate' | 'companions',
+    legend: string,
+    hint: string,
+    body: Html | Html[],
+  ) =>
+    html`<fieldset
+      class="${name} conditional"
+      id="${id(name)}"
+      data-when="${when(name)}"
+      ${groupState(name, true)}
+    >
+      <legend>${legend}</legend>
+      <p class="hint" id="${id(name)}-hint">${hint}</p>
+      ${groupError(name)} ${body}
+    </fieldset>`;
+
   const delegate =
     options.delegates &&
-    html`<fieldset
-      class="delegate conditional"
-      id="${id('delegate')}"
-      data-when="${when('delegate')}"
-      ${groupState('delegate', true)}
-    >
-      <legend>${t('reply.delegate.legend')}</legend>
-      <p class="hint" id="${id('delegate')}-hint">${t('reply.delegate.hint')}</p>
-      ${groupError('delegate')}
-      ${textField({ name: 'delegate.name', required: true, label: t('reply.delegate.name'), value: value('delegate.name'), error: errors['delegate.name'], t, maxlength: limits.name })}
+    conditionalGroup(
+      'delegate',
+      t('reply.delegate.legend'),
+      t('reply.delegate.hint'),
+      html`${textField({ name: 'delegate.name', required: true, label: t('reply.delegate.name'), value: value('delegate.name'), error: errors['delegate.name'], t, maxlength: limits.name })}
       ${textField({ name: 'delegate.position', required: true, label: t('reply.delegate.position'), value: value('delegate.position'), error: errors['delegate.position'], t, maxlength: limits.name })}
       ${needsFields({
         ...needs('delegate.'),
@@ -134,8 +147,8 @@ function renderFields({ t, values, errors, allowance, options }: ReplyFieldsProp
         allergensLegend: t('reply.delegate.allergens'),
         notesLabel: t('reply.delegate.dietaryNotes'),
         accessibilityLabel: t('reply.delegate.accessibility'),
-      })}
-    </fieldset>`;
+      })}`,
+    );
 
   const ownNeeds =
     (options.dietary || options.access) &&
@@ -172,16 +185,12 @@ function renderFields({ t, values, errors, allowance, options }: ReplyFieldsProp
   const companions =
     options.companions &&
     companionBlocks > 0 &&
-    html`<fieldset
-      class="companions conditional"
-      id="${id('companions')}"
-      data-when="${when('companions')}"
-      ${groupState('companions', true)}
-    >
-      <legend>${t('reply.companions.legend')}</legend>
-      <p class="hint" id="${id('companions')}-hint">${t('reply.companions.hint', { count: allowance })}</p>
-      ${groupError('companions')} ${Array.from({ length: companionBlocks }, (_, index) => companion(index))}
-    </fieldset>`;
+    conditionalGroup(
+      'companions',
+      t('reply.companions.legend'),
+      t('reply.companions.hint', { count: allowance }),
+      Array.from({ length: companionBlocks }, (_, index) => companion(index)),
+    );
 
   const comment = textField({
     name: 'comment',

@@ -90,7 +90,7 @@ const NOT_XML =
   // eslint-disable-next-line no-control-regex -- matching the control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** A character xml() may change: one of the escaped five, an underscore, a control or a surrogate. */
+/** A character xml() may change: & < > ", an underscore, a control character, a surrogate, U+FFFE or U+FFFF. */
 // eslint-disable-next-line no-control-regex -- matching the control characters is the point
 const MAY_ESCAPE = /[&<>"_\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
